@@ -1,0 +1,44 @@
+namespace Mlops.Core.Registry;
+
+/// <summary>Registered models, versions, stages and aliases. Implemented by each backend.</summary>
+public interface IModelRegistry
+{
+    Task<RegisteredModel> CreateRegisteredModelAsync(string name, string? description = null,
+        IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default);
+
+    Task<RegisteredModel> GetRegisteredModelAsync(string name, CancellationToken ct = default);
+
+    Task<IReadOnlyList<RegisteredModel>> ListRegisteredModelsAsync(CancellationToken ct = default);
+
+    Task UpdateRegisteredModelAsync(string name, string? description, CancellationToken ct = default);
+
+    Task DeleteRegisteredModelAsync(string name, CancellationToken ct = default);
+
+    /// <summary>Creates the next version number atomically, even when several processes register at once.</summary>
+    Task<ModelVersion> CreateModelVersionAsync(string name, string source, string? runId,
+        IReadOnlyDictionary<string, string>? tags = null, string? description = null, CancellationToken ct = default);
+
+    Task<ModelVersion> GetModelVersionAsync(string name, int version, CancellationToken ct = default);
+
+    Task<IReadOnlyList<ModelVersion>> ListModelVersionsAsync(string name, CancellationToken ct = default);
+
+    Task UpdateModelVersionAsync(string name, int version, string? description, CancellationToken ct = default);
+
+    /// <summary>Moves a version to a stage; with <paramref name="archiveExisting"/> other versions in that stage go to Archived.</summary>
+    Task<ModelVersion> TransitionStageAsync(string name, int version, ModelStage stage, bool archiveExisting,
+        CancellationToken ct = default);
+
+    Task SetModelVersionTagAsync(string name, int version, string key, string value, CancellationToken ct = default);
+
+    Task DeleteModelVersionTagAsync(string name, int version, string key, CancellationToken ct = default);
+
+    Task SetAliasAsync(string name, string alias, int version, CancellationToken ct = default);
+
+    Task DeleteAliasAsync(string name, string alias, CancellationToken ct = default);
+
+    Task<ModelVersion> GetModelVersionByAliasAsync(string name, string alias, CancellationToken ct = default);
+
+    /// <summary>Latest version per stage (all stages when <paramref name="stages"/> is empty).</summary>
+    Task<IReadOnlyList<ModelVersion>> GetLatestVersionsAsync(string name, IReadOnlyList<ModelStage> stages,
+        CancellationToken ct = default);
+}
