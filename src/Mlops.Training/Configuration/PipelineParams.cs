@@ -1,0 +1,152 @@
+namespace Mlops.Training.Configuration;
+
+/// <summary>The typed form of params.yaml. Property names map to snake_case keys.</summary>
+public sealed class PipelineParams
+{
+    public DataParams Data { get; init; } = new();
+    public SchemaParams Schema { get; init; } = new();
+    public ValidationParams Validation { get; init; } = new();
+    public FeatureParams Features { get; init; } = new();
+    public SplitParams Split { get; init; } = new();
+    public CvParams Cv { get; init; } = new();
+    public ModelParams Model { get; init; } = new();
+    public EvaluationParams Evaluation { get; init; } = new();
+    public TrackingParams Tracking { get; init; } = new();
+    public RegistryParams Registry { get; init; } = new();
+}
+
+public sealed class DataParams
+{
+    public string Raw { get; init; } = "data/raw/ObesityDataSet_raw_and_data_sinthetic.csv";
+    public string InterimDir { get; init; } = "data/interim";
+    public string ProcessedDir { get; init; } = "data/processed";
+    public string ModelsDir { get; init; } = "models";
+    public string ReportsDir { get; init; } = "reports";
+    public string Target { get; init; } = "NObeyesdad";
+}
+
+public sealed class SchemaParams
+{
+    /// <summary>Input columns in file order; the target column is not listed here.</summary>
+    public Dictionary<string, ColumnSchema> Columns { get; init; } = [];
+    public List<string> TargetClasses { get; init; } = [];
+}
+
+public sealed class ColumnSchema
+{
+    /// <summary>numeric | categorical</summary>
+    public string Type { get; init; } = "numeric";
+    public List<string>? Categories { get; init; }
+    public double? Min { get; init; }
+    public double? Max { get; init; }
+    public bool Required { get; init; } = true;
+}
+
+public sealed class ValidationParams
+{
+    /// <summary>Each policy is fail | clip | quarantine | flag (clip only where a value can be clipped).</summary>
+    public string MissingColumn { get; init; } = "fail";
+    public string MissingValue { get; init; } = "quarantine";
+    public string NonNumeric { get; init; } = "quarantine";
+    public string UnknownCategory { get; init; } = "quarantine";
+    public string OutOfRange { get; init; } = "quarantine";
+    public string UnknownTarget { get; init; } = "quarantine";
+    public bool DropDuplicates { get; init; } = true;
+    public double MaxQuarantineFraction { get; init; } = 0.05;
+}
+
+public sealed class FeatureParams
+{
+    public int Version { get; init; } = 1;
+    /// <summary>full | habits_only</summary>
+    public string Set { get; init; } = "full";
+    public bool DerivedBmi { get; init; } = true;
+    /// <summary>onehot | ordinal</summary>
+    public string CategoricalEncoding { get; init; } = "onehot";
+    /// <summary>standard | minmax | none</summary>
+    public string Scaling { get; init; } = "standard";
+}
+
+public sealed class SplitParams
+{
+    public double TestFraction { get; init; } = 0.2;
+    public int Seed { get; init; } = 42;
+    public bool Stratified { get; init; } = true;
+}
+
+public sealed class CvParams
+{
+    /// <summary>0 turns cross-validation off.</summary>
+    public int Folds { get; init; }
+}
+
+public sealed class ModelParams
+{
+    /// <summary>lightgbm | fasttree | fastforest | sdca | lbfgs</summary>
+    public string Trainer { get; init; } = "lightgbm";
+    public int Seed { get; init; } = 42;
+    public LightGbmParams Lightgbm { get; init; } = new();
+    public FastTreeParams Fasttree { get; init; } = new();
+    public FastForestParams Fastforest { get; init; } = new();
+    public SdcaParams Sdca { get; init; } = new();
+    public LbfgsParams Lbfgs { get; init; } = new();
+}
+
+public sealed class LightGbmParams
+{
+    public int NumIterations { get; init; } = 200;
+    public double LearningRate { get; init; } = 0.1;
+    public int NumLeaves { get; init; } = 16;
+    public int MinDataPerLeaf { get; init; } = 5;
+}
+
+public sealed class FastTreeParams
+{
+    public int NumTrees { get; init; } = 100;
+    public int NumLeaves { get; init; } = 20;
+    public int MinDataPerLeaf { get; init; } = 5;
+    public double LearningRate { get; init; } = 0.2;
+}
+
+public sealed class FastForestParams
+{
+    public int NumTrees { get; init; } = 300;
+    public int NumLeaves { get; init; } = 32;
+    public int MinDataPerLeaf { get; init; } = 2;
+}
+
+public sealed class SdcaParams
+{
+    public double L2Regularization { get; init; } = 0.0001;
+    public int MaxIterations { get; init; } = 200;
+}
+
+public sealed class LbfgsParams
+{
+    public double L2Regularization { get; init; } = 0.01;
+    public int MaxIterations { get; init; } = 500;
+}
+
+public sealed class EvaluationParams
+{
+    public string PrimaryMetric { get; init; } = "accuracy";
+    /// <summary>cost_matrix[true][predicted], classes in schema.target_classes order.</summary>
+    public List<List<double>> CostMatrix { get; init; } = [];
+    public int PermutationRepeats { get; init; } = 3;
+    public double LeakageDistance { get; init; } = 0.05;
+}
+
+public sealed class TrackingParams
+{
+    public string Experiment { get; init; } = "obesity-classification";
+    public string RunNamePrefix { get; init; } = "pipeline";
+    public Dictionary<string, string> Tags { get; init; } = [];
+}
+
+public sealed class RegistryParams
+{
+    public string ModelName { get; init; } = "obesity_classifier";
+    public double StagingThreshold { get; init; } = 0.85;
+    public string ChampionAlias { get; init; } = "champion";
+    public string ChampionMetric { get; init; } = "accuracy";
+}
