@@ -1,1 +1,3 @@
-namespace Mlops.Cli; internal static class Program { private static int Main() => 0; }
+using Mlops.Cli;
+
+return await CliApp.RunAsync(args);

@@ -1,0 +1,94 @@
+using Mlops.Cli.Commands.Pipeline;
+using Mlops.Cli.Commands.Registry;
+using Mlops.Cli.Commands.Runs;
+using Mlops.Cli.Commands.Scoring;
+using Mlops.Core.Errors;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Mlops.Cli;
+
+/// <summary>The `mlops` command tree and its one error policy: a one-line message and a non-zero exit; the stack with --verbose.</summary>
+public static class CliApp
+{
+    public const int ExitError = 1;
+    public const int ExitUsage = 2;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(Configure);
+        try
+        {
+            return await app.RunAsync(args);
+        }
+        catch (MlopsException e)
+        {
+            WriteError(e.Message, e, args);
+            return ExitError;
+        }
+        catch (CommandAppException e)
+        {
+            WriteError(e.Message, e, args);
+            return ExitUsage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            WriteError(e.Message, e, args);
+            return ExitError;
+        }
+    }
+
+    private static void WriteError(string message, Exception e, string[] args)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        if (args.Contains("--verbose"))
+        {
+            Console.Error.WriteLine(e.ToString());
+        }
+    }
+
+    private static void Configure(IConfigurator config)
+    {
+        config.SetApplicationName("mlops");
+        config.PropagateExceptions();
+        config.Settings.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        config.AddBranch("pipeline", pipeline =>
+        {
+            pipeline.SetDescription("Run the declared stages (pipeline.yaml) that are stale, or show which are.");
+            pipeline.AddCommand<PipelineRunCommand>("run").WithDescription("Run stale stages in dependency order, then track and register.");
+            pipeline.AddCommand<PipelineStatusCommand>("status").WithDescription("List stale stages and why.");
+        });
+        config.AddBranch("runs", runs =>
+        {
+            runs.SetDescription("Tracked runs.");
+            runs.AddCommand<RunsListCommand>("list").WithDescription("List runs of an experiment, newest first.");
+            runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's params, metrics and tags.");
+            runs.AddCommand<RunsCompareCommand>("compare").WithDescription("Compare the metrics of several runs side by side.");
+        });
+        config.AddBranch("params", p =>
+        {
+            p.SetDescription("Parameters of runs.");
+            p.AddCommand<ParamsDiffCommand>("diff").WithDescription("Show params that differ between two runs.");
+        });
+        config.AddBranch("metrics", m =>
+        {
+            m.SetDescription("Metrics of runs.");
+            m.AddCommand<MetricsDiffCommand>("diff").WithDescription("Show metric changes between two runs.");
+        });
+        config.AddBranch("registry", registry =>
+        {
+            registry.SetDescription("Registered models, versions, stages and aliases.");
+            registry.AddCommand<RegistryListCommand>("list").WithDescription("List registered models with version counts per stage.");
+            registry.AddCommand<RegistryVersionsCommand>("versions").WithDescription("List the versions of a model.");
+            registry.AddCommand<RegistryShowCommand>("show").WithDescription("Show one version with its lineage.");
+            registry.AddCommand<RegistryPromoteCommand>("promote").WithDescription("Move a version to a stage (Production archives the others).");
+            registry.AddCommand<RegistryAliasCommand>("alias").WithDescription("Point an alias at a version.");
+            registry.AddCommand<RegistryDeleteAliasCommand>("delalias").WithDescription("Remove an alias.");
+            registry.AddCommand<RegistryCompareCommand>("compare").WithDescription("Compare two versions' metrics and lineage.");
+            registry.AddCommand<RegistryBestCommand>("best").WithDescription("The version with the best value of a metric.");
+        });
+        config.AddCommand<PredictCommand>("predict").WithDescription("Batch-score a CSV with a registered model; writes class probabilities.");
+        config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
+    }
+}

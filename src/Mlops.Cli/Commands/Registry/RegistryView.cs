@@ -1,0 +1,41 @@
+using System.Globalization;
+using Mlops.Core.Registry;
+using Mlops.Lifecycle.Registration;
+
+namespace Mlops.Cli.Commands.Registry;
+
+/// <summary>A version as shown by the registry verbs (and their --json output).</summary>
+public sealed record RegistryView(
+    string Name,
+    int Version,
+    string Stage,
+    IReadOnlyList<string> Aliases,
+    string Created,
+    string? RunId,
+    string Source,
+    string? Description,
+    IReadOnlyDictionary<string, double> Metrics,
+    IReadOnlyDictionary<string, string> Tags)
+{
+    public static RegistryView From(ModelVersion v)
+    {
+        var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        var tags = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in v.Tags)
+        {
+            if (key.StartsWith(ModelRegistrar.MetricTagPrefix, StringComparison.Ordinal)
+                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                metrics[key[ModelRegistrar.MetricTagPrefix.Length..]] = number;
+            }
+            else
+            {
+                tags[key] = value;
+            }
+        }
+        return new RegistryView(v.Name, v.Version, v.Stage.ToString(), v.Aliases, Infrastructure.Format.Time(v.CreationTimestamp),
+            v.RunId, v.Source, v.Description, metrics, tags);
+    }
+
+    public double? Metric(string key) => Metrics.TryGetValue(key, out var value) ? value : null;
+}

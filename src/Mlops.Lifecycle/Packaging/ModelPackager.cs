@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mlops.Training.Configuration;
+using YamlDotNet.Serialization;
+
+namespace Mlops.Lifecycle.Packaging;
+
+/// <summary>Writes a model folder that MLflow tooling recognises: MLmodel, signature, input example, model and transform.</summary>
+public static class ModelPackager
+{
+    public static void Write(string directory, PipelineParams p, string modelZip, string transformJson, string runId,
+        IReadOnlyList<string> exampleRow, DateTimeOffset createdUtc)
+    {
+        Directory.CreateDirectory(directory);
+        File.Copy(modelZip, Path.Combine(directory, ModelPackage.ModelFile), overwrite: true);
+        File.Copy(transformJson, Path.Combine(directory, ModelPackage.TransformFile), overwrite: true);
+        var columns = p.Schema.Columns.ToList();
+        File.WriteAllText(Path.Combine(directory, ModelPackage.InputExampleFile), InputExample(columns, exampleRow));
+
+        var mlmodel = new Dictionary<string, object?>
+        {
+            ["artifact_path"] = ModelPackage.ArtifactPath,
+            ["flavors"] = new Dictionary<string, object?>
+            {
+                [ModelPackage.FlavorName] = new Dictionary<string, object?>
+                {
+                    ["model_file"] = ModelPackage.ModelFile,
+                    ["feature_transform"] = ModelPackage.TransformFile,
+                    ["mlnet_version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(),
+                    ["trainer"] = p.Model.Trainer,
+                    ["classes"] = p.Schema.TargetClasses,
+                },
+            },
+            ["model_uuid"] = Guid.NewGuid().ToString("N"),
+            ["run_id"] = runId,
+            ["saved_input_example_info"] = new Dictionary<string, object?>
+            {
+                ["artifact_path"] = ModelPackage.InputExampleFile,
+                ["pandas_orient"] = "split",
+                ["type"] = "dataframe",
+            },
+            ["signature"] = new Dictionary<string, object?>
+            {
+                ["inputs"] = InputSignature(columns),
+                ["outputs"] = OutputSignature(p.Schema.TargetClasses),
+                ["params"] = null,
+            },
+            ["utc_time_created"] = createdUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
+        };
+        var yaml = new SerializerBuilder().Build().Serialize(mlmodel);
+        File.WriteAllText(Path.Combine(directory, ModelPackage.MLmodelFile), yaml);
+    }
+
+    /// <summary>MLflow's column-based signature: a JSON array of {type, name, required}.</summary>
+    public static string InputSignature(IReadOnlyList<KeyValuePair<string, ColumnSchema>> columns)
+    {
+        var array = new JsonArray();
+        foreach (var (name, column) in columns)
+        {
+            array.Add(new JsonObject
+            {
+                ["type"] = column.Type == "numeric" ? "double" : "string",
+                ["name"] = name,
+                ["required"] = column.Required,
+            });
+        }
+        return array.ToJsonString();
+    }
+
+    private static string OutputSignature(IReadOnlyList<string> classes)
+    {
+        var array = new JsonArray { new JsonObject { ["type"] = "string", ["name"] = "prediction", ["required"] = true } };
+        foreach (var label in classes)
+        {
+            array.Add(new JsonObject { ["type"] = "double", ["name"] = $"probability_{label}", ["required"] = true });
+        }
+        return array.ToJsonString();
+    }
+
+    private static string InputExample(IReadOnlyList<KeyValuePair<string, ColumnSchema>> columns, IReadOnlyList<string> row)
+    {
+        var data = new JsonArray();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var text = i < row.Count ? row[i] : "";
+            data.Add(columns[i].Value.Type == "numeric" && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                ? JsonValue.Create(number)
+                : JsonValue.Create(text));
+        }
+        var example = new JsonObject
+        {
+            ["columns"] = new JsonArray(columns.Select(c => (JsonNode?)JsonValue.Create(c.Key)).ToArray()),
+            ["data"] = new JsonArray(data),
+        };
+        return example.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+}

@@ -1,0 +1,14 @@
+using Mlops.Core.Registry;
+
+namespace Mlops.Lifecycle.Registration;
+
+/// <summary>The version created and what the promotion rules did with it.</summary>
+public sealed record RegistrationOutcome(
+    string ModelName,
+    int Version,
+    ModelStage Stage,
+    string ValidationStatus,
+    bool BecameChampion,
+    int? PreviousChampion,
+    double? PreviousChampionMetric,
+    string ChampionReason);

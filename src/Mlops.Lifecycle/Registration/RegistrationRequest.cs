@@ -1,0 +1,13 @@
+namespace Mlops.Lifecycle.Registration;
+
+/// <summary>What the register stage asks of the registry for one new model version.</summary>
+public sealed record RegistrationRequest(
+    string ModelName,
+    string Source,
+    string RunId,
+    string Description,
+    IReadOnlyDictionary<string, double> Metrics,
+    IReadOnlyDictionary<string, string> Tags,
+    double StagingThreshold,
+    string ChampionAlias,
+    string ChampionMetric);
