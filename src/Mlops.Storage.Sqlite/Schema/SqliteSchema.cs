@@ -1,0 +1,52 @@
+using Microsoft.Data.Sqlite;
+
+namespace Mlops.Storage.Sqlite.Schema;
+
+/// <summary>Creates and upgrades the schema; each migration runs once, keyed by its version in <c>schema_version</c>.</summary>
+internal static class SqliteSchema
+{
+    private static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
+    [
+        (1, Migration1.Sql),
+    ];
+
+    public static int LatestVersion => Migrations[^1].Version;
+
+    public static void Migrate(SqliteConnection connection)
+    {
+        // journal_mode cannot change inside a transaction; WAL is then a property of the file for every later connection.
+        Execute(connection, null, "PRAGMA journal_mode = WAL;");
+        // IMMEDIATE serialises processes that open a fresh file at the same time: the second one sees the first's work.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        Execute(connection, transaction,
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL);");
+        var current = CurrentVersion(connection, transaction);
+        foreach (var (version, sql) in Migrations.Where(m => m.Version > current))
+        {
+            Execute(connection, transaction, sql);
+            using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($version, $at);";
+            record.Parameters.AddWithValue("$version", version);
+            record.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            record.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
+        return Convert.ToInt32(command.ExecuteScalar());
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,64 @@
+using Mlops.Core.Tracking.Search;
+
+namespace Mlops.Storage.Sqlite.Tracking;
+
+/// <summary>
+/// Turns parsed filter comparisons and order_by clauses into SQL over <c>runs r</c>. Every value becomes a parameter;
+/// only canonical attribute names (a fixed list) are written into the text.
+/// </summary>
+internal sealed class SearchSqlBuilder
+{
+    private readonly List<(string Name, object? Value)> parameters = [];
+
+    public (string Name, object? Value)[] Parameters => [.. parameters];
+
+    public string Add(object? value)
+    {
+        var name = $"$p{parameters.Count}";
+        parameters.Add((name, value));
+        return name;
+    }
+
+    public string Where(SearchComparison comparison) => comparison.Entity switch
+    {
+        SearchEntity.Attribute => Condition($"r.{comparison.Key}", comparison),
+        SearchEntity.Metric =>
+            $"EXISTS (SELECT 1 FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(comparison.Key)} AND m.is_nan = 0 AND {Condition("m.value", comparison)})",
+        SearchEntity.Param =>
+            $"EXISTS (SELECT 1 FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(comparison.Key)} AND {Condition("p.value", comparison)})",
+        _ =>
+            $"EXISTS (SELECT 1 FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)})",
+    };
+
+    /// <summary>Runs without the sorted value come last in both directions, as in MLflow.</summary>
+    public string OrderBy(SearchOrder order)
+    {
+        var value = order.Entity switch
+        {
+            SearchEntity.Attribute => $"r.{order.Key}",
+            SearchEntity.Metric => $"(SELECT m.value FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(order.Key)})",
+            SearchEntity.Param => $"(SELECT p.value FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(order.Key)})",
+            _ => $"(SELECT t.value FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(order.Key)})",
+        };
+        return $"{value} {(order.Ascending ? "ASC" : "DESC")} NULLS LAST";
+    }
+
+    private string Condition(string column, SearchComparison c) => c.Operator switch
+    {
+        SearchOperator.Equal => $"{column} = {Value(c)}",
+        SearchOperator.NotEqual => $"{column} <> {Value(c)}",
+        SearchOperator.Less => $"{column} < {Value(c)}",
+        SearchOperator.LessOrEqual => $"{column} <= {Value(c)}",
+        SearchOperator.Greater => $"{column} > {Value(c)}",
+        SearchOperator.GreaterOrEqual => $"{column} >= {Value(c)}",
+        // LIKE is case-sensitive because every connection sets PRAGMA case_sensitive_like.
+        SearchOperator.Like => $"{column} LIKE {Value(c)}",
+        SearchOperator.ILike => $"lower({column}) LIKE lower({Value(c)})",
+        SearchOperator.In => $"{column} IN ({List(c)})",
+        _ => $"{column} NOT IN ({List(c)})",
+    };
+
+    private string Value(SearchComparison c) => Add(c.Number is { } number ? number : c.Text);
+
+    private string List(SearchComparison c) => string.Join(", ", c.Items!.Select(item => Add(item)));
+}
