@@ -1,0 +1,17 @@
+using Mlops.Pipeline.Definition;
+using Mlops.Pipeline.Params;
+
+namespace Mlops.Pipeline.Running;
+
+/// <summary>What to run: the pipeline, the effective params, and which stages.</summary>
+public sealed record PipelineRunRequest(PipelineDefinition Definition, ParamsDocument Params)
+{
+    /// <summary>Run every selected stage even when it is up to date.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>When set, only this stage and the stages it needs (its upstream closure) are considered.</summary>
+    public string? TargetStage { get; init; }
+
+    /// <summary>How long to wait for another run in the same workspace to finish.</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(3);
+}

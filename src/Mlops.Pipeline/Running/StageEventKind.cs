@@ -1,0 +1,9 @@
+namespace Mlops.Pipeline.Running;
+
+public enum StageEventKind
+{
+    Started,
+    Finished,
+    Skipped,
+    Failed,
+}

@@ -1,0 +1,8 @@
+namespace Mlops.Pipeline.Running;
+
+public enum StageOutcome
+{
+    Ran,
+    Skipped,
+    NotSelected,
+}

@@ -1,0 +1,86 @@
+using Mlops.Core.Errors;
+using Mlops.Pipeline.Definition;
+using Mlops.Pipeline.Locking;
+using Mlops.Pipeline.Params;
+
+namespace Mlops.Pipeline.Status;
+
+/// <summary>Compares a stage's current deps, params and outputs with its lock entry and says why it must run.</summary>
+public sealed class StalenessChecker
+{
+    private readonly ParamsDocument _params;
+    private readonly WorkspaceHasher _hasher;
+
+    public StalenessChecker(PipelineDefinition definition, ParamsDocument parameters)
+    {
+        _params = parameters;
+        _hasher = new WorkspaceHasher(definition.WorkspaceRoot);
+    }
+
+    /// <summary>Fails, naming the stage and key, when a stage uses a params key the document does not have.</summary>
+    public static void EnsureParamsExist(IEnumerable<StageDefinition> stages, ParamsDocument parameters)
+    {
+        foreach (var stage in stages)
+        {
+            var missing = stage.Params.FirstOrDefault(k => !parameters.ContainsKey(k));
+            if (missing is not null)
+            {
+                throw MlopsException.Invalid(
+                    $"stage '{stage.Name}' uses params key '{missing}' which is not in {parameters.SourceName}");
+            }
+        }
+    }
+
+    /// <summary>Human-readable reasons the stage is stale; empty when it is up to date.</summary>
+    public IReadOnlyList<string> Check(StageDefinition stage, StageLock? locked)
+    {
+        if (locked is null)
+        {
+            return ["never run"];
+        }
+        var reasons = new List<string>();
+        var lockedDeps = locked.Deps.ToDictionary(d => d.Path, d => d.Sha256, StringComparer.Ordinal);
+        foreach (var dep in stage.Deps)
+        {
+            var hash = _hasher.Hash(dep);
+            if (hash is null)
+            {
+                reasons.Add($"dep missing: {dep}");
+            }
+            else if (lockedDeps.GetValueOrDefault(dep) != hash)
+            {
+                reasons.Add($"dep changed: {dep}");
+            }
+        }
+        reasons.AddRange(lockedDeps.Keys.Except(stage.Deps).Select(d => $"dep removed: {d}"));
+        foreach (var key in stage.Params)
+        {
+            var current = _params.GetCanonicalValue(key);
+            if (!locked.Params.TryGetValue(key, out var previous))
+            {
+                reasons.Add($"params changed: {key} (new in stage)");
+            }
+            else if (previous != current)
+            {
+                reasons.AddRange(ParamsDiff.Describe(key, previous, current));
+            }
+        }
+        reasons.AddRange(locked.Params.Keys.Except(stage.Params).Select(k => $"params changed: {k} (removed from stage)"));
+        var lockedOuts = locked.Outs.ToDictionary(o => o.Path, o => o.Sha256, StringComparer.Ordinal);
+        foreach (var output in stage.Outputs)
+        {
+            var hash = _hasher.Hash(output);
+            if (hash is null)
+            {
+                reasons.Add($"out missing: {output}");
+            }
+            else if (lockedOuts.GetValueOrDefault(output) != hash)
+            {
+                reasons.Add(lockedOuts.ContainsKey(output) ? $"out modified: {output}" : $"out added: {output}");
+            }
+        }
+        return reasons;
+    }
+
+    internal WorkspaceHasher Hasher => _hasher;
+}
