@@ -1,0 +1,184 @@
+using System.Globalization;
+using Mlops.Core.Errors;
+
+namespace Mlops.Training.Configuration;
+
+/// <summary>Semantic checks of loaded params; each problem names its dotted key, the rule and the value.</summary>
+public static class ParamsValidator
+{
+    public static readonly IReadOnlyList<string> Trainers = ["lightgbm", "fasttree", "fastforest", "sdca", "lbfgs"];
+    public static readonly IReadOnlyList<string> FeatureSets = ["full", "habits_only"];
+    public static readonly IReadOnlyList<string> Encodings = ["onehot", "ordinal"];
+    public static readonly IReadOnlyList<string> Scalings = ["standard", "minmax", "none"];
+
+    private static readonly string[] RowPolicies = [ValidationPolicy.Fail, ValidationPolicy.Quarantine, ValidationPolicy.Flag];
+    private static readonly string[] RangePolicies =
+        [ValidationPolicy.Fail, ValidationPolicy.Clip, ValidationPolicy.Quarantine, ValidationPolicy.Flag];
+    // A row whose class is unknown cannot be trained on, so it cannot be kept.
+    private static readonly string[] TargetPolicies = [ValidationPolicy.Fail, ValidationPolicy.Quarantine];
+
+    /// <summary>Throws <see cref="MlopsException"/> listing every problem, one per line, when <paramref name="p"/> is invalid.</summary>
+    public static void EnsureValid(PipelineParams p, string sourceName = "params")
+    {
+        var errors = Validate(p);
+        if (errors.Count > 0)
+        {
+            throw MlopsException.Invalid(string.Join('\n', errors.Select(e => $"{sourceName}: {e}")));
+        }
+    }
+
+    /// <summary>Returns every problem found (empty when valid), without a source-name prefix.</summary>
+    public static IReadOnlyList<string> Validate(PipelineParams p)
+    {
+        var errors = new List<string>();
+        NonEmpty(errors, "data.raw", p.Data.Raw);
+        NonEmpty(errors, "data.target", p.Data.Target);
+        SchemaChecks.Check(p, errors);
+        ValidationChecks(p.Validation, errors);
+        FeatureChecks(p, errors);
+
+        Range(errors, "split.test_fraction", p.Split.TestFraction, 0, 1, inclusive: false);
+        if (p.Cv.Folds is < 0 or 1)
+        {
+            errors.Add($"cv.folds must be 0 (off) or at least 2, got {p.Cv.Folds}");
+        }
+        OneOf(errors, "model.trainer", p.Model.Trainer, Trainers);
+        TrainerChecks(p.Model, errors);
+
+        CostMatrixChecks(p, errors);
+        if (p.Evaluation.PermutationRepeats < 1)
+        {
+            errors.Add($"evaluation.permutation_repeats must be at least 1, got {p.Evaluation.PermutationRepeats}");
+        }
+        if (p.Evaluation.LeakageDistance < 0)
+        {
+            errors.Add($"evaluation.leakage_distance must be >= 0, got {Fmt(p.Evaluation.LeakageDistance)}");
+        }
+        NonEmpty(errors, "tracking.experiment", p.Tracking.Experiment);
+        NonEmpty(errors, "registry.model_name", p.Registry.ModelName);
+        NonEmpty(errors, "registry.champion_alias", p.Registry.ChampionAlias);
+        Range(errors, "registry.staging_threshold", p.Registry.StagingThreshold, 0, 1, inclusive: true);
+        return errors;
+    }
+
+    private static void ValidationChecks(ValidationParams v, List<string> errors)
+    {
+        OneOf(errors, "validation.missing_column", v.MissingColumn, RowPolicies);
+        OneOf(errors, "validation.missing_value", v.MissingValue, RowPolicies);
+        OneOf(errors, "validation.non_numeric", v.NonNumeric, RowPolicies);
+        OneOf(errors, "validation.unknown_category", v.UnknownCategory, RowPolicies);
+        OneOf(errors, "validation.out_of_range", v.OutOfRange, RangePolicies);
+        OneOf(errors, "validation.unknown_target", v.UnknownTarget, TargetPolicies);
+        Range(errors, "validation.max_quarantine_fraction", v.MaxQuarantineFraction, 0, 1, inclusive: true);
+    }
+
+    private static void FeatureChecks(PipelineParams p, List<string> errors)
+    {
+        var f = p.Features;
+        if (f.Version < 1)
+        {
+            errors.Add($"features.version must be at least 1, got {f.Version}");
+        }
+        OneOf(errors, "features.set", f.Set, FeatureSets);
+        OneOf(errors, "features.categorical_encoding", f.CategoricalEncoding, Encodings);
+        OneOf(errors, "features.scaling", f.Scaling, Scalings);
+        if (f.DerivedBmi && f.Set == "full")
+        {
+            foreach (var needed in new[] { "Height", "Weight" })
+            {
+                if (!p.Schema.Columns.TryGetValue(needed, out var column) || column.Type != "numeric")
+                {
+                    errors.Add($"features.derived_bmi needs a numeric schema column '{needed}' (schema.columns.{needed})");
+                }
+            }
+        }
+    }
+
+    private static void TrainerChecks(ModelParams m, List<string> errors)
+    {
+        Positive(errors, "model.lightgbm.num_iterations", m.Lightgbm.NumIterations);
+        Positive(errors, "model.lightgbm.learning_rate", m.Lightgbm.LearningRate);
+        Positive(errors, "model.lightgbm.num_leaves", m.Lightgbm.NumLeaves);
+        Positive(errors, "model.lightgbm.min_data_per_leaf", m.Lightgbm.MinDataPerLeaf);
+        Positive(errors, "model.fasttree.num_trees", m.Fasttree.NumTrees);
+        Positive(errors, "model.fasttree.num_leaves", m.Fasttree.NumLeaves);
+        Positive(errors, "model.fasttree.min_data_per_leaf", m.Fasttree.MinDataPerLeaf);
+        Positive(errors, "model.fasttree.learning_rate", m.Fasttree.LearningRate);
+        Positive(errors, "model.fastforest.num_trees", m.Fastforest.NumTrees);
+        Positive(errors, "model.fastforest.num_leaves", m.Fastforest.NumLeaves);
+        Positive(errors, "model.fastforest.min_data_per_leaf", m.Fastforest.MinDataPerLeaf);
+        Positive(errors, "model.sdca.max_iterations", m.Sdca.MaxIterations);
+        Positive(errors, "model.lbfgs.max_iterations", m.Lbfgs.MaxIterations);
+        if (m.Sdca.L2Regularization < 0)
+        {
+            errors.Add($"model.sdca.l2_regularization must be >= 0, got {Fmt(m.Sdca.L2Regularization)}");
+        }
+        if (m.Lbfgs.L2Regularization < 0)
+        {
+            errors.Add($"model.lbfgs.l2_regularization must be >= 0, got {Fmt(m.Lbfgs.L2Regularization)}");
+        }
+    }
+
+    private static void CostMatrixChecks(PipelineParams p, List<string> errors)
+    {
+        var k = p.Schema.TargetClasses.Count;
+        var matrix = p.Evaluation.CostMatrix;
+        if (matrix.Count != k || matrix.Any(row => row.Count != k))
+        {
+            var shape = $"{matrix.Count}×{(matrix.Count == 0 ? 0 : matrix.Max(r => r.Count))}";
+            errors.Add($"evaluation.cost_matrix must be {k}×{k} (one row and column per schema.target_classes entry), got {shape}");
+            return;
+        }
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                var cost = matrix[i][j];
+                if (i == j && cost != 0)
+                {
+                    errors.Add($"evaluation.cost_matrix[{i}][{j}] is on the diagonal and must be 0, got {Fmt(cost)}");
+                }
+                else if (cost < 0)
+                {
+                    errors.Add($"evaluation.cost_matrix[{i}][{j}] must be >= 0, got {Fmt(cost)}");
+                }
+            }
+        }
+    }
+
+    internal static void OneOf(List<string> errors, string key, string value, IReadOnlyList<string> allowed)
+    {
+        if (!allowed.Contains(value, StringComparer.Ordinal))
+        {
+            errors.Add($"{key} must be one of {string.Join(" | ", allowed)}, got '{value}'");
+        }
+    }
+
+    private static void NonEmpty(List<string> errors, string key, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add($"{key} must not be empty");
+        }
+    }
+
+    private static void Positive(List<string> errors, string key, double value)
+    {
+        if (value <= 0)
+        {
+            errors.Add($"{key} must be > 0, got {Fmt(value)}");
+        }
+    }
+
+    private static void Range(List<string> errors, string key, double value, double low, double high, bool inclusive)
+    {
+        var ok = inclusive ? value >= low && value <= high : value > low && value < high;
+        if (!ok)
+        {
+            var interval = inclusive ? $"[{Fmt(low)}, {Fmt(high)}]" : $"({Fmt(low)}, {Fmt(high)})";
+            errors.Add($"{key} must be in {interval}, got {Fmt(value)}");
+        }
+    }
+
+    internal static string Fmt(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Mlops.Training.Configuration;
+
+namespace Mlops.Training.Data;
+
+/// <summary>Checks one cell against its column's rules, records violations with the action its policy dictates, and returns the normalized value.</summary>
+internal sealed class CellChecker(ValidationParams policies, List<DataViolation> violations)
+{
+    private static readonly string[] MissingTokens = ["NA", "N/A", "NaN", "null", "?"];
+
+    /// <summary>Quarantine reasons collected for the current row; the caller clears it per row.</summary>
+    public List<string> Reasons { get; } = [];
+
+    public string Check(ColumnSpec spec, string raw, CsvRow row)
+    {
+        if (IsMissing(raw))
+        {
+            if (spec.IsTarget)
+            {
+                Record(row, spec, raw, DataRule.UnknownTarget, policies.UnknownTarget);
+            }
+            else if (spec.Required)
+            {
+                Record(row, spec, raw, DataRule.MissingValue, policies.MissingValue);
+            }
+            return "";
+        }
+        if (spec.IsTarget)
+        {
+            return Match(raw, spec.Classes!) ?? Unknown(row, spec, raw, DataRule.UnknownTarget, policies.UnknownTarget);
+        }
+        if (spec.Schema!.Type == "categorical")
+        {
+            return Match(raw, spec.Schema.Categories ?? []) ?? Unknown(row, spec, raw, DataRule.UnknownCategory, policies.UnknownCategory);
+        }
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        {
+            return Unknown(row, spec, raw, DataRule.NonNumeric, policies.NonNumeric);
+        }
+        return Format(CheckRange(spec, raw, row, number));
+    }
+
+    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static bool IsMissing(string raw) =>
+        raw.Length == 0 || MissingTokens.Contains(raw, StringComparer.OrdinalIgnoreCase);
+
+    private double CheckRange(ColumnSpec spec, string raw, CsvRow row, double number)
+    {
+        var (min, max) = (spec.Schema!.Min, spec.Schema.Max);
+        double? bound = number < min ? min : number > max ? max : null;
+        if (bound is not { } limit)
+        {
+            return number;
+        }
+        Record(row, spec, raw, DataRule.OutOfRange, policies.OutOfRange, $"clipped to {Format(limit)}");
+        return policies.OutOfRange == ValidationPolicy.Clip ? limit : number;
+    }
+
+    // A value that cannot be kept as is: under flag the row stays with the value set to missing.
+    private string Unknown(CsvRow row, ColumnSpec spec, string raw, string rule, string policy)
+    {
+        Record(row, spec, raw, rule, policy, flagAction: "flagged (set to missing)");
+        return "";
+    }
+
+    private void Record(CsvRow row, ColumnSpec spec, string raw, string rule, string policy,
+        string clipAction = "clipped", string flagAction = "flagged")
+    {
+        var action = policy switch
+        {
+            ValidationPolicy.Quarantine => "quarantined",
+            ValidationPolicy.Flag => flagAction,
+            ValidationPolicy.Clip => clipAction,
+            _ => DataViolation.FailedAction,
+        };
+        violations.Add(new DataViolation(row.Row, row.Line, spec.Name, raw, rule, action));
+        if (policy == ValidationPolicy.Quarantine)
+        {
+            Reasons.Add($"{rule}: column '{spec.Name}' value '{raw}'");
+        }
+    }
+
+    private static string? Match(string raw, IReadOnlyList<string> allowed)
+    {
+        foreach (var value in allowed)
+        {
+            if (string.Equals(value, raw, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+        foreach (var value in allowed)
+        {
+            if (string.Equals(value, raw, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+}

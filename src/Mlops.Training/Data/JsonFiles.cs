@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Mlops.Training.Data;
+
+/// <summary>One JSON style for every training artifact: snake_case, indented, LF, so files are byte-stable across machines.</summary>
+internal static class JsonFiles
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        NewLine = "\n",
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static byte[] ToBytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
+    public static void Write<T>(string path, T value)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+        File.WriteAllBytes(path, ToBytes(value));
+    }
+}
