@@ -41,7 +41,10 @@ internal static class StageGraph
             current = upstream[current.Name].First(u => !done.Contains(u.Name));
         }
         var cycle = path.Skip(path.IndexOf(current.Name)).Reverse().ToList();
-        cycle.Add(cycle[0]);
+        // Start at the earliest declared stage so the message is the same however the walk began.
+        var first = stages.Select(s => s.Name).First(cycle.Contains);
+        var start = cycle.IndexOf(first);
+        cycle = [.. cycle.Skip(start), .. cycle.Take(start), first];
         return string.Join(" -> ", cycle);
     }
 }

@@ -21,9 +21,9 @@ internal static class YamlText
             throw new MlopsException(ErrorCode.InvalidParameterValue,
                 $"{sourceName}: invalid YAML at line {ex.Start.Line}, column {ex.Start.Column}: {detail}", ex);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            // YamlDotNet reports a repeated mapping key as an ArgumentException from its dictionary.
+            // YamlDotNet reports a repeated key as an ArgumentException and some malformed flow nodes as InvalidOperationException.
             throw new MlopsException(ErrorCode.InvalidParameterValue, $"{sourceName}: invalid YAML: {ex.Message}", ex);
         }
         return stream.Documents.Count switch

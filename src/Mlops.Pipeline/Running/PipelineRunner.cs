@@ -1,5 +1,4 @@
 using Mlops.Core.Errors;
-using Mlops.Pipeline.Definition;
 using Mlops.Pipeline.Locking;
 using Mlops.Pipeline.Status;
 
@@ -11,6 +10,7 @@ namespace Mlops.Pipeline.Running;
 /// </summary>
 public sealed class PipelineRunner(TimeProvider? timeProvider = null)
 {
+    /// <summary>Workspace-relative folder holding per-stage staging folders while a run is in progress.</summary>
     public const string StagingRoot = ".mlops/tmp";
 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
@@ -26,7 +26,10 @@ public sealed class PipelineRunner(TimeProvider? timeProvider = null)
             progress,
             cancellationToken);
 
-    /// <summary>Runs the selected stale stages under the workspace lock; rethrows the first stage failure.</summary>
+    /// <summary>
+    /// Runs the selected stale stages while holding the workspace lock. A stage failure is reported as a Failed
+    /// event and rethrown; stages after it do not run, and its previous outputs and lock entry stay as they were.
+    /// </summary>
     public async Task<PipelineRunResult> RunAsync(
         PipelineRunRequest request,
         IReadOnlyDictionary<string, IStageExecutor> executors,
@@ -43,84 +46,21 @@ public sealed class PipelineRunner(TimeProvider? timeProvider = null)
         StalenessChecker.EnsureParamsExist(selected, request.Params);
 
         using var workspaceLock = await WorkspaceLock.AcquireAsync(definition.WorkspaceRoot, request.LockTimeout, cancellationToken);
-        // Leftovers of a crashed run are safe to remove: only a lock holder writes there.
-        DeleteDirectory(Path.Combine(definition.WorkspaceRoot, StagingRoot));
-        var lockFile = LockFile.Load(definition.LockFilePath);
-        var checker = new StalenessChecker(definition, request.Params);
-        var selectedNames = selected.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var results = new List<StageRunResult>();
-        foreach (var stage in definition.TopologicalOrder)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!selectedNames.Contains(stage.Name))
-            {
-                results.Add(new StageRunResult(stage.Name, StageOutcome.NotSelected, [], TimeSpan.Zero));
-                continue;
-            }
-            var reasons = checker.Check(stage, lockFile.Find(stage.Name));
-            if (reasons.Count == 0 && !request.Force)
-            {
-                results.Add(new StageRunResult(stage.Name, StageOutcome.Skipped, ["up to date"], TimeSpan.Zero));
-                progress?.Report(new StageEvent(StageEventKind.Skipped, stage.Name, ["up to date"]));
-                continue;
-            }
-            reasons = reasons.Count == 0 ? ["forced"] : reasons;
-            var duration = await RunStageAsync(request, stage, reasons, executors[stage.Name], lockFile, checker, progress, cancellationToken);
-            results.Add(new StageRunResult(stage.Name, StageOutcome.Ran, reasons, duration));
-        }
-        return new PipelineRunResult(results);
-    }
-
-    private async Task<TimeSpan> RunStageAsync(
-        PipelineRunRequest request,
-        StageDefinition stage,
-        IReadOnlyList<string> reasons,
-        IStageExecutor executor,
-        LockFile lockFile,
-        StalenessChecker checker,
-        IProgress<StageEvent>? progress,
-        CancellationToken cancellationToken)
-    {
-        var root = request.Definition.WorkspaceRoot;
-        var started = _time.GetTimestamp();
-        var staging = Path.Combine(root, StagingRoot, Guid.NewGuid().ToString("N"));
-        progress?.Report(new StageEvent(StageEventKind.Started, stage.Name, reasons));
+        var stagingRoot = Path.Combine(definition.WorkspaceRoot, StagingRoot);
+        // Leftovers of a crashed run are safe to remove: only the lock holder writes there.
+        DeleteDirectory(stagingRoot);
         try
         {
-            // Deps are hashed before the stage reads them: if one changes mid-run, the next run sees it as changed.
-            var deps = stage.Deps.Select(d => new PathHash(d, checker.Hasher.Hash(d) ?? throw MissingDep(request.Definition, stage, d))).ToList();
-            var parameters = stage.Params.ToDictionary(k => k, request.Params.GetCanonicalValue, StringComparer.Ordinal);
-            Directory.CreateDirectory(staging);
-            await executor.ExecuteAsync(new StageContext(root, stage, request.Params, reasons, staging), cancellationToken);
-            StagedOutputs.Publish(stage, staging, root);
-            foreach (var output in stage.Outputs)
-            {
-                checker.Hasher.Invalidate(output);
-            }
-            var outs = stage.Outputs.Select(o => new PathHash(o, checker.Hasher.Hash(o)!)).ToList();
-            lockFile.Set(new StageLock(stage.Name, deps, parameters, outs));
-            lockFile.Save(request.Definition.LockFilePath);
-        }
-        catch (Exception ex)
-        {
-            progress?.Report(new StageEvent(StageEventKind.Failed, stage.Name, reasons, _time.GetElapsedTime(started), ex));
-            throw;
+            var run = new PipelineRun(request, executors, LockFile.Load(definition.LockFilePath), progress, _time);
+            return new PipelineRunResult(await run.RunAsync(selected, cancellationToken));
         }
         finally
         {
-            DeleteDirectory(staging);
+            DeleteDirectory(stagingRoot);
         }
-        var duration = _time.GetElapsedTime(started);
-        progress?.Report(new StageEvent(StageEventKind.Finished, stage.Name, reasons, duration));
-        return duration;
     }
 
-    private static MlopsException MissingDep(PipelineDefinition definition, StageDefinition stage, string dep) =>
-        definition.ProducerOf(dep) is { } producer
-            ? MlopsException.Invalid($"stage '{stage.Name}': dep '{dep}' is missing although stage '{producer.Name}' should produce it")
-            : MlopsException.Invalid($"stage '{stage.Name}': dep '{dep}' does not exist and no stage produces it");
-
-    private static void DeleteDirectory(string path)
+    internal static void DeleteDirectory(string path)
     {
         if (Directory.Exists(path))
         {

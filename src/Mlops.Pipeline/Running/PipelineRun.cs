@@ -1,0 +1,86 @@
+using Mlops.Core.Errors;
+using Mlops.Pipeline.Definition;
+using Mlops.Pipeline.Locking;
+using Mlops.Pipeline.Status;
+
+namespace Mlops.Pipeline.Running;
+
+/// <summary>One pass over the stages, holding the state a run shares: lock file, hash cache, progress sink.</summary>
+internal sealed class PipelineRun(
+    PipelineRunRequest request,
+    IReadOnlyDictionary<string, IStageExecutor> executors,
+    LockFile lockFile,
+    IProgress<StageEvent>? progress,
+    TimeProvider time)
+{
+    private readonly PipelineDefinition _definition = request.Definition;
+    private readonly StalenessChecker _checker = new(request.Definition, request.Params);
+
+    public async Task<IReadOnlyList<StageRunResult>> RunAsync(IReadOnlyList<StageDefinition> selected, CancellationToken cancellationToken)
+    {
+        var selectedNames = selected.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var results = new List<StageRunResult>();
+        foreach (var stage in _definition.TopologicalOrder)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!selectedNames.Contains(stage.Name))
+            {
+                results.Add(new StageRunResult(stage.Name, StageOutcome.NotSelected, [], TimeSpan.Zero));
+                continue;
+            }
+            // Decided now, not up front: an upstream stage that just reran may have produced identical outputs.
+            var reasons = _checker.Check(stage, lockFile.Find(stage.Name));
+            if (reasons.Count == 0 && !request.Force)
+            {
+                results.Add(new StageRunResult(stage.Name, StageOutcome.Skipped, ["up to date"], TimeSpan.Zero));
+                progress?.Report(new StageEvent(StageEventKind.Skipped, stage.Name, ["up to date"]));
+                continue;
+            }
+            reasons = reasons.Count == 0 ? ["forced"] : reasons;
+            var duration = await RunStageAsync(stage, reasons, cancellationToken);
+            results.Add(new StageRunResult(stage.Name, StageOutcome.Ran, reasons, duration));
+        }
+        return results;
+    }
+
+    private async Task<TimeSpan> RunStageAsync(StageDefinition stage, IReadOnlyList<string> reasons, CancellationToken cancellationToken)
+    {
+        var root = _definition.WorkspaceRoot;
+        var started = time.GetTimestamp();
+        var staging = Path.Combine(root, PipelineRunner.StagingRoot, Guid.NewGuid().ToString("N"));
+        progress?.Report(new StageEvent(StageEventKind.Started, stage.Name, reasons));
+        try
+        {
+            // Deps are hashed before the stage reads them: if one changes mid-run, the next run sees it as changed.
+            var deps = stage.Deps.Select(d => new PathHash(d, _checker.Hasher.Hash(d) ?? throw MissingDep(stage, d))).ToList();
+            var parameters = stage.Params.ToDictionary(k => k, request.Params.GetCanonicalValue, StringComparer.Ordinal);
+            Directory.CreateDirectory(staging);
+            await executors[stage.Name].ExecuteAsync(new StageContext(root, stage, request.Params, reasons, staging), cancellationToken);
+            StagedOutputs.Publish(stage, staging, root);
+            foreach (var output in stage.Outputs)
+            {
+                _checker.Hasher.Invalidate(output);
+            }
+            var outs = stage.Outputs.Select(o => new PathHash(o, _checker.Hasher.Hash(o)!)).ToList();
+            lockFile.Set(new StageLock(stage.Name, deps, parameters, outs));
+            lockFile.Save(_definition.LockFilePath);
+        }
+        catch (Exception ex)
+        {
+            progress?.Report(new StageEvent(StageEventKind.Failed, stage.Name, reasons, time.GetElapsedTime(started), ex));
+            throw;
+        }
+        finally
+        {
+            PipelineRunner.DeleteDirectory(staging);
+        }
+        var duration = time.GetElapsedTime(started);
+        progress?.Report(new StageEvent(StageEventKind.Finished, stage.Name, reasons, duration));
+        return duration;
+    }
+
+    private MlopsException MissingDep(StageDefinition stage, string dep) =>
+        _definition.ProducerOf(dep) is { } producer
+            ? MlopsException.Invalid($"stage '{stage.Name}': dep '{dep}' is missing although stage '{producer.Name}' should produce it")
+            : MlopsException.Invalid($"stage '{stage.Name}': dep '{dep}' does not exist and no stage produces it");
+}

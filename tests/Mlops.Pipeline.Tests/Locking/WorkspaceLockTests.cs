@@ -1,0 +1,36 @@
+using Mlops.Core.Errors;
+using Mlops.Pipeline.Locking;
+
+namespace Mlops.Pipeline.Tests.Locking;
+
+public sealed class WorkspaceLockTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "mlops-wslock-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task AcquireAsync_HeldElsewhere_TimesOutWithInvalidState()
+    {
+        using var held = await WorkspaceLock.AcquireAsync(_root, TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        var ex = await Assert.ThrowsAsync<MlopsException>(
+            () => WorkspaceLock.AcquireAsync(_root, TimeSpan.FromMilliseconds(200), CancellationToken.None));
+
+        Assert.Equal(ErrorCode.InvalidState, ex.Code);
+        Assert.Contains("locked by another pipeline run", ex.Message);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_AfterRelease_Succeeds()
+    {
+        var first = await WorkspaceLock.AcquireAsync(_root, TimeSpan.FromSeconds(1), CancellationToken.None);
+        var second = WorkspaceLock.AcquireAsync(_root, TimeSpan.FromSeconds(5), CancellationToken.None);
+        await Task.Delay(100);
+        Assert.False(second.IsCompleted);
+
+        first.Dispose();
+
+        (await second).Dispose();
+    }
+}
