@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mlops.Core.Errors;
 using Mlops.Core.Hashing;
 using Mlops.Training.Configuration;
@@ -66,7 +67,7 @@ public static class Preprocessor
         var fraction = (double)quarantined / result.Rows.Count;
         if (fraction > p.Validation.MaxQuarantineFraction)
         {
-            return $"{result.Source}: {quarantined} of {result.Rows.Count} rows quarantined ({fraction:P1}), more than "
+            return $"{result.Source}: {quarantined} of {result.Rows.Count} rows quarantined ({(fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)}%), more than "
                 + $"validation.max_quarantine_fraction = {ParamsValidator.Fmt(p.Validation.MaxQuarantineFraction)}; see {quarantinePath}";
         }
         return null;
@@ -106,6 +107,6 @@ public static class Preprocessor
         var width = result.RawHeader.Count;
         CsvWriter.WriteFile(path, header, quarantined.Select(r =>
             (IReadOnlyList<string>)[.. Enumerable.Range(0, width).Select(i => i < r.RawFields.Length ? r.RawFields[i] : ""),
-                r.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), r.QuarantineReason!]));
+                r.Row.ToString(CultureInfo.InvariantCulture), r.QuarantineReason!]));
     }
 }
