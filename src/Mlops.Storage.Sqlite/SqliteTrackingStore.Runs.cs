@@ -18,7 +18,7 @@ public sealed partial class SqliteTrackingStore
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default) =>
         database.WriteAsync(async (c, tx) =>
         {
-            var experiment = (await SelectExperimentsAsync(c, "WHERE experiment_id = $id", ct, ("$id", ParseExperimentId(experimentId))))
+            var experiment = (await SelectExperimentsAsync(c, tx, "WHERE experiment_id = $id", ct, ("$id", ParseExperimentId(experimentId))))
                 .SingleOrDefault() ?? throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
             if (experiment.LifecycleStage != LifecycleStage.Active)
             {

@@ -57,16 +57,16 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
 
     public Task<Experiment> GetExperimentAsync(string experimentId, CancellationToken ct = default) =>
         database.ReadAsync(async c =>
-            (await SelectExperimentsAsync(c, "WHERE experiment_id = $id", ct, ("$id", ParseExperimentId(experimentId)))).SingleOrDefault()
+            (await SelectExperimentsAsync(c, null, "WHERE experiment_id = $id", ct, ("$id", ParseExperimentId(experimentId)))).SingleOrDefault()
             ?? throw MlopsException.NotFound($"No Experiment with id={experimentId} exists"), ct);
 
     public Task<Experiment?> GetExperimentByNameAsync(string name, CancellationToken ct = default) =>
         database.ReadAsync(async c =>
-            (await SelectExperimentsAsync(c, "WHERE name = $name", ct, ("$name", name))).SingleOrDefault(), ct);
+            (await SelectExperimentsAsync(c, null, "WHERE name = $name", ct, ("$name", name))).SingleOrDefault(), ct);
 
     public Task<IReadOnlyList<Experiment>> ListExperimentsAsync(ViewType viewType = ViewType.ActiveOnly, CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<Experiment>>(async c =>
-            await SelectExperimentsAsync(c, $"WHERE lifecycle_stage IN {TrackingText.Of(viewType)}", ct), ct);
+            await SelectExperimentsAsync(c, null, $"WHERE lifecycle_stage IN {TrackingText.Of(viewType)}", ct), ct);
 
     public Task SetExperimentTagAsync(string experimentId, string key, string value, CancellationToken ct = default) =>
         database.WriteAsync(async (c, tx) =>
@@ -108,17 +108,17 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
             ON CONFLICT (experiment_id, key) DO UPDATE SET value = excluded.value;
             """, tx, ct, ("$id", id), ("$key", key), ("$value", value));
 
-    private static async Task<List<Experiment>> SelectExperimentsAsync(SqliteConnection c, string where, CancellationToken ct,
+    private static async Task<List<Experiment>> SelectExperimentsAsync(SqliteConnection c, SqliteTransaction? tx, string where, CancellationToken ct,
         params (string, object?)[] parameters)
     {
         var rows = await c.QueryAsync(
             $"SELECT experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time FROM experiments {where} ORDER BY experiment_id;",
-            null, r => (Id: r.GetInt64(0), Name: r.GetString(1), Location: r.GetString(2), Stage: r.GetString(3),
+            tx, r => (Id: r.GetInt64(0), Name: r.GetString(1), Location: r.GetString(2), Stage: r.GetString(3),
                 Created: r.GetInt64(4), Updated: r.GetInt64(5)), ct, parameters);
         var experiments = new List<Experiment>(rows.Count);
         foreach (var row in rows)
         {
-            var tags = await c.QueryAsync("SELECT key, value FROM experiment_tags WHERE experiment_id = $id;", null,
+            var tags = await c.QueryAsync("SELECT key, value FROM experiment_tags WHERE experiment_id = $id;", tx,
                 r => KeyValuePair.Create(r.GetString(0), r.GetString(1)), ct, ("$id", row.Id));
             experiments.Add(new Experiment(row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Name,
                 row.Location, TrackingText.ParseStage(row.Stage), row.Created, row.Updated, new Dictionary<string, string>(tags)));

@@ -1,0 +1,34 @@
+using Mlops.Core.Artifacts;
+
+namespace Mlops.Storage.Sqlite;
+
+/// <summary>The embedded backend: one SQLite file for tracking and registry plus a local artifact folder.</summary>
+public sealed class SqliteStore
+{
+    private SqliteStore(SqliteDatabase database, SqliteTrackingStore tracking, SqliteModelRegistry registry, LocalArtifactStore artifacts)
+    {
+        Database = database;
+        Tracking = tracking;
+        Registry = registry;
+        Artifacts = artifacts;
+    }
+
+    public SqliteDatabase Database { get; }
+
+    public SqliteTrackingStore Tracking { get; }
+
+    public SqliteModelRegistry Registry { get; }
+
+    public LocalArtifactStore Artifacts { get; }
+
+    /// <summary>
+    /// Opens the store, creating the database file, its folder, the schema and the Default experiment on first use.
+    /// Safe to call from several processes at once on the same file.
+    /// </summary>
+    public static SqliteStore Open(string databasePath, string artifactRoot, TimeProvider? timeProvider = null)
+    {
+        var database = SqliteDatabase.Open(databasePath);
+        return new SqliteStore(database, new SqliteTrackingStore(database, artifactRoot, timeProvider),
+            new SqliteModelRegistry(database, timeProvider), new LocalArtifactStore());
+    }
+}
