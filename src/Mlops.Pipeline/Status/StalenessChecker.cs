@@ -62,7 +62,7 @@ public sealed class StalenessChecker
             }
             else if (previous != current)
             {
-                reasons.AddRange(ParamsDiff.Describe(key, previous, current));
+                reasons.AddRange(DescribeParamsChange(key, previous, current));
             }
         }
         reasons.AddRange(locked.Params.Keys.Except(stage.Params).Select(k => $"params changed: {k} (removed from stage)"));
@@ -80,6 +80,19 @@ public sealed class StalenessChecker
             }
         }
         return reasons;
+    }
+
+    private static IEnumerable<string> DescribeParamsChange(string key, string previous, string current)
+    {
+        const int MaxShown = 5;
+        var changes = ParamsDiff.Changes(key, previous, current);
+        if (changes.Count == 0)
+        {
+            // Only the spelling differs (e.g. a lock written by an older canonical form); still name the key.
+            return [$"params changed: {key}"];
+        }
+        var shown = changes.Take(MaxShown).Select(c => $"params changed: {c}");
+        return changes.Count > MaxShown ? shown.Append($"params changed: {changes.Count - MaxShown} more under {key}") : shown;
     }
 
     internal WorkspaceHasher Hasher => _hasher;

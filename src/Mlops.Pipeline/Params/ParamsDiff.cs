@@ -1,24 +1,22 @@
 using System.Text.Json.Nodes;
 
-namespace Mlops.Pipeline.Status;
+namespace Mlops.Pipeline.Params;
 
-/// <summary>Names the leaf keys that differ between two canonical JSON values, e.g. "model.lightgbm.num_iterations (200 → 300)".</summary>
-internal static class ParamsDiff
+/// <summary>Names the leaf keys that differ between two canonical JSON values of one params key.</summary>
+public static class ParamsDiff
 {
-    private const int MaxLeaves = 5;
     private const int MaxValueLength = 40;
+    private static readonly JsonNode Absent = JsonValue.Create("\u0000absent")!;
 
-    public static IEnumerable<string> Describe(string key, string oldJson, string newJson)
+    /// <summary>
+    /// One entry per changed leaf, e.g. "model.lightgbm.num_iterations (200 → 300)"; lists of different length are
+    /// one change. Empty when the values are equal.
+    /// </summary>
+    public static IReadOnlyList<string> Changes(string key, string oldJson, string newJson)
     {
         var changes = new List<string>();
         Walk(key, JsonNode.Parse(oldJson), JsonNode.Parse(newJson), changes);
-        if (changes.Count == 0)
-        {
-            // Equal leaves but different text can only come from formatting; still name the key.
-            changes.Add(key);
-        }
-        var shown = changes.Take(MaxLeaves).Select(c => $"params changed: {c}");
-        return changes.Count > MaxLeaves ? shown.Append($"params changed: {changes.Count - MaxLeaves} more under {key}") : shown;
+        return changes;
     }
 
     private static void Walk(string path, JsonNode? before, JsonNode? after, List<string> changes)
@@ -45,8 +43,6 @@ internal static class ParamsDiff
                 break;
         }
     }
-
-    private static readonly JsonNode Absent = JsonValue.Create("\u0000absent")!;
 
     private static string Show(JsonNode? node)
     {
