@@ -98,7 +98,7 @@ public static class SearchFilter
         }
         if (!numeric && op is not (SearchOperator.In or SearchOperator.NotIn) && text is null)
         {
-            throw scanner.Error($"Expected a quoted string value for {Describe(entity, key)} (use single or double quotes)", valuePosition);
+            throw scanner.Error($"Expected a quoted string value for {Describe(entity, key)}", valuePosition, "Use single or double quotes.");
         }
         return new SearchComparison(entity, key, op, number, text, items);
     }
