@@ -1,0 +1,27 @@
+using Mlops.Training.Configuration;
+using Mlops.Training.Models;
+using Mlops.Training.Scoring;
+
+namespace Mlops.Training.Evaluation;
+
+/// <summary>The pipeline's evaluate stage: metrics.json plus confusion-matrix and importance plots and JSON.</summary>
+public static class EvaluateStage
+{
+    public static EvaluationReport Run(
+        PipelineParams p, string modelZip, string trainCsv, string testCsv, string metricsJsonOut, string figuresDir)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var train = FeatureTableReader.Read(trainCsv);
+        var test = FeatureTableReader.Read(testCsv);
+        using var scorer = ModelScorer.Load(modelZip, p.Schema.TargetClasses);
+        var report = Evaluator.Evaluate(scorer, train, test, p.Evaluation, p.Model.Seed);
+
+        ReportJson.Write(metricsJsonOut, MetricsDocument.Build(report));
+        Directory.CreateDirectory(figuresDir);
+        ReportJson.Write(Path.Combine(figuresDir, "confusion_matrix.json"), MetricsDocument.ConfusionJson(report.Metrics));
+        ReportJson.Write(Path.Combine(figuresDir, "feature_importance.json"), MetricsDocument.ImportanceJson(report));
+        EvaluationPlots.ConfusionMatrix(report.Metrics, Path.Combine(figuresDir, "confusion_matrix.png"));
+        EvaluationPlots.FeatureImportance(report.FeatureImportance, Path.Combine(figuresDir, "feature_importance.png"));
+        return report;
+    }
+}

@@ -1,0 +1,57 @@
+using Mlops.Core.Errors;
+using Mlops.Training.Configuration;
+using Mlops.Training.Models;
+using Mlops.Training.Scoring;
+
+namespace Mlops.Training.Evaluation;
+
+/// <summary>Scores the test table and computes metrics, business cost, permutation importance and leakage.</summary>
+public static class Evaluator
+{
+    /// <param name="seed">Seeds the permutations of the importance computation.</param>
+    public static EvaluationReport Evaluate(
+        ModelScorer scorer, FeatureTable train, FeatureTable test, EvaluationParams p, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(p);
+        CheckColumns(train, test, scorer.FeatureCount);
+        var classes = scorer.Classes;
+        var truth = test.LabelIndices(classes);
+        var probabilities = new float[test.Rows * classes.Count];
+        var predicted = new int[test.Rows];
+        scorer.PredictBatch(test.Values, test.Rows, probabilities, predicted);
+
+        var costs = p.CostMatrix.Select(row => (IReadOnlyList<double>)row).ToArray();
+        var metrics = MetricsCalculator.Compute(classes, truth, predicted, probabilities, costs);
+
+        var buffer = new float[test.Rows * classes.Count];
+        var importance = PermutationImportance.Compute(
+            test.FeatureNames,
+            test.Values,
+            truth,
+            (features, rows, output) => scorer.PredictBatch(features, rows, buffer, output),
+            p.PermutationRepeats,
+            seed);
+
+        var leakage = LeakageCheck.Compute(test.FeatureNames, train.Values, train.Rows, test.Values, test.Rows, p.LeakageDistance);
+        return new EvaluationReport(metrics, importance, leakage, p.PermutationRepeats, seed);
+    }
+
+    private static void CheckColumns(FeatureTable train, FeatureTable test, int modelWidth)
+    {
+        if (test.Width != modelWidth)
+        {
+            throw MlopsException.Invalid($"The test table has {test.Width} feature columns; the model expects {modelWidth}.");
+        }
+
+        for (var c = 0; c < test.Width; c++)
+        {
+            if (c >= train.Width || train.FeatureNames[c] != test.FeatureNames[c])
+            {
+                throw MlopsException.Invalid(
+                    $"Feature column {c + 1} is '{test.FeatureNames[c]}' in the test table but " +
+                    $"'{(c < train.Width ? train.FeatureNames[c] : "missing")}' in the training table.");
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Mlops.Training.Evaluation;
+
+/// <summary>How close test rows lie to training rows in feature space (Euclidean distance to the nearest one).</summary>
+public sealed record LeakageReport(
+    double Threshold,
+    int TestRows,
+    int NearCopyRows,
+    double NearCopyShare,
+    int ExactDuplicateRows,
+    double ExactDuplicateShare,
+    double MinDistance,
+    double MedianDistance,
+    double MaxDistance);

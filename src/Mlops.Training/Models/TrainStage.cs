@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Mlops.Training.Configuration;
+using Mlops.Training.Evaluation;
+
+namespace Mlops.Training.Models;
+
+/// <summary>The pipeline's train stage: feature table in, model zip and train.json out.</summary>
+public static class TrainStage
+{
+    public static TrainReport Run(PipelineParams p, string trainCsv, string modelZipOut, string trainReportJsonOut)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var classes = p.Schema.TargetClasses;
+        var train = FeatureTableReader.Read(trainCsv);
+
+        CrossValidationResult? cv = null;
+        if (p.Cv.Folds >= 2)
+        {
+            cv = ModelTrainer.CrossValidate(p.Model, classes, train, p.Cv.Folds);
+        }
+
+        var watch = Stopwatch.StartNew();
+        var model = ModelTrainer.Train(p.Model, classes, train);
+        var seconds = watch.Elapsed.TotalSeconds;
+        model.Save(modelZipOut);
+
+        var report = new TrainReport(
+            p.Model.Trainer,
+            p.Model.Seed,
+            TrainerFactory.Hyperparameters(p.Model),
+            train.Rows,
+            train.Width,
+            classes,
+            Math.Round(seconds, 3),
+            cv);
+        ReportJson.Write(trainReportJsonOut, report);
+        return report;
+    }
+}

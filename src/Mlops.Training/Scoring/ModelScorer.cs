@@ -1,0 +1,117 @@
+using Mlops.Core.Errors;
+using Mlops.Training.Models;
+
+namespace Mlops.Training.Scoring;
+
+/// <summary>
+/// Thread-safe scoring of feature rows: a compiled tree ensemble when the model allows it, pooled ML.NET
+/// prediction engines otherwise. Probabilities are in <see cref="Classes"/> (schema.target_classes) order.
+/// </summary>
+public sealed class ModelScorer : IDisposable
+{
+    private readonly IRowScorer _scorer;
+
+    private ModelScorer(IRowScorer scorer, IReadOnlyList<string> classes, int featureCount)
+    {
+        _scorer = scorer;
+        Classes = classes;
+        FeatureCount = featureCount;
+    }
+
+    public IReadOnlyList<string> Classes { get; }
+
+    public int FeatureCount { get; }
+
+    /// <summary>True when rows are scored by the compiled tree ensemble rather than ML.NET engines.</summary>
+    public bool IsCompiled => _scorer is CompiledTreeScorer;
+
+    public static ModelScorer Load(string zipPath, IReadOnlyList<string> classes) =>
+        FromModel(TrainedModel.Load(zipPath, classes));
+
+    /// <param name="allowCompiled">False forces the prediction-engine path (used to cross-check the compiled one).</param>
+    public static ModelScorer FromModel(TrainedModel model, bool allowCompiled = true)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        IRowScorer? scorer = allowCompiled ? TreeModelCompiler.TryCompile(model.Transformer, model.FeatureCount) : null;
+        scorer ??= new PooledEngineScorer(model.Context, model.Transformer, model.FeatureCount);
+        return new ModelScorer(scorer, model.Classes, model.FeatureCount);
+    }
+
+    /// <summary>Scores one row; returns the index of the most probable class (first on ties).</summary>
+    public int Predict(ReadOnlySpan<float> features, Span<float> probabilities)
+    {
+        if (features.Length != FeatureCount)
+        {
+            throw MlopsException.Invalid($"Expected {FeatureCount} feature values, got {features.Length}.");
+        }
+
+        if (probabilities.Length < Classes.Count)
+        {
+            throw MlopsException.Invalid($"The probability buffer holds {probabilities.Length} values; {Classes.Count} are needed.");
+        }
+
+        _scorer.Score(features, probabilities);
+        return ArgMax(probabilities[..Classes.Count]);
+    }
+
+    /// <summary>Scores <paramref name="rows"/> row-major rows in parallel.</summary>
+    /// <param name="probabilities">Receives rows × classes values, row-major.</param>
+    /// <param name="predicted">Receives the predicted class index of each row.</param>
+    public void PredictBatch(float[] features, int rows, float[] probabilities, int[] predicted)
+    {
+        var width = FeatureCount;
+        var k = Classes.Count;
+        if (features.Length < rows * width || probabilities.Length < rows * k || predicted.Length < rows)
+        {
+            throw MlopsException.Invalid(
+                $"Batch of {rows} rows needs {rows * width} features, {rows * k} probabilities and {rows} predictions; " +
+                $"buffers hold {features.Length}, {probabilities.Length} and {predicted.Length}.");
+        }
+
+        // Chunks amortise the scheduling cost; each chunk writes only its own slice, so the result is deterministic.
+        const int chunk = 256;
+        Parallel.For(0, (rows + chunk - 1) / chunk, block =>
+        {
+            var end = Math.Min(rows, (block + 1) * chunk);
+            for (var r = block * chunk; r < end; r++)
+            {
+                var probs = probabilities.AsSpan(r * k, k);
+                _scorer.Score(features.AsSpan(r * width, width), probs);
+                predicted[r] = ArgMax(probs);
+            }
+        });
+    }
+
+    /// <summary>Scores jagged rows in parallel; see <see cref="PredictBatch(float[], int, float[], int[])"/>.</summary>
+    public void PredictBatch(float[][] rows, float[] probabilities, int[] predicted)
+    {
+        var flat = new float[rows.Length * FeatureCount];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            if (rows[r].Length != FeatureCount)
+            {
+                throw MlopsException.Invalid($"Row {r}: expected {FeatureCount} feature values, got {rows[r].Length}.");
+            }
+
+            rows[r].CopyTo(flat, r * FeatureCount);
+        }
+
+        PredictBatch(flat, rows.Length, probabilities, predicted);
+    }
+
+    public void Dispose() => _scorer.Dispose();
+
+    private static int ArgMax(ReadOnlySpan<float> values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}
