@@ -6,8 +6,6 @@ namespace Mlops.Training.Data;
 /// <summary>Checks one cell against its column's rules, records violations with the action its policy dictates, and returns the normalized value.</summary>
 internal sealed class CellChecker(ValidationParams policies, List<DataViolation> violations)
 {
-    private static readonly string[] MissingTokens = ["NA", "N/A", "NaN", "null", "?"];
-
     /// <summary>Quarantine reasons collected for the current row; the caller clears it per row.</summary>
     public List<string> Reasons { get; } = [];
 
@@ -42,8 +40,7 @@ internal sealed class CellChecker(ValidationParams policies, List<DataViolation>
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    public static bool IsMissing(string raw) =>
-        raw.Length == 0 || MissingTokens.Contains(raw, StringComparer.OrdinalIgnoreCase);
+    public static bool IsMissing(string raw) => MissingValue.Is(raw);
 
     private double CheckRange(ColumnSpec spec, string raw, CsvRow row, double number)
     {
