@@ -17,6 +17,7 @@ public static class Preprocessor
     public static DataQualityReport Run(
         PipelineParams p, string rawCsvPath, string cleanCsvOut, string quarantineCsvOut, string qualityReportJsonOut)
     {
+        ParamsValidator.EnsureValid(p);
         var table = CsvReader.ReadFile(rawCsvPath);
         var result = SchemaValidator.Validate(p, table, requireTarget: true);
         var quarantined = result.Rows.Where(r => r.Quarantined).ToList();

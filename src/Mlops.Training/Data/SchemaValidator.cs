@@ -7,13 +7,15 @@ namespace Mlops.Training.Data;
 public static class SchemaValidator
 {
     /// <summary>Validates a file without writing anything; used by <c>mlops validate</c> and batch prediction input.</summary>
-    public static IReadOnlyList<DataViolation> ValidateFile(PipelineParams p, string csvPath, bool requireTarget = false) =>
-        Validate(p, CsvReader.ReadFile(csvPath), requireTarget).Violations;
-
-    /// <summary>Validates every row; throws only for an empty file, a repeated header name or invalid params.</summary>
-    public static ValidationResult Validate(PipelineParams p, CsvTable table, bool requireTarget)
+    public static IReadOnlyList<DataViolation> ValidateFile(PipelineParams p, string csvPath, bool requireTarget = false)
     {
         ParamsValidator.EnsureValid(p);
+        return Validate(p, CsvReader.ReadFile(csvPath), requireTarget).Violations;
+    }
+
+    /// <summary>Validates every row of already-validated params; throws only for an empty file or a repeated header name.</summary>
+    public static ValidationResult Validate(PipelineParams p, CsvTable table, bool requireTarget)
+    {
         EnsureUsable(table);
         var violations = new List<DataViolation>();
         var (specs, headerReason) = BindColumns(p, table, requireTarget, violations);

@@ -10,10 +10,10 @@ public sealed partial class FeatureTransform
     /// <summary>
     /// Fits the transform on training rows only. Each row holds the raw values of the schema columns in schema order
     /// (= <see cref="InputColumns"/>); scaling statistics come from these rows, categories and ranges from the schema.
+    /// Params are expected to be valid already (<see cref="ParamsLoader"/> checks them).
     /// </summary>
     public static FeatureTransform Fit(PipelineParams p, IReadOnlyList<string[]> trainRows)
     {
-        ParamsValidator.EnsureValid(p);
         if (trainRows.Count == 0)
         {
             throw MlopsException.Invalid("feature transform: cannot fit on zero training rows");
