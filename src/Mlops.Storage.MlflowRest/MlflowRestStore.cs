@@ -1,0 +1,54 @@
+using Mlops.Storage.MlflowRest.Artifacts;
+using Mlops.Storage.MlflowRest.Http;
+using Mlops.Storage.MlflowRest.Registry;
+using Mlops.Storage.MlflowRest.Tracking;
+
+namespace Mlops.Storage.MlflowRest;
+
+/// <summary>
+/// The MLflow interop backend (<c>--tracking-uri http(s)://...</c>): tracking, registry and artifacts over one
+/// MLflow 2.x tracking server's REST API, sharing one <see cref="HttpClient"/>.
+/// </summary>
+public sealed class MlflowRestStore : IDisposable
+{
+    private readonly HttpClient? _ownedClient;
+
+    private MlflowRestStore(MlflowHttp http, HttpClient? ownedClient, Uri baseUri)
+    {
+        _ownedClient = ownedClient;
+        BaseUri = baseUri;
+        Tracking = new MlflowTrackingStore(http);
+        Registry = new MlflowModelRegistry(http);
+        Artifacts = new MlflowArtifactStore(http);
+    }
+
+    public Uri BaseUri { get; }
+
+    public MlflowTrackingStore Tracking { get; }
+
+    public MlflowModelRegistry Registry { get; }
+
+    public MlflowArtifactStore Artifacts { get; }
+
+    /// <summary>
+    /// Opens the server at <paramref name="baseUri"/>. Credentials: <paramref name="token"/>, else MLFLOW_TRACKING_TOKEN
+    /// (Bearer), else MLFLOW_TRACKING_USERNAME/MLFLOW_TRACKING_PASSWORD (Basic). A given <paramref name="http"/> is
+    /// used as is and not disposed.
+    /// </summary>
+    public static MlflowRestStore Open(Uri baseUri, HttpClient? http = null, string? token = null) =>
+        Open(MlflowRestOptions.FromEnvironment(baseUri, token), http);
+
+    public static MlflowRestStore Open(MlflowRestOptions options, HttpClient? http = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.BaseUri.IsAbsoluteUri || options.BaseUri.Scheme is not ("http" or "https"))
+        {
+            throw Core.Errors.MlopsException.Invalid(
+                $"Invalid MLflow tracking URI '{options.BaseUri}': expected an absolute http:// or https:// URL.");
+        }
+        var owned = http is null ? new HttpClient() : null;
+        return new MlflowRestStore(new MlflowHttp(http ?? owned!, options), owned, options.BaseUri);
+    }
+
+    public void Dispose() => _ownedClient?.Dispose();
+}

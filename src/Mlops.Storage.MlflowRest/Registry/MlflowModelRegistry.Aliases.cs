@@ -1,0 +1,34 @@
+using Mlops.Core.Errors;
+using Mlops.Core.Registry;
+using Mlops.Storage.MlflowRest.Wire;
+
+namespace Mlops.Storage.MlflowRest.Registry;
+
+public sealed partial class MlflowModelRegistry
+{
+    public Task SetAliasAsync(string name, string alias, int version, CancellationToken ct = default) =>
+        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/registered-models/alias", new SetAliasRequest(name, alias, version.ToWire()), ct);
+
+    public Task DeleteAliasAsync(string name, string alias, CancellationToken ct = default) =>
+        _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/registered-models/alias", new DeleteAliasRequest(name, alias), ct);
+
+    public async Task<ModelVersion> GetModelVersionByAliasAsync(string name, string alias, CancellationToken ct = default)
+    {
+        try
+        {
+            var response = await _http.GetAsync<ModelVersionResponse>($"{Api}/registered-models/alias",
+                [new("name", name), new("alias", alias)], ct);
+            return response.ModelVersion.ToModelVersion();
+        }
+        catch (MlopsException e) when (IsMissingAlias(e))
+        {
+            // MLflow 2.10 answers a missing alias with 400 INVALID_PARAMETER_VALUE; callers expect "not found".
+            throw new MlopsException(ErrorCode.ResourceDoesNotExist, e.Message, e);
+        }
+    }
+
+    private static bool IsMissingAlias(MlopsException e) =>
+        e.Code == ErrorCode.InvalidParameterValue
+        && e.Message.Contains("alias", StringComparison.OrdinalIgnoreCase)
+        && e.Message.Contains("not found", StringComparison.OrdinalIgnoreCase);
+}
