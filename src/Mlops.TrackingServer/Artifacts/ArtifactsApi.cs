@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticFiles;
+using Mlops.Core.Artifacts;
+using Mlops.Core.Errors;
+using Mlops.TrackingServer.Hosting;
+using Mlops.TrackingServer.Runs;
+using Mlops.TrackingServer.Wire;
+
+namespace Mlops.TrackingServer.Artifacts;
+
+/// <summary>
+/// Run artifact listing (<c>/api/2.0/mlflow/artifacts/list</c>), the artifact proxy
+/// (<c>/api/2.0/mlflow-artifacts/artifacts/&lt;path&gt;</c>, relative to the artifacts destination) and the UI's
+/// <c>/get-artifact</c>.
+/// </summary>
+internal static class ArtifactsApi
+{
+    public const string ProxyPrefix = "/api/2.0/mlflow-artifacts/artifacts";
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    /// <summary>Maps <c>artifacts/list</c> under an MLflow API group.</summary>
+    public static IEndpointRouteBuilder MapArtifactsApi(this IEndpointRouteBuilder routes, ServerState state)
+    {
+        routes.MapGet("/artifacts/list", context => ListRunAsync(context, state));
+        return routes;
+    }
+
+    /// <summary>Maps the proxy and <c>/get-artifact</c> at the server root.</summary>
+    public static IEndpointRouteBuilder MapArtifactProxyApi(this IEndpointRouteBuilder routes, ServerState state)
+    {
+        routes.MapGet(ProxyPrefix, context => ListProxyAsync(context, state));
+        routes.MapPut(ProxyPrefix + "/{**path}", context => UploadAsync(context, state));
+        routes.MapGet(ProxyPrefix + "/{**path}", context => DownloadAsync(context, state));
+        routes.MapDelete(ProxyPrefix + "/{**path}", context => Unsupported.WriteAsync(context, "mlflow-artifacts delete"));
+        routes.MapGet("/get-artifact", context => GetRunArtifactAsync(context, state));
+        return routes;
+    }
+
+    private static async Task ListRunAsync(HttpContext context, ServerState state)
+    {
+        var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
+        var path = WireRequest.Query(context, "path");
+        var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
+        var entries = await state.Artifacts.ListAsync(run.Info.ArtifactUri, path, context.RequestAborted);
+        var response = new ListArtifactsResponse(state.Locations.ToWire(run.Info.ArtifactUri), Files(entries, ""), null);
+        await WireResponse.WriteAsync(context, response, WireJsonContext.Default.ListArtifactsResponse);
+    }
+
+    private static async Task ListProxyAsync(HttpContext context, ServerState state)
+    {
+        var path = (WireRequest.Query(context, "path") ?? "").Trim('/');
+        var entries = await state.Artifacts.ListAsync(state.Locations.Root, path, context.RequestAborted);
+        var response = new ListArtifactsResponse(null, Files(entries, path.Length == 0 ? "" : path + "/"), null);
+        await WireResponse.WriteAsync(context, response, WireJsonContext.Default.ListArtifactsResponse);
+    }
+
+    private static async Task UploadAsync(HttpContext context, ServerState state)
+    {
+        var relative = (string?)context.Request.RouteValues["path"] ?? "";
+        var target = state.Locations.Resolve(relative);
+        if (target == state.Locations.Root || Directory.Exists(target))
+        {
+            throw MlopsException.Invalid($"Invalid artifact path '{relative}': an upload must name a file, not a directory.");
+        }
+        // Model files can be far larger than Kestrel's default 30 MB body limit.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = null;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = $"{target}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await context.Request.Body.CopyToAsync(file, context.RequestAborted);
+            }
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+        await WireResponse.WriteEmptyAsync(context);
+    }
+
+    private static Task DownloadAsync(HttpContext context, ServerState state)
+    {
+        var relative = (string?)context.Request.RouteValues["path"] ?? "";
+        return SendFileAsync(context, state.Locations.Resolve(relative), relative);
+    }
+
+    private static async Task GetRunArtifactAsync(HttpContext context, ServerState state)
+    {
+        var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
+        var path = WireRequest.Required(WireRequest.Query(context, "path"), "path");
+        var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
+        var wireRoot = state.Locations.ToWire(run.Info.ArtifactUri);
+        if (wireRoot.StartsWith(ArtifactLocations.Scheme, StringComparison.Ordinal))
+        {
+            await SendFileAsync(context, state.Locations.Resolve($"{wireRoot[ArtifactLocations.Scheme.Length..]}/{path}"), path);
+            return;
+        }
+        // Artifacts outside the destination go through the artifact store into a scratch folder.
+        var scratch = Path.Combine(Path.GetTempPath(), "mlops-get-artifact-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var local = await state.Artifacts.DownloadAsync(run.Info.ArtifactUri, path, scratch, context.RequestAborted);
+            await SendFileAsync(context, local, path);
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    private static Task SendFileAsync(HttpContext context, string file, string requested)
+    {
+        if (!File.Exists(file))
+        {
+            throw MlopsException.NotFound($"Artifact '{requested}' does not exist or is a directory.");
+        }
+        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        return context.Response.SendFileAsync(file, context.RequestAborted);
+    }
+
+    private static List<WireFileInfo>? Files(IReadOnlyList<ArtifactEntry> entries, string stripPrefix)
+    {
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+        return entries.Select(e => new WireFileInfo(
+            e.Path.StartsWith(stripPrefix, StringComparison.Ordinal) ? e.Path[stripPrefix.Length..] : e.Path,
+            e.IsDirectory,
+            e.IsDirectory ? null : e.FileSize)).ToList();
+    }
+}

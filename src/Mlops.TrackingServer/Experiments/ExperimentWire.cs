@@ -1,0 +1,12 @@
+using Mlops.Core.Tracking;
+using Mlops.TrackingServer.Artifacts;
+using Mlops.TrackingServer.Wire;
+
+namespace Mlops.TrackingServer.Experiments;
+
+internal static class ExperimentWire
+{
+    public static WireExperiment From(Experiment e, ArtifactLocations locations) => new(
+        e.ExperimentId, e.Name, locations.ToWire(e.ArtifactLocation), WireEnums.Of(e.LifecycleStage),
+        e.LastUpdateTime, e.CreationTime, KeyValues.From(e.Tags));
+}

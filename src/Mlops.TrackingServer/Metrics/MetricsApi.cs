@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Mlops.Core.Errors;
+using Mlops.TrackingServer.Hosting;
+using Mlops.TrackingServer.Runs;
+using Mlops.TrackingServer.Wire;
+
+namespace Mlops.TrackingServer.Metrics;
+
+/// <summary>Metric history: the public get-history and the UI's get-history-bulk across several runs.</summary>
+internal static class MetricsApi
+{
+    private const int BulkDefault = 25_000;
+    private const int BulkLimit = 25_000;
+    private const int MaxBulkRuns = 100;
+
+    public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder routes, ServerState state)
+    {
+        routes.MapGet("/metrics/get-history", context => GetHistoryAsync(context, state));
+        routes.MapGet("/metrics/get-history-bulk", context => GetHistoryBulkAsync(context, state));
+        return routes;
+    }
+
+    private static async Task GetHistoryAsync(HttpContext context, ServerState state)
+    {
+        var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
+        var key = WireRequest.Required(WireRequest.Query(context, "metric_key"), "metric_key");
+        var history = await state.Tracking.GetMetricHistoryAsync(runId, key, context.RequestAborted);
+        await WireResponse.WriteAsync(context, new MetricHistoryResponse(RunWire.Metrics(history), null),
+            WireJsonContext.Default.MetricHistoryResponse);
+    }
+
+    private static async Task GetHistoryBulkAsync(HttpContext context, ServerState state)
+    {
+        var runIds = context.Request.Query["run_id"].OfType<string>().Where(id => id.Length > 0).Distinct().ToList();
+        if (runIds.Count == 0)
+        {
+            throw MlopsException.Invalid("GetMetricHistoryBulk request must specify at least one run_id.");
+        }
+        if (runIds.Count > MaxBulkRuns)
+        {
+            throw MlopsException.Invalid($"GetMetricHistoryBulk request cannot specify more than {MaxBulkRuns} run_ids. Received {runIds.Count} run_ids.");
+        }
+        var key = WireRequest.Required(WireRequest.Query(context, "metric_key"), "metric_key");
+        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), BulkDefault, BulkLimit);
+        var points = new List<WireHistoryMetric>();
+        foreach (var runId in runIds.Order(StringComparer.Ordinal))
+        {
+            foreach (var m in await state.Tracking.GetMetricHistoryAsync(runId, key, context.RequestAborted))
+            {
+                points.Add(new WireHistoryMetric(m.Key, runId, m.Step, m.Timestamp, m.Value));
+            }
+        }
+        var page = points.Count > maxResults ? points[..maxResults] : points;
+        await WireResponse.WriteAsync(context, new BulkMetricHistoryResponse(page.Count == 0 ? null : page),
+            WireJsonContext.Default.BulkMetricHistoryResponse);
+    }
+}

@@ -1,0 +1,152 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Mlops.Core.Errors;
+using Mlops.Core.Registry;
+using Mlops.Core.Tracking.Search;
+using Mlops.TrackingServer.Hosting;
+using Mlops.TrackingServer.Search;
+using Mlops.TrackingServer.Wire;
+
+namespace Mlops.TrackingServer.Registry;
+
+/// <summary>MLflow's model-versions endpoints over <see cref="IModelRegistry"/>.</summary>
+internal static class ModelVersionsApi
+{
+    private const int SearchDefault = 10_000;
+    private const int SearchLimit = 200_000;
+    private static readonly string[] FilterAttributes = ["name", "run_id", "source_path", "version"];
+
+    public static IEndpointRouteBuilder MapModelVersionsApi(this IEndpointRouteBuilder routes, ServerState state)
+    {
+        routes.MapPost("/model-versions/create", context => CreateAsync(context, state));
+        routes.MapGet("/model-versions/get", context => GetAsync(context, state));
+        routes.MapGet("/model-versions/search", context => SearchAsync(context, state));
+        routes.MapPatch("/model-versions/update", context => UpdateAsync(context, state));
+        routes.MapPost("/model-versions/transition-stage", context => TransitionAsync(context, state));
+        routes.MapPost("/model-versions/set-tag", context => SetTagAsync(context, state));
+        routes.MapDelete("/model-versions/delete-tag", context => DeleteTagAsync(context, state));
+        routes.MapGet("/model-versions/get-download-uri", context => DownloadUriAsync(context, state));
+        routes.MapDelete("/model-versions/delete", context => Unsupported.WriteAsync(context, "model-versions/delete"));
+        return routes;
+    }
+
+    private static async Task CreateAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateModelVersionRequest);
+        var version = await state.Registry.CreateModelVersionAsync(WireRequest.Required(request.Name, "name"),
+            WireRequest.Required(request.Source, "source"), string.IsNullOrEmpty(request.RunId) ? null : request.RunId,
+            KeyValues.ToDictionary(request.Tags, "tags"), request.Description, context.RequestAborted);
+        await WriteVersionAsync(context, version, withAliases: false);
+    }
+
+    private static async Task GetAsync(HttpContext context, ServerState state)
+    {
+        var (name, version) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
+        await WriteVersionAsync(context, await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted), withAliases: true);
+    }
+
+    private static async Task SearchAsync(HttpContext context, ServerState state)
+    {
+        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
+        var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
+        var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "model versions");
+        var candidates = await CandidatesAsync(state, clauses, context.RequestAborted);
+        var matching = candidates
+            .Where(v => ClauseFilter.Matches(clauses, c => ValueOf(v, c)))
+            .OrderByDescending(v => v.LastUpdatedTimestamp).ThenBy(v => v.Name, StringComparer.Ordinal).ThenByDescending(v => v.Version)
+            .ToList();
+        var page = RegistryWire.Versions(matching.Skip(offset).Take(maxResults));
+        var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
+        await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, next), WireJsonContext.Default.ModelVersionsResponse);
+    }
+
+    private static async Task UpdateAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionRequest);
+        var (name, version) = Key(request.Name, request.Version);
+        await state.Registry.UpdateModelVersionAsync(name, version, request.Description, context.RequestAborted);
+        await WriteVersionAsync(context, await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted), withAliases: true);
+    }
+
+    private static async Task TransitionAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.TransitionStageRequest);
+        var (name, version) = Key(request.Name, request.Version);
+        var stage = ModelStages.Parse(WireRequest.Required(request.Stage, "stage"));
+        var updated = await state.Registry.TransitionStageAsync(name, version, stage, request.ArchiveExistingVersions ?? false,
+            context.RequestAborted);
+        await WriteVersionAsync(context, updated, withAliases: false);
+    }
+
+    private static async Task SetTagAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionTagRequest);
+        var (name, version) = Key(request.Name, request.Version);
+        await state.Registry.SetModelVersionTagAsync(name, version, WireRequest.Required(request.Key, "key"), request.Value ?? "",
+            context.RequestAborted);
+        await WireResponse.WriteEmptyAsync(context);
+    }
+
+    private static async Task DeleteTagAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionTagRequest);
+        var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
+        var key = WireRequest.Required(request.Key ?? WireRequest.Query(context, "key"), "key");
+        await state.Registry.DeleteModelVersionTagAsync(name, version, key, context.RequestAborted);
+        await WireResponse.WriteEmptyAsync(context);
+    }
+
+    private static async Task DownloadUriAsync(HttpContext context, ServerState state)
+    {
+        var (name, version) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
+        var modelVersion = await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted);
+        var uri = modelVersion.Source;
+        if (uri.StartsWith("runs:/", StringComparison.Ordinal))
+        {
+            var parsed = ModelUri.Parse(uri);
+            var run = await state.Tracking.GetRunAsync(parsed.RunId!, context.RequestAborted);
+            uri = $"{state.Locations.ToWire(run.Info.ArtifactUri).TrimEnd('/')}/{parsed.RunPath}";
+        }
+        await WireResponse.WriteAsync(context, new DownloadUriResponse(uri), WireJsonContext.Default.DownloadUriResponse);
+    }
+
+    private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(ServerState state, IReadOnlyList<Clause> clauses, CancellationToken ct)
+    {
+        // name = '...' narrows the listing to one model, the common case (MLflow clients search a model's versions).
+        var byName = clauses.FirstOrDefault(c => !c.IsTag && c.Key == "name" && c.Operator == "=");
+        var names = byName is not null
+            ? [byName.Value]
+            : (await state.Registry.ListRegisteredModelsAsync(ct)).Select(m => m.Name).ToList();
+        var versions = new List<ModelVersion>();
+        foreach (var name in names)
+        {
+            try
+            {
+                versions.AddRange(await state.Registry.ListModelVersionsAsync(name, ct));
+            }
+            catch (MlopsException e) when (e.Code == ErrorCode.ResourceDoesNotExist)
+            {
+                // Searching for a model that does not exist finds nothing; it is not an error.
+            }
+        }
+        return versions;
+    }
+
+    private static string? ValueOf(ModelVersion v, Clause clause) => clause.IsTag
+        ? v.Tags.GetValueOrDefault(clause.Key)
+        : clause.Key switch
+        {
+            "name" => v.Name,
+            "run_id" => v.RunId,
+            "source_path" => v.Source,
+            _ => v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+    private static (string Name, int Version) Key(string? name, string? version) =>
+        (WireRequest.Required(name, "name"), WireRequest.ParseVersion(version));
+
+    private static Task WriteVersionAsync(HttpContext context, ModelVersion version, bool withAliases) =>
+        WireResponse.WriteAsync(context, new ModelVersionResponse(RegistryWire.From(version, withAliases)),
+            WireJsonContext.Default.ModelVersionResponse);
+}

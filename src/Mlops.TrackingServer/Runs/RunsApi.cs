@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Mlops.Core.Tracking;
+using Mlops.TrackingServer.Hosting;
+using Mlops.TrackingServer.Wire;
+
+namespace Mlops.TrackingServer.Runs;
+
+/// <summary>MLflow's runs endpoints over <see cref="ITrackingStore"/>: lifecycle and search here, logging in RunsApi.Logging.cs.</summary>
+internal static partial class RunsApi
+{
+    private const int SearchDefault = 1000;
+
+    public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder routes, ServerState state)
+    {
+        routes.MapPost("/runs/create", context => CreateAsync(context, state));
+        routes.MapGet("/runs/get", context => GetAsync(context, state));
+        routes.MapPost("/runs/update", context => UpdateAsync(context, state));
+        routes.MapPost("/runs/delete", context => DeleteAsync(context, state, restore: false));
+        routes.MapPost("/runs/restore", context => DeleteAsync(context, state, restore: true));
+        routes.MapPost("/runs/search", context => SearchAsync(context, state));
+        routes.MapPost("/runs/log-metric", context => LogMetricAsync(context, state));
+        routes.MapPost("/runs/log-parameter", context => LogParamAsync(context, state));
+        routes.MapPost("/runs/set-tag", context => SetTagAsync(context, state));
+        routes.MapPost("/runs/delete-tag", context => DeleteTagAsync(context, state));
+        routes.MapPost("/runs/log-batch", context => LogBatchAsync(context, state));
+        routes.MapPost("/runs/log-inputs", context => LogInputsAsync(context, state));
+        return routes;
+    }
+
+    private static async Task CreateAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateRunRequest);
+        var tags = KeyValues.ToDictionary(request.Tags, "tags");
+        var experimentId = string.IsNullOrEmpty(request.ExperimentId) ? "0" : request.ExperimentId;
+        var start = request.StartTime ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var info = await state.Tracking.CreateRunAsync(experimentId, request.RunName, start, tags, context.RequestAborted);
+        // The store adds the run-name tag; echo it rather than reading the run back.
+        tags[RunNameTag] = info.RunName;
+        var run = new WireRun(RunWire.From(info, state.Locations), new WireRunData(null, null, KeyValues.From(tags)), null);
+        await WireResponse.WriteAsync(context, new RunResponse(run), WireJsonContext.Default.RunResponse);
+    }
+
+    private static async Task GetAsync(HttpContext context, ServerState state)
+    {
+        var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
+        var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
+        var inputs = await state.Inputs.GetAsync(runId, context.RequestAborted);
+        await WireResponse.WriteAsync(context, new RunResponse(RunWire.From(run, state.Locations, inputs)), WireJsonContext.Default.RunResponse);
+    }
+
+    private static async Task UpdateAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateRunRequest);
+        var runId = RunWire.RunId(request.RunId, request.RunUuid);
+        var status = request.Status is { Length: > 0 } text
+            ? WireEnums.ParseStatus(text)
+            : (await state.Tracking.GetRunAsync(runId, context.RequestAborted)).Info.Status;
+        var info = await state.Tracking.UpdateRunAsync(runId, status, request.EndTime, request.RunName, context.RequestAborted);
+        await WireResponse.WriteAsync(context, new UpdateRunResponse(RunWire.From(info, state.Locations)), WireJsonContext.Default.UpdateRunResponse);
+    }
+
+    private static async Task DeleteAsync(HttpContext context, ServerState state, bool restore)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.RunIdRequest);
+        var runId = RunWire.RunId(request.RunId, request.RunUuid);
+        await (restore ? state.Tracking.RestoreRunAsync(runId, context.RequestAborted) : state.Tracking.DeleteRunAsync(runId, context.RequestAborted));
+        await WireResponse.WriteEmptyAsync(context);
+    }
+
+    private static async Task SearchAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.SearchRunsRequest);
+        var search = new RunSearch(
+            request.ExperimentIds ?? [],
+            request.Filter,
+            request.OrderBy,
+            WireEnums.MaxResults(request.MaxResults, SearchDefault, Core.Tracking.Search.SearchPaging.MaxResultsLimit),
+            request.PageToken,
+            WireEnums.ParseViewType(request.RunViewType, "run_view_type"));
+        var page = await state.Tracking.SearchRunsAsync(search, context.RequestAborted);
+        List<WireRun>? runs = null;
+        if (page.Items.Count > 0)
+        {
+            runs = new List<WireRun>(page.Items.Count);
+            foreach (var run in page.Items)
+            {
+                runs.Add(RunWire.From(run, state.Locations, await state.Inputs.GetAsync(run.Info.RunId, context.RequestAborted)));
+            }
+        }
+        await WireResponse.WriteAsync(context, new SearchRunsResponse(runs, page.NextPageToken), WireJsonContext.Default.SearchRunsResponse);
+    }
+
+    private const string RunNameTag = "mlflow.runName";
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Mlops.TrackingServer.Artifacts;
+using Mlops.TrackingServer.Experiments;
+using Mlops.TrackingServer.Hosting;
+using Mlops.TrackingServer.Metrics;
+using Mlops.TrackingServer.Registry;
+using Mlops.TrackingServer.Runs;
+
+namespace Mlops.TrackingServer;
+
+/// <summary>
+/// The MLflow-compatible tracking server (REST API 2.0, artifact proxy, health) as an ASP.NET Core app over the
+/// store interfaces, so it serves any backend.
+/// </summary>
+public static class TrackingServerApp
+{
+    /// <summary>The MLflow version whose REST contract this server reproduces (answered by <c>/version</c>).</summary>
+    public const string MlflowVersion = "2.10.2";
+
+    private static readonly string[] ApiPrefixes = ["/api/2.0/mlflow", "/ajax-api/2.0/mlflow"];
+
+    /// <summary>Builds (does not start) the app listening on <see cref="TrackingServerOptions.Host"/>:<see cref="TrackingServerOptions.Port"/>.</summary>
+    public static WebApplication Build(TrackingServerOptions options, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(args ?? []);
+        // Per-request logging at Information costs throughput; only warnings and errors are written.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            Listen(kestrel, options.Host, options.Port);
+        });
+        var app = builder.Build();
+        var state = new ServerState(options);
+        app.UseMiddleware<ErrorMiddleware>();
+        if (!string.IsNullOrEmpty(options.AuthToken))
+        {
+            app.UseMiddleware<BearerAuthMiddleware>(options.AuthToken);
+        }
+        app.MapGet("/health", context => WritePlainAsync(context, "OK"));
+        app.MapGet("/version", context => WritePlainAsync(context, MlflowVersion));
+        foreach (var prefix in ApiPrefixes)
+        {
+            app.MapGroup(prefix)
+                .MapExperimentsApi(state)
+                .MapRunsApi(state)
+                .MapMetricsApi(state)
+                .MapArtifactsApi(state)
+                .MapRegisteredModelsApi(state)
+                .MapModelVersionsApi(state);
+        }
+        app.MapArtifactProxyApi(state);
+        app.MapFallback(context => Wire.WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound,
+            Wire.MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {context.Request.Path}."));
+        return app;
+    }
+
+    /// <summary>Builds and starts the server; with Port 0 it binds a free port. The result's BaseUrl is where it listens.</summary>
+    public static async Task<RunningServer> StartAsync(TrackingServerOptions options, CancellationToken ct)
+    {
+        var app = Build(options);
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("The server started without reporting a bound address.");
+        return new RunningServer(app, address.TrimEnd('/'));
+    }
+
+    private static void Listen(KestrelServerOptions kestrel, string host, int port)
+    {
+        if (IPAddress.TryParse(host, out var ip))
+        {
+            kestrel.Listen(ip, port);
+        }
+        else if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+        }
+        else
+        {
+            kestrel.ListenAnyIP(port);
+        }
+    }
+
+    private static Task WritePlainAsync(HttpContext context, string text)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(text, context.RequestAborted);
+    }
+}
