@@ -1,17 +1,17 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Mlops.Training.Scoring;
 
 /// <summary>
-/// A tree ensemble flattened into arrays and evaluated without ML.NET: one pass per tree, no allocation, thread-safe.
-/// Child indices ≥ 0 are nodes; a negative child c is the leaf ~c.
+/// A tree ensemble flattened into one node array and evaluated without ML.NET: no allocation, thread-safe.
+/// A child ≥ 0 is a node index; a negative child c is the leaf ~c.
 /// </summary>
 internal sealed class CompiledTreeScorer : IRowScorer
 {
     private readonly int[] _classTreeStart;
     private readonly int[] _treeRoot;
-    private readonly int[] _splitFeature;
-    private readonly float[] _threshold;
-    private readonly int[] _left;
-    private readonly int[] _right;
+    private readonly Node[] _nodes;
     private readonly double[] _leafValue;
     private readonly OutputFormula _formula;
     private readonly double[] _slope;
@@ -25,76 +25,119 @@ internal sealed class CompiledTreeScorer : IRowScorer
         var classes = treesPerClass.Count;
         _classTreeStart = new int[classes + 1];
         var roots = new List<int>();
-        var features = new List<int>();
-        var thresholds = new List<float>();
-        var left = new List<int>();
-        var right = new List<int>();
+        var nodes = new List<Node>();
         var leaves = new List<double>();
         for (var c = 0; c < classes; c++)
         {
             _classTreeStart[c] = roots.Count;
             foreach (var tree in treesPerClass[c])
             {
-                var nodeBase = features.Count;
+                var nodeBase = nodes.Count;
                 var leafBase = leaves.Count;
                 int Shift(int child) => child >= 0 ? child + nodeBase : ~(~child + leafBase);
                 roots.Add(tree.SplitFeature.Length == 0 ? ~leafBase : nodeBase);
-                features.AddRange(tree.SplitFeature);
-                thresholds.AddRange(tree.Threshold);
-                left.AddRange(tree.Left.Select(Shift));
-                right.AddRange(tree.Right.Select(Shift));
+                for (var n = 0; n < tree.SplitFeature.Length; n++)
+                {
+                    nodes.Add(new Node(tree.SplitFeature[n], tree.Threshold[n], Shift(tree.Left[n]), Shift(tree.Right[n])));
+                }
+
                 leaves.AddRange(tree.LeafValue);
             }
         }
 
         _classTreeStart[classes] = roots.Count;
         _treeRoot = [.. roots];
-        _splitFeature = [.. features];
-        _threshold = [.. thresholds];
-        _left = [.. left];
-        _right = [.. right];
+        _nodes = [.. nodes];
         _leafValue = [.. leaves];
     }
-
-    public int TreeCount => _treeRoot.Length;
 
     public int ClassCount => _classTreeStart.Length - 1;
 
     public void Score(ReadOnlySpan<float> features, Span<float> probabilities)
     {
+        ref var node0 = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_leafValue);
+        ref var x = ref MemoryMarshal.GetReference(features);
         for (var c = 0; c < ClassCount; c++)
         {
             double sum = 0;
             for (var t = _classTreeStart[c]; t < _classTreeStart[c + 1]; t++)
             {
-                var node = _treeRoot[t];
-                while (node >= 0)
-                {
-                    // The same comparison as ML.NET's RegressionTree.GetLeaf: go left when value <= threshold.
-                    node = features[_splitFeature[node]] <= _threshold[node] ? _left[node] : _right[node];
-                }
-
-                sum += _leafValue[~node];
+                sum += Unsafe.Add(ref leaf0, ~Walk(ref node0, ref x, _treeRoot[t]));
             }
 
             probabilities[c] = (float)sum;
         }
 
-        switch (_formula)
+        Finish(probabilities[..ClassCount]);
+    }
+
+    /// <summary>
+    /// Scores a block of row-major rows tree by tree, so each tree stays in cache while all rows pass through it.
+    /// <paramref name="sums"/> is scratch of rows × classes.
+    /// </summary>
+    public void ScoreBlock(ReadOnlySpan<float> features, int rows, int width, Span<double> sums, Span<float> probabilities)
+    {
+        var k = ClassCount;
+        sums[..(rows * k)].Clear();
+        ref var node0 = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref var leaf0 = ref MemoryMarshal.GetArrayDataReference(_leafValue);
+        ref var x0 = ref MemoryMarshal.GetReference(features);
+        for (var c = 0; c < k; c++)
         {
-            case OutputFormula.Softmax:
-                Softmax(probabilities[..ClassCount]);
-                break;
-            case OutputFormula.CalibratedNormalized:
-                CalibrateAndNormalize(probabilities[..ClassCount]);
-                break;
-            case OutputFormula.Raw:
-                break;
+            for (var t = _classTreeStart[c]; t < _classTreeStart[c + 1]; t++)
+            {
+                var root = _treeRoot[t];
+                for (var r = 0; r < rows; r++)
+                {
+                    sums[(r * k) + c] += Unsafe.Add(ref leaf0, ~Walk(ref node0, ref Unsafe.Add(ref x0, r * width), root));
+                }
+            }
+        }
+
+        for (var r = 0; r < rows; r++)
+        {
+            var row = probabilities.Slice(r * k, k);
+            for (var c = 0; c < k; c++)
+            {
+                row[c] = (float)sums[(r * k) + c];
+            }
+
+            Finish(row);
         }
     }
 
     public void Dispose()
     {
+    }
+
+    // Go left when value <= threshold, the comparison ML.NET's RegressionTree.GetLeaf makes.
+    // Indices come from a validated model (features < width, children inside the arrays), so bounds checks are skipped.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Walk(ref Node node0, ref float x, int node)
+    {
+        while (node >= 0)
+        {
+            ref var n = ref Unsafe.Add(ref node0, node);
+            node = Unsafe.Add(ref x, n.Feature) <= n.Threshold ? n.Left : n.Right;
+        }
+
+        return node;
+    }
+
+    private void Finish(Span<float> scores)
+    {
+        switch (_formula)
+        {
+            case OutputFormula.Softmax:
+                Softmax(scores);
+                break;
+            case OutputFormula.CalibratedNormalized:
+                CalibrateAndNormalize(scores);
+                break;
+            case OutputFormula.Raw:
+                break;
+        }
     }
 
     // Float arithmetic on purpose: it is what ML.NET's softmax does, so probabilities match it to the last bits.
@@ -130,4 +173,6 @@ internal sealed class CompiledTreeScorer : IRowScorer
             }
         }
     }
+
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 }

@@ -69,15 +69,34 @@ public sealed class ModelScorer : IDisposable
         }
 
         // Chunks amortise the scheduling cost; each chunk writes only its own slice, so the result is deterministic.
-        const int chunk = 256;
+        const int chunk = 128;
         Parallel.For(0, (rows + chunk - 1) / chunk, block =>
         {
-            var end = Math.Min(rows, (block + 1) * chunk);
-            for (var r = block * chunk; r < end; r++)
+            var start = block * chunk;
+            var count = Math.Min(rows, start + chunk) - start;
+            var features2 = features.AsSpan(start * width, count * width);
+            var probs = probabilities.AsSpan(start * k, count * k);
+            if (_scorer is CompiledTreeScorer compiled)
             {
-                var probs = probabilities.AsSpan(r * k, k);
-                _scorer.Score(features.AsSpan(r * width, width), probs);
-                predicted[r] = ArgMax(probs);
+                Span<double> sums = stackalloc double[chunk * k <= 4096 ? chunk * k : 0];
+                if (sums.Length == 0)
+                {
+                    sums = new double[chunk * k];
+                }
+
+                compiled.ScoreBlock(features2, count, width, sums, probs);
+            }
+            else
+            {
+                for (var r = 0; r < count; r++)
+                {
+                    _scorer.Score(features2.Slice(r * width, width), probs.Slice(r * k, k));
+                }
+            }
+
+            for (var r = 0; r < count; r++)
+            {
+                predicted[start + r] = ArgMax(probs.Slice(r * k, k));
             }
         });
     }

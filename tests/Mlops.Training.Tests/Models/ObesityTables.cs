@@ -35,7 +35,7 @@ public static class ObesityTables
 
     public static string RepoRoot()
     {
-        var dir = new DirectoryInfo(Environment.GetEnvironmentVariable("MLOPS_REPO_ROOT") ?? AppContext.BaseDirectory);
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Mlops.slnx")))
         {
             dir = dir.Parent;
