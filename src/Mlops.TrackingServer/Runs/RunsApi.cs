@@ -83,11 +83,8 @@ internal static partial class RunsApi
         List<WireRun>? runs = null;
         if (page.Items.Count > 0)
         {
-            runs = new List<WireRun>(page.Items.Count);
-            foreach (var run in page.Items)
-            {
-                runs.Add(RunWire.From(run, state.Locations, await state.Inputs.GetAsync(run.Info.RunId, context.RequestAborted)));
-            }
+            var inputs = await state.Inputs.GetManyAsync(page.Items.Select(r => r.Info.RunId).ToList(), context.RequestAborted);
+            runs = page.Items.Select(run => RunWire.From(run, state.Locations, inputs.GetValueOrDefault(run.Info.RunId))).ToList();
         }
         await WireResponse.WriteAsync(context, new SearchRunsResponse(runs, page.NextPageToken), WireJsonContext.Default.SearchRunsResponse);
     }

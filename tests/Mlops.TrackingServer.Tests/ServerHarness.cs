@@ -1,0 +1,47 @@
+using Mlops.Storage.Sqlite;
+using Mlops.TrackingServer;
+
+namespace Mlops.TrackingServer.Tests;
+
+/// <summary>A real server on a free loopback port over a fresh SQLite store in a temp folder; disposing removes both.</summary>
+public sealed class ServerHarness : IAsyncDisposable
+{
+    private ServerHarness(string folder, SqliteStore store, RunningServer server)
+    {
+        Folder = folder;
+        Store = store;
+        Server = server;
+        Client = new HttpClient { BaseAddress = server.BaseAddress };
+    }
+
+    public string Folder { get; }
+
+    public string ArtifactsFolder => Path.Combine(Folder, "artifacts");
+
+    public SqliteStore Store { get; }
+
+    public RunningServer Server { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<ServerHarness> StartAsync(string? authToken = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mlops-server-tests-" + Guid.NewGuid().ToString("N"));
+        var artifacts = Path.Combine(folder, "artifacts");
+        var store = SqliteStore.Open(Path.Combine(folder, "mlops.db"), artifacts);
+        var options = new TrackingServerOptions(store.Tracking, store.Registry, store.Artifacts, artifacts) { Port = 0, AuthToken = authToken };
+        var server = await TrackingServerApp.StartAsync(options, CancellationToken.None);
+        return new ServerHarness(folder, store, server);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
