@@ -19,7 +19,7 @@ public sealed class RegistryAliasCommand : AsyncCommand<RegistryAliasCommand.Set
         public int Version { get; init; }
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         await stores.Registry.SetAliasAsync(settings.Name, settings.Alias, settings.Version, cancellationToken);

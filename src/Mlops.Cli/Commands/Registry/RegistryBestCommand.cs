@@ -21,7 +21,7 @@ public sealed class RegistryBestCommand : AsyncCommand<RegistryBestCommand.Setti
         public bool Minimize { get; init; }
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);

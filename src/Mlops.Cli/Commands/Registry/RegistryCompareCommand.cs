@@ -18,7 +18,7 @@ public sealed class RegistryCompareCommand : AsyncCommand<RegistryCompareCommand
         public int Second { get; init; }
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         var a = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.First, cancellationToken));

@@ -14,7 +14,7 @@ public sealed class RegistryDeleteAliasCommand : AsyncCommand<RegistryDeleteAlia
         public string Alias { get; init; } = "";
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         // Resolving first turns a missing alias into a clear not-found error instead of a silent no-op.

@@ -7,7 +7,7 @@ namespace Mlops.Cli.Commands.Registry;
 
 public sealed class RegistryListCommand : AsyncCommand<ListSettings>
 {
-    protected override async Task<int> ExecuteAsync(CommandContext context, ListSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, ListSettings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         var rows = new List<object>();

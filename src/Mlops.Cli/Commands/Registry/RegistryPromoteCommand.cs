@@ -14,7 +14,7 @@ public sealed class RegistryPromoteCommand : AsyncCommand<RegistryPromoteCommand
         public string Stage { get; init; } = "";
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stage = ModelStages.Parse(settings.Stage);
         var stores = StoreFactory.Open(settings.TrackingUri);

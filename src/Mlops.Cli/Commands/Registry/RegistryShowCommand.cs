@@ -6,7 +6,7 @@ namespace Mlops.Cli.Commands.Registry;
 
 public sealed class RegistryShowCommand : AsyncCommand<VersionSettings>
 {
-    protected override async Task<int> ExecuteAsync(CommandContext context, VersionSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, VersionSettings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         var view = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.Version, cancellationToken));

@@ -14,7 +14,7 @@ public sealed class RegistryVersionsCommand : AsyncCommand<RegistryVersionsComma
         public string Name { get; init; } = "";
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);
@@ -25,10 +25,10 @@ public sealed class RegistryVersionsCommand : AsyncCommand<RegistryVersionsComma
             JsonOutput.Write(views);
             return 0;
         }
-        var table = new Table().AddColumns("version", "stage", "accuracy", "f1_macro", "aliases", "created", "run id");
+        var table = new Table().AddColumns("version", "stage", "accuracy", "macro_f1", "aliases", "created", "run id");
         foreach (var v in views)
         {
-            table.AddRow(v.Version.ToString(), v.Stage, Format.Number(v.Metric("accuracy")), Format.Number(v.Metric("f1_macro")),
+            table.AddRow(v.Version.ToString(), v.Stage, Format.Number(v.Metric("accuracy")), Format.Number(v.Metric("macro_f1")),
                 Markup.Escape(string.Join(", ", v.Aliases)), v.Created, v.RunId ?? "");
         }
         AnsiConsole.Write(table);

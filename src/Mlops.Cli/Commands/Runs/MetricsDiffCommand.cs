@@ -6,7 +6,7 @@ namespace Mlops.Cli.Commands.Runs;
 
 public sealed class MetricsDiffCommand : AsyncCommand<RunPairSettings>
 {
-    protected override async Task<int> ExecuteAsync(CommandContext context, RunPairSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, RunPairSettings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         var a = (await stores.Tracking.GetRunAsync(settings.RunA, cancellationToken)).Metrics.ToDictionary(m => m.Key, m => m.Value);

@@ -17,7 +17,7 @@ public sealed class RunsCompareCommand : AsyncCommand<RunsCompareCommand.Setting
             RunIds.Length >= 2 ? ValidationResult.Success() : ValidationResult.Error("compare needs at least two run ids.");
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         var runs = new List<RunView>();

@@ -27,7 +27,7 @@ public sealed class RunsListCommand : AsyncCommand<RunsListCommand.Settings>
         public int Max { get; init; } = 50;
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         IReadOnlyList<string> ids;
@@ -48,14 +48,14 @@ public sealed class RunsListCommand : AsyncCommand<RunsListCommand.Settings>
             JsonOutput.Write(page.Items.Select(RunView.From));
             return 0;
         }
-        var table = new Table().AddColumns("run id", "name", "status", "started", "trainer", "accuracy", "f1_macro");
+        var table = new Table().AddColumns("run id", "name", "status", "started", "trainer", "accuracy", "macro_f1");
         foreach (var run in page.Items)
         {
             var metrics = run.Metrics.ToDictionary(m => m.Key, m => m.Value);
             table.AddRow(run.Info.RunId, Markup.Escape(run.Info.RunName), run.Info.Status.ToString(), Format.Time(run.Info.StartTime),
                 Markup.Escape(run.Tags.GetValueOrDefault("trainer", "")),
                 Format.Number(metrics.TryGetValue("accuracy", out var a) ? a : null),
-                Format.Number(metrics.TryGetValue("f1_macro", out var f) ? f : null));
+                Format.Number(metrics.TryGetValue("macro_f1", out var f) ? f : null));
         }
         AnsiConsole.Write(table);
         return 0;

@@ -14,7 +14,7 @@ public sealed class RunsShowCommand : AsyncCommand<RunsShowCommand.Settings>
         public string RunId { get; init; } = "";
     }
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
         var view = RunView.From(await stores.Tracking.GetRunAsync(settings.RunId, cancellationToken));

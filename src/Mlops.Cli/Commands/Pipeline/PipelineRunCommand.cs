@@ -1,0 +1,44 @@
+using System.ComponentModel;
+using Mlops.Cli.Infrastructure;
+using Mlops.Lifecycle;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Mlops.Cli.Commands.Pipeline;
+
+public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Settings>
+{
+    public sealed class Settings : PipelineSettings
+    {
+        [CommandOption("--force")]
+        [Description("Run every selected stage even when it is up to date.")]
+        public bool Force { get; init; }
+
+        [CommandOption("--stage <NAME>")]
+        [Description("Run only this stage and the stages it needs.")]
+        public string? Stage { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = settings.ToOptions(settings.Force, settings.Stage);
+        // Validate params and pipeline.yaml before opening the store, so bad input changes nothing.
+        LifecyclePipeline.Load(options);
+        var stores = StoreFactory.Open(settings.TrackingUri);
+        var pipeline = new LifecyclePipeline(stores.Tracking, stores.Registry, stores.Artifacts);
+        var report = await pipeline.RunAsync(options, new StageProgressPrinter(), cancellationToken);
+        if (settings.Json)
+        {
+            JsonOutput.Write(new
+            {
+                report.RunId,
+                Stages = report.Stages.Stages.Select(s => new { s.Stage, Outcome = s.Outcome.ToString(), s.Reasons, Seconds = s.Duration.TotalSeconds }),
+                Metrics = report.HeadlineMetrics,
+                report.Registration,
+            });
+            return 0;
+        }
+        RunSummaryPrinter.Print(report, stores.Uri);
+        return 0;
+    }
+}

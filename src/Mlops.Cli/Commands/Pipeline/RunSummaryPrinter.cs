@@ -1,0 +1,42 @@
+using Mlops.Cli.Infrastructure;
+using Mlops.Lifecycle;
+using Spectre.Console;
+
+namespace Mlops.Cli.Commands.Pipeline;
+
+/// <summary>The end of `pipeline run`: run id, headline metrics, and what the registry did.</summary>
+public static class RunSummaryPrinter
+{
+    private static readonly string[] Headline =
+        ["accuracy", "macro_f1", "macro_precision", "macro_recall", "weighted_f1", "log_loss", "business_cost"];
+
+    public static void Print(PipelineRunReport report, string storeUri)
+    {
+        if (report.RunId is null)
+        {
+            Console.Out.WriteLine("Nothing changed: every stage was skipped and no run was recorded.");
+            return;
+        }
+        Console.Out.WriteLine();
+        Console.Out.WriteLine($"Run {report.RunId} recorded in {storeUri}");
+        var table = new Table().AddColumns("metric", "value");
+        foreach (var key in Headline.Where(report.HeadlineMetrics.ContainsKey))
+        {
+            table.AddRow(key, Format.Number(report.HeadlineMetrics[key]));
+        }
+        if (table.Rows.Count > 0)
+        {
+            AnsiConsole.Write(table);
+        }
+        if (report.Registration is { } r)
+        {
+            Console.Out.WriteLine($"Registered {r.ModelName} version {r.Version} (validation {r.ValidationStatus}).");
+            Console.Out.WriteLine(r.Stage == Core.Registry.ModelStage.Staging
+                ? $"  stage: None -> Staging"
+                : $"  stage: None (below the Staging threshold)");
+            Console.Out.WriteLine(r.BecameChampion
+                ? $"  alias: champion -> version {r.Version} ({r.ChampionReason})"
+                : $"  alias: champion unchanged ({r.ChampionReason})");
+        }
+    }
+}

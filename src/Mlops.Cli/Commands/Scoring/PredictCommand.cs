@@ -1,0 +1,55 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Mlops.Cli.Infrastructure;
+using Mlops.Core.Errors;
+using Mlops.Lifecycle.Loading;
+using Mlops.Training.Data;
+using Spectre.Console.Cli;
+
+namespace Mlops.Cli.Commands.Scoring;
+
+public sealed class PredictCommand : AsyncCommand<PredictCommand.Settings>
+{
+    public sealed class Settings : StoreSettings
+    {
+        [CommandOption("--model <URI>")]
+        [Description("models:/NAME/VERSION, models:/NAME@ALIAS, models:/NAME/STAGE or runs:/RUN_ID/model (default models:/obesity_classifier@champion).")]
+        public string Model { get; init; } = "models:/obesity_classifier@champion";
+
+        [CommandOption("--input <CSV>")]
+        [Description("CSV with the 16 input columns (a target column, if present, is ignored).")]
+        public string Input { get; init; } = "";
+
+        [CommandOption("--output <CSV>")]
+        [Description("Where to write the inputs plus prediction, confidence and one probability column per class.")]
+        public string Output { get; init; } = "";
+
+        public override Spectre.Console.ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(Input) || string.IsNullOrWhiteSpace(Output)
+                ? Spectre.Console.ValidationResult.Error("--input and --output are required.")
+                : Spectre.Console.ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var stores = StoreFactory.Open(settings.TrackingUri);
+        using var model = await new ModelLoader(stores.Tracking, stores.Registry, stores.Artifacts).LoadAsync(settings.Model, cancellationToken);
+        var table = CsvReader.ReadFile(settings.Input);
+        var (rows, failures) = ModelInputSchema.Check(model.Transform, table);
+        if (failures.Count > 0)
+        {
+            throw MlopsException.Invalid($"{settings.Input}: {failures.Count} invalid value(s); nothing was scored.{Environment.NewLine}"
+                + string.Join(Environment.NewLine, failures.Take(20).Select(f => "  " + f)));
+        }
+        var classes = model.Classes.Count;
+        var probabilities = new float[rows.Count * classes];
+        var predicted = new int[rows.Count];
+        model.PredictBatch(rows, probabilities, predicted);
+        PredictionCsv.Write(settings.Output, model, rows, probabilities, predicted);
+        var id = model.Identity;
+        Console.Out.WriteLine($"Scored {rows.Count} rows with {(id.Name is null ? id.Uri : $"{id.Name} v{id.Version}")} " +
+            $"in {stopwatch.Elapsed.TotalSeconds:0.00} s -> {settings.Output}");
+        return 0;
+    }
+}

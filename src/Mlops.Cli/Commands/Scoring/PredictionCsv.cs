@@ -1,0 +1,46 @@
+using System.Globalization;
+using Mlops.Lifecycle.Loading;
+
+namespace Mlops.Cli.Commands.Scoring;
+
+/// <summary>Writes scored rows: the inputs, prediction, confidence and one probability column per class.</summary>
+public static class PredictionCsv
+{
+    public static void Write(string path, LoadedModel model, IReadOnlyList<string[]> rows, float[] probabilities, int[] predicted)
+    {
+        var classes = model.Classes;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        Directory.CreateDirectory(directory!);
+        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
+        writer.Write(string.Join(",", model.InputColumns));
+        writer.Write(",prediction,confidence");
+        foreach (var label in classes)
+        {
+            writer.Write(",probability_");
+            writer.Write(label);
+        }
+        writer.Write('\n');
+        Span<char> number = stackalloc char[32];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            writer.Write(string.Join(",", rows[i]));
+            writer.Write(',');
+            writer.Write(classes[predicted[i]]);
+            var offset = i * classes.Count;
+            var confidence = probabilities[offset + predicted[i]];
+            WriteNumber(writer, confidence, number);
+            for (var c = 0; c < classes.Count; c++)
+            {
+                WriteNumber(writer, probabilities[offset + c], number);
+            }
+            writer.Write('\n');
+        }
+    }
+
+    private static void WriteNumber(StreamWriter writer, float value, Span<char> buffer)
+    {
+        writer.Write(',');
+        value.TryFormat(buffer, out var written, "0.######", CultureInfo.InvariantCulture);
+        writer.Write(buffer[..written]);
+    }
+}

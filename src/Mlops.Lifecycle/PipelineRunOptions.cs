@@ -1,0 +1,12 @@
+namespace Mlops.Lifecycle;
+
+/// <summary>How to run the lifecycle pipeline: workspace, selection and experiment-variant overrides.</summary>
+public sealed record PipelineRunOptions(string Workspace)
+{
+    public bool Force { get; init; }
+    public string? TargetStage { get; init; }
+    /// <summary>`key=value` assignments applied to params, as with `--set`.</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+    /// <summary>Another params file instead of the workspace's params.yaml.</summary>
+    public string? ParamsFile { get; init; }
+}

@@ -1,0 +1,11 @@
+using Mlops.Lifecycle.Registration;
+using Mlops.Pipeline.Running;
+
+namespace Mlops.Lifecycle;
+
+/// <summary>What a pipeline run did: each stage's outcome, the tracked run, headline metrics and the registration.</summary>
+public sealed record PipelineRunReport(
+    PipelineRunResult Stages,
+    string? RunId,
+    IReadOnlyDictionary<string, double> HeadlineMetrics,
+    RegistrationOutcome? Registration);

@@ -1,0 +1,75 @@
+using Mlops.Core.Artifacts;
+using Mlops.Core.Hashing;
+using Mlops.Core.Registry;
+using Mlops.Core.Tracking;
+using Mlops.Lifecycle.Registration;
+using Mlops.Lifecycle.Tracking;
+using Mlops.Pipeline.Params;
+using Mlops.Training.Configuration;
+
+namespace Mlops.Lifecycle;
+
+/// <summary>
+/// State shared by the stages of one pipeline run: the effective params and the tracked run, which is started
+/// lazily by the first stage that runs so a no-change rerun records nothing.
+/// </summary>
+public sealed class PipelineSession(
+    string workspace, ParamsDocument document, PipelineParams parameters, ITrackingStore tracking, IModelRegistry registry,
+    IArtifactStore artifacts, TimeProvider time)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public string Workspace { get; } = Path.GetFullPath(workspace);
+    public ParamsDocument Document { get; } = document;
+    public PipelineParams Params { get; } = parameters;
+    public ITrackingStore Tracking { get; } = tracking;
+    public IModelRegistry Registry { get; } = registry;
+    public IArtifactStore Artifacts { get; } = artifacts;
+    public TimeProvider Time { get; } = time;
+    public ActiveRun? Run { get; private set; }
+    public RegistrationOutcome? Registration { get; set; }
+
+    public string FullPath(string relative) => Path.Combine(Workspace, relative);
+
+    public async Task<ActiveRun> EnsureRunAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (Run is null)
+            {
+                var git = GitInfo.Read(Workspace);
+                var tags = new Dictionary<string, string>(Params.Tracking.Tags)
+                {
+                    ["mlflow.source.type"] = "PIPELINE",
+                    ["mlflow.source.name"] = "mlops pipeline run",
+                    ["mlflow.user"] = Environment.UserName,
+                    ["params_hash"] = Document.Hash,
+                    ["trainer"] = Params.Model.Trainer,
+                    ["feature_set"] = Params.Features.Set,
+                };
+                var rawPath = FullPath(Params.Data.Raw);
+                if (File.Exists(rawPath))
+                {
+                    tags["data_hash"] = ContentHash.OfFile(rawPath);
+                }
+                if (git.Commit is not null)
+                {
+                    tags["mlflow.source.git.commit"] = git.Commit;
+                    tags["git_commit"] = git.Commit;
+                }
+                if (git.Dirty is { } dirty)
+                {
+                    tags["git_dirty"] = dirty ? "true" : "false";
+                }
+                var name = $"{Params.Tracking.RunNamePrefix}-{Time.GetUtcNow():yyyyMMdd-HHmmss}";
+                Run = await ActiveRun.StartAsync(Tracking, Artifacts, Params.Tracking.Experiment, name, tags, Time, ct);
+            }
+            return Run;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

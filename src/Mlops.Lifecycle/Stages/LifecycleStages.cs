@@ -1,0 +1,36 @@
+using Mlops.Pipeline.Running;
+using Mlops.Training.Data;
+using Mlops.Training.Evaluation;
+using Mlops.Training.Features;
+using Mlops.Training.Models;
+
+namespace Mlops.Lifecycle.Stages;
+
+/// <summary>The executors of pipeline.yaml's stages: thin adapters from a stage context to the training code.</summary>
+public static class LifecycleStages
+{
+    public static IReadOnlyDictionary<string, Func<StageContext, CancellationToken, Task>> Create(PipelineSession session)
+    {
+        var p = session.Params;
+        var paths = new StagePaths(p);
+        var register = new RegisterStage(session, paths);
+        return new Dictionary<string, Func<StageContext, CancellationToken, Task>>
+        {
+            ["preprocess"] = (ctx, _) => Run(() => Preprocessor.Run(p, ctx.InputPath(paths.Raw), ctx.OutputPath(paths.Clean),
+                ctx.OutputPath(paths.Quarantine), ctx.OutputPath(paths.DataQuality))),
+            ["features"] = (ctx, _) => Run(() => FeatureStage.Run(p, ctx.InputPath(paths.Clean), ctx.OutputPath(paths.TrainTable),
+                ctx.OutputPath(paths.TestTable), ctx.OutputPath(paths.Transform))),
+            ["train"] = (ctx, _) => Run(() => TrainStage.Run(p, ctx.InputPath(paths.TrainTable), ctx.OutputPath(paths.Model),
+                ctx.OutputPath(paths.TrainReport))),
+            ["evaluate"] = (ctx, _) => Run(() => EvaluateStage.Run(p, ctx.InputPath(paths.Model), ctx.InputPath(paths.TrainTable),
+                ctx.InputPath(paths.TestTable), ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures))),
+            ["register"] = register.RunAsync,
+        };
+    }
+
+    private static Task Run(Action stage)
+    {
+        stage();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Mlops.Core.Hashing;
+using Mlops.Lifecycle.Packaging;
+using Mlops.Lifecycle.Registration;
+using Mlops.Lifecycle.Tracking;
+using Mlops.Pipeline.Running;
+
+namespace Mlops.Lifecycle.Stages;
+
+/// <summary>
+/// Logs the model in MLflow's layout to the tracked run and registers a version with lineage, then applies the
+/// promotion rules from params.yaml. Nothing is registered unless every earlier stage succeeded.
+/// </summary>
+public sealed class RegisterStage(PipelineSession session, StagePaths paths)
+{
+    public async Task RunAsync(StageContext ctx, CancellationToken ct)
+    {
+        var p = session.Params;
+        var run = await session.EnsureRunAsync(ct);
+        var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(ctx.InputPath(paths.Metrics), ct));
+        var transformHash = ContentHash.OfFile(ctx.InputPath(paths.Transform));
+
+        var package = Path.Combine(ctx.StagingDirectory, ".package");
+        ModelPackager.Write(package, p, ctx.InputPath(paths.Model), ctx.InputPath(paths.Transform), run.RunId,
+            FirstCleanRow(ctx.InputPath(paths.Clean)), session.Time.GetUtcNow());
+        await run.LogArtifactsAsync(package, ModelPackage.ArtifactPath, ct);
+        Directory.Delete(package, recursive: true);
+
+        var tags = new Dictionary<string, string>
+        {
+            ["trainer"] = p.Model.Trainer,
+            ["model_type"] = p.Model.Trainer,
+            ["feature_set"] = p.Features.Set,
+            ["training_date"] = session.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd"),
+            ["params_hash"] = session.Document.Hash,
+            ["transform_hash"] = transformHash,
+            ["data_hash"] = ContentHash.OfFile(ctx.InputPath(paths.Raw)),
+            ["data_validation"] = ReadValidationStatus(ctx.InputPath(paths.DataQuality)),
+        };
+        if (GitInfo.Read(session.Workspace).Commit is { } commit)
+        {
+            tags["git_commit"] = commit;
+        }
+        var headline = metrics.Where(m => !m.Key.Contains('.')).ToDictionary(m => m.Key, m => m.Value);
+        var request = new RegistrationRequest(p.Registry.ModelName, $"{run.Info.ArtifactUri.TrimEnd('/')}/{ModelPackage.ArtifactPath}",
+            run.RunId, $"{p.Model.Trainer} on feature set '{p.Features.Set}', run {run.RunId}", headline, tags,
+            p.Registry.StagingThreshold, p.Registry.ChampionAlias, p.Registry.ChampionMetric);
+        var outcome = await new ModelRegistrar(session.Registry, session.Tracking).RegisterAsync(request, ct);
+        session.Registration = outcome;
+
+        await File.WriteAllTextAsync(ctx.OutputPath(paths.Registration),
+            JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true }), ct);
+    }
+
+    private static IReadOnlyList<string> FirstCleanRow(string cleanCsv)
+    {
+        using var reader = new StreamReader(cleanCsv);
+        reader.ReadLine();
+        return (reader.ReadLine() ?? "").Split(',');
+    }
+
+    private static string ReadValidationStatus(string qualityJson)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(qualityJson));
+        return doc.RootElement.TryGetProperty("validation_status", out var status) ? status.GetString() ?? "unknown" : "unknown";
+    }
+}

@@ -1,0 +1,22 @@
+using Mlops.Training.Configuration;
+
+namespace Mlops.Lifecycle.Stages;
+
+/// <summary>The workspace-relative files the stages exchange; they must match the outs declared in pipeline.yaml.</summary>
+public sealed record StagePaths(PipelineParams P)
+{
+    public string Raw => P.Data.Raw;
+    public string Clean => Join(P.Data.InterimDir, "clean.csv");
+    public string Quarantine => Join(P.Data.InterimDir, "quarantine.csv");
+    public string DataQuality => Join(P.Data.ReportsDir, "data_quality.json");
+    public string TrainTable => Join(P.Data.ProcessedDir, "train.csv");
+    public string TestTable => Join(P.Data.ProcessedDir, "test.csv");
+    public string Transform => Join(P.Data.ModelsDir, "feature_transform.json");
+    public string Model => Join(P.Data.ModelsDir, "model.zip");
+    public string TrainReport => Join(P.Data.ReportsDir, "train.json");
+    public string Metrics => Join(P.Data.ReportsDir, "metrics.json");
+    public string Figures => Join(P.Data.ReportsDir, "figures");
+    public string Registration => Join(P.Data.ReportsDir, "registration.json");
+
+    private static string Join(string directory, string file) => $"{directory.TrimEnd('/')}/{file}";
+}
