@@ -73,7 +73,7 @@ public class ModelTrainerTests
     public void CrossValidate_SameSeedTwice_SameFoldMetricsWithMeanAndStd()
     {
         var p = TrainedModels.Small("lightgbm");
-        var data = ObesityTables.Train.Subset([.. Enumerable.Range(0, 700)]);
+        var data = TrainedModels.TrainSample;
 
         var first = ModelTrainer.CrossValidate(p, Classes, data, 3);
         var second = ModelTrainer.CrossValidate(p, Classes, data, 3);
