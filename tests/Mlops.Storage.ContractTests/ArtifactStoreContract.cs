@@ -37,7 +37,7 @@ public abstract class ArtifactStoreContract : IAsyncLifetime
         return path;
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LogArtifacts_File_ListedAtRootWithSize()
     {
         await Store.LogArtifactsAsync(RootUri, LocalFile("notes.txt", "hello artifact store!"));
@@ -48,7 +48,7 @@ public abstract class ArtifactStoreContract : IAsyncLifetime
         Assert.Equal(new ArtifactEntry("notes.txt", false, 21), entry);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LogArtifacts_DirectoryUnderArtifactPath_ListsOneLevelWithRelativePaths()
     {
         LocalFile("model/MLmodel", "flavors: {}");
@@ -63,7 +63,7 @@ public abstract class ArtifactStoreContract : IAsyncLifetime
             model.OrderBy(e => e.IsDirectory));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Download_File_CopiesContentUnderRelativePath()
     {
         await Store.LogArtifactsAsync(RootUri, LocalFile("MLmodel", "flavors: {}"), "model");
@@ -75,7 +75,7 @@ public abstract class ArtifactStoreContract : IAsyncLifetime
         Assert.StartsWith(Path.GetFullPath(target), Path.GetFullPath(local));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Download_Directory_CopiesWholeTree()
     {
         LocalFile("model/MLmodel", "m");
@@ -88,7 +88,7 @@ public abstract class ArtifactStoreContract : IAsyncLifetime
         Assert.Equal("w", File.ReadAllText(Path.Combine(local, "data", "weights.bin")));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Download_Missing_ResourceDoesNotExist()
     {
         var error = await Assert.ThrowsAsync<MlopsException>(() =>
@@ -97,7 +97,7 @@ public abstract class ArtifactStoreContract : IAsyncLifetime
         Assert.Equal(ErrorCode.ResourceDoesNotExist, error.Code);
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("../outside")]
     [InlineData("model/../../outside")]
     public async Task Paths_EscapingRoot_InvalidParameterValue(string path)

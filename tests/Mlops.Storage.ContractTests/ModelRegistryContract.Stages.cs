@@ -5,7 +5,7 @@ namespace Mlops.Storage.ContractTests;
 
 public abstract partial class ModelRegistryContract
 {
-    [Fact]
+    [ContractFact]
     public async Task TransitionStage_ArchiveExisting_ArchivesOtherVersionsInThatStage()
     {
         var name = await NewModelAsync(versions: 3);
@@ -19,7 +19,7 @@ public abstract partial class ModelRegistryContract
         Assert.Equal(ModelStage.Staging, (await Registry.GetModelVersionAsync(name, 3)).Stage);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TransitionStage_WithoutArchive_KeepsBothInStage()
     {
         var name = await NewModelAsync(versions: 2);
@@ -30,7 +30,7 @@ public abstract partial class ModelRegistryContract
         Assert.All(await Registry.ListModelVersionsAsync(name), v => Assert.Equal(ModelStage.Staging, v.Stage));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TransitionStage_MissingVersion_ResourceDoesNotExist()
     {
         var name = await NewModelAsync(versions: 1);
@@ -41,7 +41,7 @@ public abstract partial class ModelRegistryContract
         Assert.Equal(ErrorCode.ResourceDoesNotExist, error.Code);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetLatestVersions_PerStage_HighestVersionInEachStage()
     {
         var name = await NewModelAsync(versions: 4);
@@ -58,7 +58,7 @@ public abstract partial class ModelRegistryContract
         Assert.Equal([1, 3, 4], model.LatestVersions.Select(v => v.Version).Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetAlias_ThenGetByAlias_ReturnsVersionListingTheAlias()
     {
         var name = await NewModelAsync(versions: 2);
@@ -72,7 +72,7 @@ public abstract partial class ModelRegistryContract
         Assert.Equal(1, model.Aliases["champion"]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetAlias_Again_MovesAliasToNewVersion()
     {
         var name = await NewModelAsync(versions: 2);
@@ -84,7 +84,7 @@ public abstract partial class ModelRegistryContract
         Assert.Empty((await Registry.GetModelVersionAsync(name, 1)).Aliases);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task DeleteAlias_ThenGetByAlias_ResourceDoesNotExistNamingAlias()
     {
         var name = await NewModelAsync(versions: 1);
@@ -97,7 +97,7 @@ public abstract partial class ModelRegistryContract
         Assert.Contains("champion", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetByAlias_NeverSet_ResourceDoesNotExist()
     {
         var name = await NewModelAsync(versions: 1);
@@ -108,7 +108,7 @@ public abstract partial class ModelRegistryContract
         Assert.Equal("Registered model alias nobody not found.", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetAlias_MissingVersion_ResourceDoesNotExist()
     {
         var name = await NewModelAsync(versions: 1);

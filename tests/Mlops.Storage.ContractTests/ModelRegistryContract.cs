@@ -32,7 +32,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         return name;
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateRegisteredModel_WithDescriptionAndTags_GetReturnsThem()
     {
         var name = UniqueModelName();
@@ -49,7 +49,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         Assert.Contains(name, (await Registry.ListRegisteredModelsAsync()).Select(m => m.Name));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateRegisteredModel_Duplicate_ResourceAlreadyExists()
     {
         var name = await NewModelAsync();
@@ -60,7 +60,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         Assert.Contains(name, error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetRegisteredModel_Missing_ResourceDoesNotExist()
     {
         var name = UniqueModelName();
@@ -71,7 +71,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         Assert.Equal($"Registered Model with name={name} not found", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task UpdateRegisteredModel_NewDescription_Stored()
     {
         var name = await NewModelAsync();
@@ -81,7 +81,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         Assert.Equal("updated", (await Registry.GetRegisteredModelAsync(name)).Description);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateModelVersion_ThreeTimes_NumberedOneToThree()
     {
         var name = await NewModelAsync();
@@ -102,7 +102,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         Assert.Equal([1, 2, 3], versions.Select(v => v.Version).Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateModelVersion_MissingModel_ResourceDoesNotExist()
     {
         var name = UniqueModelName();
@@ -112,7 +112,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         Assert.Equal(ErrorCode.ResourceDoesNotExist, error.Code);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetModelVersion_Missing_ResourceDoesNotExistWithMlflowMessage()
     {
         var name = await NewModelAsync(versions: 1);
@@ -123,7 +123,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         Assert.Equal($"Model Version (name={name}, version=999) not found", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task UpdateModelVersion_NewDescription_Stored()
     {
         var name = await NewModelAsync(versions: 1);
@@ -133,7 +133,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         Assert.Equal("validated on holdout", (await Registry.GetModelVersionAsync(name, 1)).Description);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetAndDeleteModelVersionTag_TagAddedThenRemoved()
     {
         var name = await NewModelAsync(versions: 1);
@@ -146,7 +146,7 @@ public abstract partial class ModelRegistryContract : IAsyncLifetime
         Assert.False((await Registry.GetModelVersionAsync(name, 1)).Tags.ContainsKey("approved_by"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task DeleteRegisteredModel_WithVersionsAndAliases_RemovesEverything()
     {
         var name = await NewModelAsync(versions: 2);

@@ -5,7 +5,7 @@ namespace Mlops.Storage.ContractTests;
 
 public abstract partial class TrackingStoreContract
 {
-    [Fact]
+    [ContractFact]
     public async Task CreateRun_WithName_RunningWithHexIdAndArtifactUri()
     {
         var experimentId = await NewExperimentAsync();
@@ -25,7 +25,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal("rf-baseline", run.Tags["mlflow.runName"]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateRun_NoName_GeneratesName()
     {
         var info = await NewRunAsync(name: null);
@@ -33,7 +33,7 @@ public abstract partial class TrackingStoreContract
         Assert.False(string.IsNullOrWhiteSpace(info.RunName));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateRun_MissingExperiment_ResourceDoesNotExist()
     {
         var error = await Assert.ThrowsAsync<MlopsException>(() => Store.CreateRunAsync("987654321", "r", T0));
@@ -41,7 +41,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(ErrorCode.ResourceDoesNotExist, error.Code);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task UpdateRun_Finished_StatusAndEndTimeStored()
     {
         var info = await NewRunAsync("r");
@@ -54,7 +54,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(T0 + 60_000, run.Info.EndTime);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetRun_Missing_ResourceDoesNotExistWithMlflowMessage()
     {
         var error = await Assert.ThrowsAsync<MlopsException>(() => Store.GetRunAsync("00000000000000000000000000000000"));
@@ -63,7 +63,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal("Run with id=00000000000000000000000000000000 not found", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LogBatch_MetricsParamsTags_AllStored()
     {
         var info = await NewRunAsync("r");
@@ -81,7 +81,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal("obesity", run.Tags["dataset"]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LogParam_SameValueTwice_Succeeds()
     {
         var info = await NewRunAsync("r");
@@ -92,7 +92,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal("42", (await Store.GetRunAsync(info.RunId)).Params["seed"]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LogParam_DifferentValue_InvalidParameterValueNamingKeyAndValues()
     {
         var info = await NewRunAsync("r");
@@ -106,7 +106,7 @@ public abstract partial class TrackingStoreContract
             $"for run ID='{info.RunId}'. Attempted logging new value '43'.", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LogBatch_ParamConflict_WritesNothingFromTheBatch()
     {
         var info = await NewRunAsync("r");
@@ -121,7 +121,7 @@ public abstract partial class TrackingStoreContract
         Assert.False(run.Tags.ContainsKey("t"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetMetricHistory_ThreeSteps_ReturnsEveryPointInStepOrder()
     {
         var info = await NewRunAsync("r");
@@ -136,7 +136,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(0.94, (await Store.GetRunAsync(info.RunId)).Metrics.Single().Value);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LogMetric_NaNAndInfinities_RoundTrip()
     {
         var info = await NewRunAsync("r");
@@ -152,7 +152,7 @@ public abstract partial class TrackingStoreContract
         Assert.True(double.IsNaN((await Store.GetMetricHistoryAsync(info.RunId, "nan")).Single().Value));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LatestMetric_LowerStepLoggedLater_KeepsHighestStep()
     {
         var info = await NewRunAsync("r");
@@ -165,7 +165,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(5, latest.Step);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LatestMetric_SameStepLaterTimestamp_Wins()
     {
         var info = await NewRunAsync("r");
@@ -176,7 +176,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(0.2, (await Store.GetRunAsync(info.RunId)).Metrics.Single().Value);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetTag_TwiceThenDelete_UpsertsThenRemoves()
     {
         var info = await NewRunAsync("r");
@@ -189,7 +189,7 @@ public abstract partial class TrackingStoreContract
         Assert.False((await Store.GetRunAsync(info.RunId)).Tags.ContainsKey("stage"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task DeleteTag_Missing_ResourceDoesNotExist()
     {
         var info = await NewRunAsync("r");
@@ -200,7 +200,7 @@ public abstract partial class TrackingStoreContract
         Assert.Contains("nope", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LogMetric_UnknownRun_ResourceDoesNotExist()
     {
         var error = await Assert.ThrowsAsync<MlopsException>(() =>
@@ -210,7 +210,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal("Run with id=0123 not found", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task DeleteRun_ThenLogAndRestore_RejectedWhileDeletedThenActive()
     {
         var info = await NewRunAsync("r");
@@ -226,7 +226,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(LifecycleStage.Active, (await Store.GetRunAsync(info.RunId)).Info.LifecycleStage);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task DeleteRun_Missing_ResourceDoesNotExist()
     {
         var error = await Assert.ThrowsAsync<MlopsException>(() => Store.DeleteRunAsync("ffffffffffffffffffffffffffffffff"));

@@ -37,7 +37,7 @@ public abstract partial class TrackingStoreContract
         return page.Items.Select(r => r.Info.RunName).ToList();
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("metrics.accuracy > 0.9", "alpha")]
     [InlineData("metrics.accuracy >= 0.85", "alpha,beta")]
     [InlineData("metrics.accuracy < 0.8", "gamma")]
@@ -66,7 +66,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(expected.Split(',').Order(), names.Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SearchRuns_RunIdIn_ReturnsListedRuns()
     {
         var (experimentId, ids) = await SeedSearchAsync();
@@ -76,7 +76,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(["alpha", "gamma"], names.Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SearchRuns_NoOrder_NewestStartTimeFirst()
     {
         var (experimentId, _) = await SeedSearchAsync();
@@ -84,7 +84,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(["gamma", "beta", "alpha"], await SearchNamesAsync(experimentId, null));
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("metrics.accuracy DESC", "alpha,beta,gamma")]
     [InlineData("metrics.accuracy", "gamma,beta,alpha")]
     [InlineData("params.trainer ASC", "gamma,beta,alpha")]
@@ -97,7 +97,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(expected.Split(','), await SearchNamesAsync(experimentId, null, orderBy));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SearchRuns_OrderByMissingTag_RunsWithoutItLast()
     {
         var (experimentId, _) = await SeedSearchAsync();
@@ -107,7 +107,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(["beta", "alpha", "gamma"], names);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SearchRuns_25RunsPagesOf10_ReturnsEachRunOnce()
     {
         var experimentId = await NewExperimentAsync();
@@ -132,7 +132,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(Enumerable.Range(0, 25).Reverse().Select(i => $"run-{i:00}"), seen);
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("metrics.accuracy >>> 1", ">>>")]
     [InlineData("metrics.accuracy > 'high'", "'high'")]
     [InlineData("params.trainer = lightgbm", "lightgbm")]
@@ -149,7 +149,7 @@ public abstract partial class TrackingStoreContract
         Assert.Contains(token, error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SearchRuns_ViewTypes_SelectByLifecycleStage()
     {
         var (experimentId, ids) = await SeedSearchAsync();
@@ -164,7 +164,7 @@ public abstract partial class TrackingStoreContract
         Assert.Equal(["alpha", "beta", "gamma"], await Names(ViewType.All));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SearchRuns_Results_CarryMetricsParamsAndTags()
     {
         var (experimentId, _) = await SeedSearchAsync();

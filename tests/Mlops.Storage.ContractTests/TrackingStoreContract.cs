@@ -28,7 +28,7 @@ public abstract partial class TrackingStoreContract : IAsyncLifetime
     protected async Task<RunInfo> NewRunAsync(string? name = null, long startTime = T0) =>
         await Store.CreateRunAsync(await NewExperimentAsync(), name, startTime);
 
-    [Fact]
+    [ContractFact]
     public async Task CreateExperiment_NewName_ReadableByIdAndName()
     {
         var name = Unique("exp");
@@ -45,7 +45,7 @@ public abstract partial class TrackingStoreContract : IAsyncLifetime
         Assert.Equal(id, byName!.ExperimentId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateExperiment_DuplicateName_ResourceAlreadyExists()
     {
         var name = Unique("exp");
@@ -57,7 +57,7 @@ public abstract partial class TrackingStoreContract : IAsyncLifetime
         Assert.Contains(name, error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetExperiment_IdZero_IsDefault()
     {
         var experiment = await Store.GetExperimentAsync("0");
@@ -65,7 +65,7 @@ public abstract partial class TrackingStoreContract : IAsyncLifetime
         Assert.Equal("Default", experiment.Name);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetExperiment_Missing_ResourceDoesNotExist()
     {
         var error = await Assert.ThrowsAsync<MlopsException>(() => Store.GetExperimentAsync("987654321"));
@@ -74,13 +74,13 @@ public abstract partial class TrackingStoreContract : IAsyncLifetime
         Assert.Contains("987654321", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetExperimentByName_Missing_ReturnsNull()
     {
         Assert.Null(await Store.GetExperimentByNameAsync(Unique("missing")));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ListExperiments_AfterCreate_ContainsNewAndDefault()
     {
         var id = await NewExperimentAsync();
@@ -91,7 +91,7 @@ public abstract partial class TrackingStoreContract : IAsyncLifetime
         Assert.Contains("0", ids);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetExperimentTag_Twice_LastValueWins()
     {
         var id = await NewExperimentAsync();

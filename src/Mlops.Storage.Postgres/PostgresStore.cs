@@ -1,0 +1,49 @@
+using Mlops.Core.Artifacts;
+
+namespace Mlops.Storage.Postgres;
+
+/// <summary>The team backend: tracking and registry in one PostgreSQL database plus a shared artifact root.</summary>
+public sealed class PostgresStore : IAsyncDisposable, IDisposable
+{
+    private PostgresStore(PostgresDatabase database, PostgresTrackingStore tracking, PostgresModelRegistry registry,
+        LocalArtifactStore artifacts)
+    {
+        Database = database;
+        Tracking = tracking;
+        Registry = registry;
+        Artifacts = artifacts;
+    }
+
+    public PostgresDatabase Database { get; }
+
+    public PostgresTrackingStore Tracking { get; }
+
+    public PostgresModelRegistry Registry { get; }
+
+    public LocalArtifactStore Artifacts { get; }
+
+    /// <summary>
+    /// Connects with a <c>postgresql://user:password@host:port/database</c> URI (also <c>postgresql+psycopg2://</c>) or an
+    /// Npgsql connection string, creating or upgrading the schema and the Default experiment on first use. Safe to call
+    /// from several processes at once on the same database.
+    /// </summary>
+    /// <param name="artifactRoot">A folder (shared by the team, for example a mount) or <c>file://</c> URI for artifacts.</param>
+    public static PostgresStore Open(string connectionStringOrUri, string artifactRoot, TimeProvider? timeProvider = null)
+    {
+        var database = PostgresDatabase.Open(connectionStringOrUri);
+        try
+        {
+            return new PostgresStore(database, new PostgresTrackingStore(database, artifactRoot, timeProvider),
+                new PostgresModelRegistry(database, timeProvider), new LocalArtifactStore());
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => Database.Dispose();
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+}

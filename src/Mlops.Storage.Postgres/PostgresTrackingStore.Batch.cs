@@ -1,0 +1,159 @@
+using Mlops.Core.Errors;
+using Mlops.Core.Tracking;
+using Mlops.Storage.Postgres.Schema;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Mlops.Storage.Postgres;
+
+public sealed partial class PostgresTrackingStore
+{
+    /// <summary>From this many points a batch is written with binary COPY; smaller ones with one array INSERT.</summary>
+    public const int CopyThreshold = 1000;
+
+    // Latest = highest step, then latest timestamp (ties go to the later write), as MLflow's latest_metrics.
+    private const string UpsertLatestSql = """
+        INSERT INTO latest_metrics (run_id, key, value, timestamp, step)
+        SELECT @id, k, v, ts, s FROM unnest(@keys::text[], @values::float8[], @timestamps::bigint[], @steps::bigint[]) AS m(k, v, ts, s)
+        ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value, timestamp = excluded.timestamp, step = excluded.step
+        WHERE excluded.step > latest_metrics.step
+           OR (excluded.step = latest_metrics.step AND excluded.timestamp >= latest_metrics.timestamp);
+        """;
+
+    public Task LogBatchAsync(string runId, IReadOnlyList<Metric> metrics, IReadOnlyDictionary<string, string> parameters,
+        IReadOnlyDictionary<string, string> tags, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(tags);
+        foreach (var metric in metrics)
+        {
+            ValidateKey("metric", metric.Key);
+        }
+        foreach (var key in parameters.Keys)
+        {
+            ValidateKey("param", key);
+        }
+        foreach (var key in tags.Keys)
+        {
+            ValidateKey("tag", key);
+        }
+        return database.WriteAsync(async (c, tx) =>
+        {
+            await RequireActiveRunAsync(c, tx, runId, ct);
+            await WriteParamsAsync(c, tx, runId, parameters, ct);
+            await WriteMetricsAsync(c, tx, runId, metrics, ct);
+            await UpsertTagsAsync(c, tx, runId, tags, ct);
+            if (tags.TryGetValue(RunNameTag, out var name))
+            {
+                await c.ExecuteAsync("UPDATE runs SET run_name = @name WHERE run_id = @id;", tx, ct, ("name", name), ("id", runId));
+            }
+        }, ct);
+    }
+
+    public Task<IReadOnlyList<Metric>> GetMetricHistoryAsync(string runId, string key, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Metric>>(async c =>
+        {
+            _ = await SelectRunInfoAsync(c, null, runId, ct) ?? throw RunNotFound(runId);
+            return await c.QueryAsync(
+                "SELECT key, value, timestamp, step FROM metrics WHERE run_id = @id AND key = @key ORDER BY step, timestamp, seq;",
+                null, r => new Metric(r.GetString(0), r.GetDouble(1), r.GetInt64(2), r.GetInt64(3)), ct, ("id", runId), ("key", key));
+        }, ct);
+
+    /// <summary>
+    /// Inserts new params and then compares every requested key with what is stored, so a value that a concurrent
+    /// writer logged first is still reported as a change.
+    /// </summary>
+    private static async Task WriteParamsAsync(NpgsqlConnection c, NpgsqlTransaction tx, string runId,
+        IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
+    {
+        if (parameters.Count == 0)
+        {
+            return;
+        }
+        var sorted = parameters.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var keys = sorted.Select(p => p.Key).ToArray();
+        await c.ExecuteAsync(
+            """
+            INSERT INTO params (run_id, key, value) SELECT @id, k, v FROM unnest(@keys::text[], @values::text[]) AS p(k, v)
+            ON CONFLICT (run_id, key) DO NOTHING;
+            """, tx, ct, ("id", runId), ("keys", keys), ("values", sorted.Select(p => p.Value).ToArray()));
+        var stored = (await c.QueryAsync("SELECT key, value FROM params WHERE run_id = @id AND key = ANY(@keys);", tx,
+            r => KeyValuePair.Create(r.GetString(0), r.GetString(1)), ct, ("id", runId), ("keys", keys))).ToDictionary();
+        foreach (var (key, value) in parameters)
+        {
+            if (stored.TryGetValue(key, out var old) && old != value)
+            {
+                throw MlopsException.Invalid(
+                    $"Changing param values is not allowed. Param with key='{key}' was already logged with value='{old}' " +
+                    $"for run ID='{runId}'. Attempted logging new value '{value}'.");
+            }
+        }
+    }
+
+    private static async Task WriteMetricsAsync(NpgsqlConnection c, NpgsqlTransaction tx, string runId,
+        IReadOnlyList<Metric> metrics, CancellationToken ct)
+    {
+        if (metrics.Count == 0)
+        {
+            return;
+        }
+        if (metrics.Count >= CopyThreshold)
+        {
+            await CopyMetricsAsync(c, runId, metrics, ct);
+        }
+        else
+        {
+            await c.ExecuteAsync(
+                """
+                INSERT INTO metrics (run_id, key, value, timestamp, step)
+                SELECT @id, k, v, ts, s FROM unnest(@keys::text[], @values::float8[], @timestamps::bigint[], @steps::bigint[]) AS m(k, v, ts, s);
+                """, tx, ct, Columns(runId, metrics));
+        }
+        await c.ExecuteAsync(UpsertLatestSql, tx, ct, Columns(runId, LatestPerKey(metrics)));
+    }
+
+    /// <summary>Binary COPY joins the connection's open transaction, so a failed batch still writes nothing.</summary>
+    private static async Task CopyMetricsAsync(NpgsqlConnection c, string runId, IReadOnlyList<Metric> metrics, CancellationToken ct)
+    {
+        await using var writer = await c.BeginBinaryImportAsync(
+            "COPY metrics (run_id, key, value, timestamp, step) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var metric in metrics)
+        {
+            await writer.StartRowAsync(ct);
+            await writer.WriteAsync(runId, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(metric.Key, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(metric.Value, NpgsqlDbType.Double, ct);
+            await writer.WriteAsync(metric.Timestamp, NpgsqlDbType.Bigint, ct);
+            await writer.WriteAsync(metric.Step, NpgsqlDbType.Bigint, ct);
+        }
+        await writer.CompleteAsync(ct);
+    }
+
+    /// <summary>
+    /// One candidate per key (one INSERT ... ON CONFLICT cannot touch a row twice), in key order so concurrent batches lock
+    /// latest_metrics rows in the same order.
+    /// </summary>
+    private static List<Metric> LatestPerKey(IReadOnlyList<Metric> metrics)
+    {
+        var latest = new Dictionary<string, Metric>(StringComparer.Ordinal);
+        foreach (var metric in metrics)
+        {
+            if (!latest.TryGetValue(metric.Key, out var best) || metric.Step > best.Step
+                || (metric.Step == best.Step && metric.Timestamp >= best.Timestamp))
+            {
+                latest[metric.Key] = metric;
+            }
+        }
+        return [.. latest.Values.OrderBy(m => m.Key, StringComparer.Ordinal)];
+    }
+
+    private static (string, object?)[] Columns(string runId, IReadOnlyList<Metric> metrics) =>
+    [
+        ("id", runId),
+        ("keys", metrics.Select(m => m.Key).ToArray()),
+        ("values", metrics.Select(m => m.Value).ToArray()),
+        ("timestamps", metrics.Select(m => m.Timestamp).ToArray()),
+        ("steps", metrics.Select(m => m.Step).ToArray()),
+    ];
+}

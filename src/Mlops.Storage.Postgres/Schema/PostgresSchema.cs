@@ -1,0 +1,56 @@
+using Npgsql;
+
+namespace Mlops.Storage.Postgres.Schema;
+
+/// <summary>
+/// Creates and upgrades the schema. Each migration runs once, keyed by its version in <c>schema_version</c>; all pending
+/// migrations run in one transaction under a transaction-scoped advisory lock, so processes that open a fresh database at
+/// the same time wait for each other and the later ones find the work done.
+/// </summary>
+internal static class PostgresSchema
+{
+    // Arbitrary but fixed: every process migrating an Mlops database takes the same lock.
+    private const long MigrationLockKey = 0x4D4C4F5053_01;
+
+    // To add a table (for example the prediction log), append (2, Migration2.Sql); never edit an applied migration.
+    private static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
+    [
+        (1, Migration1.Sql),
+    ];
+
+    public static int LatestVersion => Migrations[^1].Version;
+
+    public static void Migrate(NpgsqlDataSource dataSource)
+    {
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "SELECT pg_advisory_xact_lock(@key);", ("key", MigrationLockKey));
+        Execute(connection, transaction,
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);");
+        var current = CurrentVersion(connection, transaction);
+        foreach (var (version, sql) in Migrations.Where(m => m.Version > current))
+        {
+            Execute(connection, transaction, sql);
+            Execute(connection, transaction, "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at);",
+                ("version", version), ("at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+        }
+        transaction.Commit();
+    }
+
+    public static int CurrentVersion(NpgsqlConnection connection, NpgsqlTransaction? transaction = null)
+    {
+        using var command = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_version;", connection, transaction);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql,
+        params (string Name, object Value)[] parameters)
+    {
+        using var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,63 @@
+using Mlops.Core.Tracking.Search;
+
+namespace Mlops.Storage.Postgres.Tracking;
+
+/// <summary>
+/// Turns parsed filter comparisons and order_by clauses into SQL over <c>runs r</c>. Every value becomes a parameter;
+/// only canonical attribute names (a fixed list) are written into the text.
+/// </summary>
+internal sealed class SearchSqlBuilder
+{
+    private readonly List<(string Name, object? Value)> parameters = [];
+
+    public (string Name, object? Value)[] Parameters => [.. parameters];
+
+    public string Add(object? value)
+    {
+        var name = $"p{parameters.Count}";
+        parameters.Add((name, value));
+        return "@" + name;
+    }
+
+    public string Where(SearchComparison comparison) => comparison.Entity switch
+    {
+        SearchEntity.Attribute => Condition($"r.{comparison.Key}", comparison),
+        // NaN is "no value" for comparisons, as in the SQLite backend (PostgreSQL would otherwise rank it above every number).
+        SearchEntity.Metric =>
+            $"EXISTS (SELECT 1 FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(comparison.Key)} AND m.value <> 'NaN'::float8 AND {Condition("m.value", comparison)})",
+        SearchEntity.Param =>
+            $"EXISTS (SELECT 1 FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(comparison.Key)} AND {Condition("p.value", comparison)})",
+        _ =>
+            $"EXISTS (SELECT 1 FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)})",
+    };
+
+    /// <summary>Runs without the sorted value (or with NaN) come last in both directions, as in MLflow.</summary>
+    public string OrderBy(SearchOrder order)
+    {
+        var value = order.Entity switch
+        {
+            SearchEntity.Attribute => $"r.{order.Key}",
+            SearchEntity.Metric => $"(SELECT NULLIF(m.value, 'NaN'::float8) FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(order.Key)})",
+            SearchEntity.Param => $"(SELECT p.value FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(order.Key)})",
+            _ => $"(SELECT t.value FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(order.Key)})",
+        };
+        return $"{value} {(order.Ascending ? "ASC" : "DESC")} NULLS LAST";
+    }
+
+    // Text columns are declared COLLATE "C", so ordering is byte order; ESCAPE '' makes '\' an ordinary character as in SQLite.
+    private string Condition(string column, SearchComparison c) => c.Operator switch
+    {
+        SearchOperator.Equal => $"{column} = {Value(c)}",
+        SearchOperator.NotEqual => $"{column} <> {Value(c)}",
+        SearchOperator.Less => $"{column} < {Value(c)}",
+        SearchOperator.LessOrEqual => $"{column} <= {Value(c)}",
+        SearchOperator.Greater => $"{column} > {Value(c)}",
+        SearchOperator.GreaterOrEqual => $"{column} >= {Value(c)}",
+        SearchOperator.Like => $"{column} LIKE {Value(c)} ESCAPE ''",
+        SearchOperator.ILike => $"{column} ILIKE {Value(c)} ESCAPE ''",
+        SearchOperator.In => $"{column} = ANY({Add(c.Items!.ToArray())})",
+        _ => $"{column} <> ALL({Add(c.Items!.ToArray())})",
+    };
+
+    private string Value(SearchComparison c) => Add(c.Number is { } number ? number : c.Text);
+}
