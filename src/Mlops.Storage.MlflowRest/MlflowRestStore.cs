@@ -12,10 +12,12 @@ namespace Mlops.Storage.MlflowRest;
 public sealed class MlflowRestStore : IDisposable
 {
     private readonly HttpClient? _ownedClient;
+    private readonly MlflowHttp _http;
 
     private MlflowRestStore(MlflowHttp http, HttpClient? ownedClient, Uri baseUri)
     {
         _ownedClient = ownedClient;
+        _http = http;
         BaseUri = baseUri;
         Tracking = new MlflowTrackingStore(http);
         Registry = new MlflowModelRegistry(http);
@@ -48,6 +50,23 @@ public sealed class MlflowRestStore : IDisposable
         }
         var owned = http is null ? new HttpClient() : null;
         return new MlflowRestStore(new MlflowHttp(http ?? owned!, options), owned, options.BaseUri);
+    }
+
+    /// <summary>The server's MLflow version (GET /version), a cheap check that the URL points at a tracking server.</summary>
+    public async Task<string> GetServerVersionAsync(CancellationToken ct = default) =>
+        (await _http.GetTextAsync("/version", ct)).Trim();
+
+    /// <summary>True when GET /health answers OK; false when the server answers with an error or cannot be reached.</summary>
+    public async Task<bool> IsHealthyAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            return (await _http.GetTextAsync("/health", ct)).Trim() == "OK";
+        }
+        catch (Core.Errors.MlopsException)
+        {
+            return false;
+        }
     }
 
     public void Dispose() => _ownedClient?.Dispose();

@@ -40,9 +40,17 @@ public sealed partial class PostgresTrackingStore
         }
         return database.WriteAsync(async (c, tx) =>
         {
-            await RequireActiveRunAsync(c, tx, runId, ct);
+            // The run check and the metric writes go in one round trip; if the check fails, the transaction rolls back.
+            var info = await CheckRunAndWriteMetricsAsync(c, tx, runId, metrics, ct) ?? throw RunNotFound(runId);
+            if (info.LifecycleStage != LifecycleStage.Active)
+            {
+                throw MlopsException.Invalid($"The run {runId} must be in the 'active' state. Current state is deleted.");
+            }
+            if (metrics.Count >= CopyThreshold)
+            {
+                await CopyMetricsAsync(c, runId, metrics, ct);
+            }
             await WriteParamsAsync(c, tx, runId, parameters, ct);
-            await WriteMetricsAsync(c, tx, runId, metrics, ct);
             await UpsertTagsAsync(c, tx, runId, tags, ct);
             if (tags.TryGetValue(RunNameTag, out var name))
             {
@@ -91,26 +99,44 @@ public sealed partial class PostgresTrackingStore
         }
     }
 
-    private static async Task WriteMetricsAsync(NpgsqlConnection c, NpgsqlTransaction tx, string runId,
+    /// <summary>
+    /// Sends the run lookup, the metric INSERT (below <see cref="CopyThreshold"/>) and the latest_metrics upsert as one
+    /// batch, and returns the run (null when it does not exist).
+    /// </summary>
+    private static async Task<RunInfo?> CheckRunAndWriteMetricsAsync(NpgsqlConnection c, NpgsqlTransaction tx, string runId,
         IReadOnlyList<Metric> metrics, CancellationToken ct)
     {
-        if (metrics.Count == 0)
+        await using var batch = new NpgsqlBatch(c, tx);
+        batch.BatchCommands.Add(BatchCommand($"SELECT {RunColumns} FROM runs r WHERE r.run_id = @id;", [("id", runId)]));
+        if (metrics.Count is > 0 and < CopyThreshold)
         {
-            return;
-        }
-        if (metrics.Count >= CopyThreshold)
-        {
-            await CopyMetricsAsync(c, runId, metrics, ct);
-        }
-        else
-        {
-            await c.ExecuteAsync(
+            batch.BatchCommands.Add(BatchCommand(
                 """
                 INSERT INTO metrics (run_id, key, value, timestamp, step)
                 SELECT @id, k, v, ts, s FROM unnest(@keys::text[], @values::float8[], @timestamps::bigint[], @steps::bigint[]) AS m(k, v, ts, s);
-                """, tx, ct, Columns(runId, metrics));
+                """, Columns(runId, metrics)));
         }
-        await c.ExecuteAsync(UpsertLatestSql, tx, ct, Columns(runId, LatestPerKey(metrics)));
+        if (metrics.Count > 0)
+        {
+            batch.BatchCommands.Add(BatchCommand(UpsertLatestSql, Columns(runId, LatestPerKey(metrics))));
+        }
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var info = await reader.ReadAsync(ct) ? ReadRunInfo(reader) : null;
+        while (await reader.NextResultAsync(ct))
+        {
+            // Draining runs the remaining statements and surfaces their errors.
+        }
+        return info;
+    }
+
+    private static NpgsqlBatchCommand BatchCommand(string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return command;
     }
 
     /// <summary>Binary COPY joins the connection's open transaction, so a failed batch still writes nothing.</summary>

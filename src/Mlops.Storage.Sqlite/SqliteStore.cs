@@ -1,4 +1,5 @@
 using Mlops.Core.Artifacts;
+using Mlops.Storage.Sqlite.Predictions;
 
 namespace Mlops.Storage.Sqlite;
 
@@ -11,6 +12,7 @@ public sealed class SqliteStore
         Tracking = tracking;
         Registry = registry;
         Artifacts = artifacts;
+        PredictionLog = new SqlitePredictionLog(database);
     }
 
     public SqliteDatabase Database { get; }
@@ -20,6 +22,9 @@ public sealed class SqliteStore
     public SqliteModelRegistry Registry { get; }
 
     public LocalArtifactStore Artifacts { get; }
+
+    /// <summary>The prediction log of the serving layer, in the same file.</summary>
+    public SqlitePredictionLog PredictionLog { get; }
 
     /// <summary>
     /// Opens the store, creating the database file, its folder, the schema and the Default experiment on first use.

@@ -22,6 +22,12 @@ internal sealed class MlflowHttp(HttpClient http, MlflowRestOptions options)
         return await ReadAsync<T>(response, ct);
     }
 
+    public async Task<string> GetTextAsync(string path, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Get, path, null, ct);
+        return await response.Content.ReadAsStringAsync(ct);
+    }
+
     public async Task<T> SendJsonAsync<T>(HttpMethod method, string path, object body, CancellationToken ct)
     {
         using var response = await SendAsync(method, path, () => JsonBody(body), ct);
