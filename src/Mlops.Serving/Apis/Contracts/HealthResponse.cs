@@ -1,0 +1,4 @@
+namespace Mlops.Serving.Apis.Contracts;
+
+/// <summary>The answer of GET /health.</summary>
+public sealed record HealthResponse(string Status);

@@ -1,0 +1,105 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.ObjectPool;
+using Mlops.Serving.Apis.Contracts;
+using Mlops.Serving.Input;
+using Mlops.Serving.Models;
+using Mlops.Serving.Output;
+using Mlops.Serving.PredictionLogging;
+
+namespace Mlops.Serving.Apis;
+
+/// <summary>
+/// POST /predict and POST /predict/batch. The hot path reads the body from the pipe with <see cref="Utf8JsonReader"/>,
+/// scores on the model taken once from <see cref="ModelHost"/>, and writes the answer into a pooled buffer.
+/// </summary>
+public static partial class PredictApi
+{
+    public static IEndpointRouteBuilder MapPredictApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/predict", PredictAsync)
+            .WithName("Predict")
+            .WithSummary("Scores one record of the model's input fields.")
+            .Accepts<Dictionary<string, JsonElement>>("application/json")
+            .Produces<PredictionResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapPost("/predict/batch", PredictBatchAsync)
+            .WithName("PredictBatch")
+            .WithSummary("Scores {\"records\": [...]}: one result per record plus a summary.")
+            .Accepts<BatchPredictionRequest>("application/json")
+            .Produces<BatchPredictionResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    internal static async Task<IResult> PredictAsync(HttpContext context, ModelHost host, ServingOptions options, PredictionLogQueue log,
+        ObjectPool<ResponseBuffer> pool, TimeProvider time)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var request = context.Request;
+        if (!RequestBody.IsJson(request.ContentType))
+        {
+            return Problems.UnsupportedMediaType(request.ContentType, "application/json");
+        }
+        if (host.Current is not { } model)
+        {
+            return Problems.NotReady(host);
+        }
+        if (await RequestBody.ReadAsync(request, options.MaxRequestBodyBytes, context.RequestAborted) is not { } body)
+        {
+            return Problems.TooLarge(options.MaxRequestBodyBytes);
+        }
+        try
+        {
+            return ScoreOne(model, body.Buffer, options, log, pool, time, start);
+        }
+        catch (Exception e) when (Problems.IsMalformed(e))
+        {
+            return Problems.Malformed(e);
+        }
+        finally
+        {
+            RequestBody.Release(request, body.Buffer);
+        }
+    }
+
+    private static IResult ScoreOne(ServedModel model, in ReadOnlySequence<byte> body, ServingOptions options, PredictionLogQueue log,
+        ObjectPool<ResponseBuffer> pool, TimeProvider time, long start)
+    {
+        var reader = new Utf8JsonReader(body);
+        if (!reader.Read())
+        {
+            return Problems.Malformed("The body is empty; expected a JSON object of the model's input fields.");
+        }
+        FieldErrors? errors = null;
+        Span<double> values = model.InputCount <= 128 ? stackalloc double[model.InputCount] : new double[model.InputCount];
+        RecordReader.ReadObject(ref reader, model, values, ref errors, options.MaxListedErrors, FieldPath.Root);
+        reader.Read();
+        if (errors is not null)
+        {
+            return Problems.Validation(errors);
+        }
+        Span<float> probabilities = stackalloc float[model.ClassCount];
+        var predicted = model.Model.Predict((ReadOnlySpan<double>)values, probabilities);
+        model.PredictionCounters[predicted].Inc();
+        var id = Guid.CreateVersion7();
+        var buffer = pool.Get();
+        PredictionJson.WriteSingle(buffer.Writer, model, id, probabilities, predicted);
+        if (log.Enabled)
+        {
+            log.TryEnqueue(new PendingPredictions(model, [id], time.GetUtcNow().ToUnixTimeMilliseconds(), values.ToArray(),
+                probabilities.ToArray(), [predicted], Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+        }
+        return new JsonBytesResult(buffer, pool);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Mlops.Serving.Models;
+
+namespace Mlops.Serving.Input;
+
+/// <summary>Checks values held in a parsed <see cref="JsonDocument"/> (the /invocations forms) with the same rules as <see cref="RecordReader"/>.</summary>
+internal static class ElementRecords
+{
+    /// <summary>Reads one {field: value} object into <paramref name="values"/> (NaN for absent).</summary>
+    public static void ReadObject(JsonElement record, ServedModel m, Span<double> values, FieldErrors errors, FieldPath path)
+    {
+        values.Fill(double.NaN);
+        if (record.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(path.Self, $"a record must be a JSON object; got {Describe(record.ValueKind)}");
+            return;
+        }
+        Span<bool> seen = stackalloc bool[m.InputCount];
+        Span<bool> invalid = stackalloc bool[m.InputCount];
+        seen.Clear();
+        invalid.Clear();
+        foreach (var property in record.EnumerateObject())
+        {
+            var column = m.FindColumn(property.Name);
+            if (column < 0)
+            {
+                errors.Add(path.Of(property.Name), ValueRules.UnknownField(m));
+                continue;
+            }
+            if (seen[column])
+            {
+                errors.Add(path.Of(property.Name), "appears more than once");
+                continue;
+            }
+            seen[column] = true;
+            if (!TrySet(property.Value, m, column, values, errors, path.Of(m.Columns[column])))
+            {
+                invalid[column] = true;
+            }
+        }
+        CheckMissing(m, values, invalid, errors, path);
+    }
+
+    /// <summary>Sets one value; false (and an error at <paramref name="field"/>) when it breaks a rule.</summary>
+    public static bool TrySet(JsonElement value, ServedModel m, int column, Span<double> values, FieldErrors errors, string field)
+    {
+        string? error;
+        var parsed = double.NaN;
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Number:
+                error = value.TryGetDouble(out parsed) ? ValueRules.CheckNumber(m, column, parsed) : "must be a finite number";
+                break;
+            case JsonValueKind.String:
+                error = ValueRules.CheckCategory(m, column, value.GetString(), out parsed);
+                break;
+            case JsonValueKind.Null:
+                error = null;
+                break;
+            default:
+                error = ValueRules.WrongType(m, column, Describe(value.ValueKind));
+                break;
+        }
+        if (error is not null)
+        {
+            errors.Add(field, error);
+            return false;
+        }
+        values[column] = parsed;
+        return true;
+    }
+
+    public static void CheckMissing(ServedModel m, ReadOnlySpan<double> values, ReadOnlySpan<bool> invalid, FieldErrors errors, FieldPath path)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!invalid[i] && m.Required[i] && double.IsNaN(values[i]))
+            {
+                errors.Add(path.Of(m.Columns[i]), ValueRules.MissingMessage);
+            }
+        }
+    }
+
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => kind.ToString(),
+    };
+}

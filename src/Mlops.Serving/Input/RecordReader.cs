@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Mlops.Serving.Models;
+
+namespace Mlops.Serving.Input;
+
+/// <summary>
+/// Reads one JSON record (an object of input fields) straight from a <see cref="Utf8JsonReader"/> into parsed values,
+/// checking it against the model's signature. Allocates only when it reports an error.
+/// </summary>
+internal static class RecordReader
+{
+    private const byte Absent = 0;
+    private const byte Present = 1;
+    private const byte Invalid = 2;
+
+    /// <summary>Reads the object the reader is on (or reports that it is not one and skips it); missing fields become NaN.</summary>
+    public static void ReadObject(ref Utf8JsonReader reader, ServedModel m, scoped Span<double> values, ref FieldErrors? errors, int maxErrors,
+        FieldPath path)
+    {
+        values.Fill(double.NaN);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            FieldErrors.Add(ref errors, maxErrors, path.Self, $"a record must be a JSON object; got {Describe(reader.TokenType)}");
+            reader.Skip();
+            return;
+        }
+        Span<byte> state = stackalloc byte[m.InputCount];
+        state.Clear();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var column = m.FindColumn(ref reader);
+            if (column < 0)
+            {
+                FieldErrors.Add(ref errors, maxErrors, path.Of(reader.GetString() ?? ""), ValueRules.UnknownField(m));
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+            reader.Read();
+            if (state[column] != Absent)
+            {
+                FieldErrors.Add(ref errors, maxErrors, path.Of(m.Columns[column]), "appears more than once");
+                reader.Skip();
+                continue;
+            }
+            var error = ReadValue(ref reader, m, column, out var value);
+            if (error is null)
+            {
+                state[column] = Present;
+                values[column] = value;
+            }
+            else
+            {
+                state[column] = Invalid;
+                FieldErrors.Add(ref errors, maxErrors, path.Of(m.Columns[column]), error);
+            }
+        }
+        for (var i = 0; i < state.Length; i++)
+        {
+            if (state[i] != Invalid && m.Required[i] && double.IsNaN(values[i]))
+            {
+                FieldErrors.Add(ref errors, maxErrors, path.Of(m.Columns[i]), ValueRules.MissingMessage);
+            }
+        }
+    }
+
+    private static string? ReadValue(ref Utf8JsonReader reader, ServedModel m, int column, out double value)
+    {
+        value = double.NaN;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                if (!m.Numeric[column])
+                {
+                    return ValueRules.WrongType(m, column, "a number");
+                }
+                if (!reader.TryGetDouble(out value))
+                {
+                    return "must be a finite number";
+                }
+                return ValueRules.CheckNumber(m, column, value);
+            case JsonTokenType.String:
+                return ReadCategory(ref reader, m, column, out value);
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.True or JsonTokenType.False:
+                return ValueRules.WrongType(m, column, "a boolean");
+            default:
+                var got = Describe(reader.TokenType);
+                reader.Skip();
+                return ValueRules.WrongType(m, column, got);
+        }
+    }
+
+    private static string? ReadCategory(ref Utf8JsonReader reader, ServedModel m, int column, out double value)
+    {
+        value = double.NaN;
+        if (m.Numeric[column])
+        {
+            return ValueRules.WrongType(m, column, "a string");
+        }
+        var names = m.CategoryNames[column];
+        for (var c = 0; c < names.Length; c++)
+        {
+            if (reader.ValueTextEquals(names[c]))
+            {
+                value = c;
+                return null;
+            }
+        }
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > 256)
+        {
+            return ValueRules.CheckCategory(m, column, reader.GetString(), out value);
+        }
+        Span<char> text = stackalloc char[256];
+        var written = reader.CopyString(text);
+        return ValueRules.CheckCategory(m, column, text[..written], out value);
+    }
+
+    public static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+}

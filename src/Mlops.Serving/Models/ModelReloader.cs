@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Mlops.Lifecycle.Loading;
+using Mlops.Serving.Metrics;
+
+namespace Mlops.Serving.Models;
+
+/// <summary>
+/// Loads the model at start, then follows the registry: every poll interval it re-resolves the URI and, when it names
+/// another version, loads that one in the background and swaps it in. A failed load keeps the old model serving and
+/// is reported in /ready, /model/info, the log and mlops_model_reload_failures_total; the same broken version is not
+/// retried until the URI moves again (or while nothing is served at all).
+/// </summary>
+public sealed partial class ModelReloader(
+    ModelHost host, ModelLoader loader, ServingOptions options, ServingMetrics metrics, TimeProvider time, ILogger<ModelReloader> logger)
+    : BackgroundService
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await CheckAsync(stoppingToken);
+        if (options.PollInterval == TimeSpan.Zero)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(options.PollInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await CheckAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Re-resolves the URI now; returns true when another version was loaded and swapped in. Never throws but on cancellation.</summary>
+    public async Task<bool> CheckAsync(CancellationToken ct = default)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            host.RecordCheck(time.GetUtcNow());
+            ResolvedModel resolved;
+            try
+            {
+                resolved = await loader.ResolveAsync(options.ModelUri, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Fail(new ReloadFailure(options.ModelUri, null, null, null, e.Message, time.GetUtcNow()));
+                return false;
+            }
+            var current = host.Current;
+            if (current is not null && Same(current.Identity, resolved))
+            {
+                host.ClearFailure();
+                return false;
+            }
+            if (current is not null && host.LastFailure is { } failed && failed.Name == resolved.Name && failed.Version == resolved.Version
+                && failed.ArtifactPath == resolved.ArtifactPath)
+            {
+                return false;
+            }
+            return await LoadAsync(resolved, current, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<bool> LoadAsync(ResolvedModel resolved, ServedModel? current, CancellationToken ct)
+    {
+        ServedModel next;
+        try
+        {
+            var loaded = await loader.LoadAsync(resolved, ct);
+            next = new ServedModel(loaded);
+            WarmUp(next);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Fail(new ReloadFailure(resolved.Uri, resolved.Name, resolved.Version, resolved.ArtifactPath, e.Message, time.GetUtcNow()));
+            return false;
+        }
+        metrics.Attach(next);
+        var previous = host.Swap(next);
+        metrics.ModelSwapped(next, reload: previous is not null);
+        LogLoaded(next.Label, options.ModelUri, previous?.Label ?? "none");
+        if (previous is not null)
+        {
+            _ = RetireAsync(previous);
+        }
+        return true;
+    }
+
+    private void Fail(ReloadFailure failure)
+    {
+        host.RecordFailure(failure);
+        metrics.ReloadFailed();
+        var version = failure.Version is { } v ? $"{failure.Name} v{v}" : failure.Uri;
+        LogFailed(version, host.Current?.Label ?? "nothing", failure.Error);
+    }
+
+    /// <summary>Scores one synthetic row so the first request does not pay for JIT compilation of the scoring path.</summary>
+    private static void WarmUp(ServedModel model)
+    {
+        var values = new double[model.InputCount];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = model.Numeric[i] ? (double.IsFinite(model.Min[i]) ? model.Min[i] : 0) : 0;
+        }
+        model.Model.Predict(values, new float[model.ClassCount]);
+    }
+
+    private async Task RetireAsync(ServedModel previous)
+    {
+        // Requests take the model reference once, so after a grace period nothing can still be scoring on it.
+        await Task.Delay(options.RetiredModelGrace, time);
+        previous.Model.Dispose();
+    }
+
+    private static bool Same(ResolvedModel a, ResolvedModel b) =>
+        a.Name == b.Name && a.Version == b.Version && a.RunId == b.RunId && a.ArtifactRoot == b.ArtifactRoot && a.ArtifactPath == b.ArtifactPath;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving {Model} for {Uri} (replaced {Previous})")]
+    private partial void LogLoaded(string model, string uri, string previous);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not load {Model}; still serving {Current}: {Error}")]
+    private partial void LogFailed(string model, string current, string error);
+}

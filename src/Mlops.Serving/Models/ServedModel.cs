@@ -1,0 +1,83 @@
+using System.Text;
+using System.Text.Json;
+using Mlops.Lifecycle.Loading;
+using Mlops.Training.Features;
+
+namespace Mlops.Serving.Models;
+
+/// <summary>
+/// A loaded model plus everything the hot path needs precomputed once: UTF-8 field and category names, ranges,
+/// encoded class names and risk levels, so that a request allocates nothing but its response.
+/// </summary>
+public sealed class ServedModel
+{
+    public ServedModel(LoadedModel model)
+    {
+        Model = model;
+        var schema = model.Transform.InputSchema;
+        var count = schema.Count;
+        Columns = [.. schema.Select(c => c.Name)];
+        ColumnNames = [.. schema.Select(c => Encoding.UTF8.GetBytes(c.Name))];
+        EncodedColumns = [.. schema.Select(c => JsonEncodedText.Encode(c.Name))];
+        Numeric = [.. schema.Select(c => c.IsNumeric)];
+        Required = [.. schema.Select(c => c.Required)];
+        Min = [.. schema.Select(c => c.Min ?? double.NegativeInfinity)];
+        Max = [.. schema.Select(c => c.Max ?? double.PositiveInfinity)];
+        Categories = [.. schema.Select(c => (c.Categories ?? []).ToArray())];
+        CategoryNames = [.. schema.Select(c => (c.Categories ?? []).Select(Encoding.UTF8.GetBytes).ToArray())];
+        Classes = [.. model.Classes];
+        EncodedClasses = [.. model.Classes.Select(c => JsonEncodedText.Encode(c))];
+        EncodedProbabilityNames = [.. model.Classes.Select(c => JsonEncodedText.Encode("probability_" + c))];
+        RiskIndex = [.. model.Classes.Select(c => RiskLevels.IndexOf(RiskLevels.Of(c)))];
+        EncodedRisk = [.. RiskLevels.All.Select(r => JsonEncodedText.Encode(r))];
+        var id = model.Identity;
+        Label = id.Name is null ? id.Uri : $"{id.Name} v{id.Version}";
+        InputCount = count;
+        ModelJson = JsonSerializer.SerializeToUtf8Bytes(new Apis.Contracts.ModelReference(id.Name, id.Version, id.Alias, id.Uri),
+            ServingJsonContext.Default.ModelReference);
+    }
+
+    public LoadedModel Model { get; }
+    public ResolvedModel Identity => Model.Identity;
+    public FeatureTransform Transform => Model.Transform;
+    public string Label { get; }
+    public int InputCount { get; }
+    public int ClassCount => Classes.Length;
+
+    internal string[] Columns { get; }
+    internal byte[][] ColumnNames { get; }
+    internal JsonEncodedText[] EncodedColumns { get; }
+    internal bool[] Numeric { get; }
+    internal bool[] Required { get; }
+    internal double[] Min { get; }
+    internal double[] Max { get; }
+    internal string[][] Categories { get; }
+    internal byte[][][] CategoryNames { get; }
+    internal string[] Classes { get; }
+    internal JsonEncodedText[] EncodedClasses { get; }
+    internal JsonEncodedText[] EncodedProbabilityNames { get; }
+    internal int[] RiskIndex { get; }
+    internal JsonEncodedText[] EncodedRisk { get; }
+
+    /// <summary>Per-class counters, set by <see cref="Metrics.ServingMetrics"/> before the model is swapped in.</summary>
+    internal Prometheus.Counter.Child[] PredictionCounters { get; set; } = [];
+
+    /// <summary>{"name":...,"version":...,"alias":...,"uri":...}, written verbatim into every response.</summary>
+    internal byte[] ModelJson { get; }
+
+    /// <summary>The input column whose UTF-8 name the reader is positioned on, or -1.</summary>
+    internal int FindColumn(ref Utf8JsonReader reader)
+    {
+        var names = ColumnNames;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    internal int FindColumn(string name) => Array.IndexOf(Columns, name);
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Mlops.Serving.Models;
+
+namespace Mlops.Serving.Output;
+
+/// <summary>Writes prediction results with pre-encoded names; the shapes match the DTOs in Apis/Contracts.</summary>
+internal static class PredictionJson
+{
+    private static readonly JsonEncodedText PredictionId = JsonEncodedText.Encode("prediction_id");
+    private static readonly JsonEncodedText Prediction = JsonEncodedText.Encode("prediction");
+    private static readonly JsonEncodedText Predictions = JsonEncodedText.Encode("predictions");
+    private static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
+    private static readonly JsonEncodedText RiskLevel = JsonEncodedText.Encode("risk_level");
+    private static readonly JsonEncodedText Probabilities = JsonEncodedText.Encode("probabilities");
+    private static readonly JsonEncodedText Model = JsonEncodedText.Encode("model");
+    private static readonly JsonEncodedText Summary = JsonEncodedText.Encode("summary");
+    private static readonly JsonEncodedText Count = JsonEncodedText.Encode("count");
+    private static readonly JsonEncodedText RiskDistribution = JsonEncodedText.Encode("risk_distribution");
+    private static readonly JsonEncodedText MeanConfidence = JsonEncodedText.Encode("mean_confidence");
+
+    /// <summary>The /predict answer (<see cref="Apis.Contracts.PredictionResponse"/>).</summary>
+    public static void WriteSingle(Utf8JsonWriter w, ServedModel m, Guid id, ReadOnlySpan<float> probabilities, int predicted)
+    {
+        w.WriteStartObject();
+        WriteResultFields(w, m, id, probabilities, predicted);
+        w.WritePropertyName(Model);
+        w.WriteRawValue(m.ModelJson, skipInputValidation: true);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The /predict/batch answer (<see cref="Apis.Contracts.BatchPredictionResponse"/>).</summary>
+    public static void WriteBatch(Utf8JsonWriter w, ServedModel m, ReadOnlySpan<Guid> ids, ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted)
+    {
+        var k = m.ClassCount;
+        Span<int> risks = stackalloc int[m.EncodedRisk.Length];
+        risks.Clear();
+        double confidenceSum = 0;
+        for (var r = 0; r < predicted.Length; r++)
+        {
+            risks[m.RiskIndex[predicted[r]]]++;
+            confidenceSum += probabilities[r * k + predicted[r]];
+        }
+        w.WriteStartObject();
+        w.WritePropertyName(Model);
+        w.WriteRawValue(m.ModelJson, skipInputValidation: true);
+        w.WriteStartObject(Summary);
+        w.WriteNumber(Count, predicted.Length);
+        w.WriteStartObject(RiskDistribution);
+        for (var i = 0; i < risks.Length; i++)
+        {
+            if (risks[i] > 0 || i < 3)
+            {
+                w.WriteNumber(m.EncodedRisk[i], risks[i]);
+            }
+        }
+        w.WriteEndObject();
+        w.WriteNumber(MeanConfidence, predicted.Length == 0 ? 0 : confidenceSum / predicted.Length);
+        w.WriteEndObject();
+        w.WriteStartArray(Predictions);
+        for (var r = 0; r < predicted.Length; r++)
+        {
+            w.WriteStartObject();
+            WriteResultFields(w, m, ids[r], probabilities.Slice(r * k, k), predicted[r]);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>MLflow's answer: {"predictions": [{"prediction": label, "probability_CLASS": p, ...}]}.</summary>
+    public static void WriteInvocations(Utf8JsonWriter w, ServedModel m, ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted)
+    {
+        var k = m.ClassCount;
+        w.WriteStartObject();
+        w.WriteStartArray(Predictions);
+        for (var r = 0; r < predicted.Length; r++)
+        {
+            w.WriteStartObject();
+            w.WriteString(Prediction, m.EncodedClasses[predicted[r]]);
+            for (var c = 0; c < k; c++)
+            {
+                w.WriteNumber(m.EncodedProbabilityNames[c], probabilities[r * k + c]);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteResultFields(Utf8JsonWriter w, ServedModel m, Guid id, ReadOnlySpan<float> probabilities, int predicted)
+    {
+        w.WriteString(PredictionId, id);
+        w.WriteString(Prediction, m.EncodedClasses[predicted]);
+        w.WriteNumber(Confidence, probabilities[predicted]);
+        w.WriteString(RiskLevel, m.EncodedRisk[m.RiskIndex[predicted]]);
+        w.WriteStartObject(Probabilities);
+        for (var c = 0; c < m.ClassCount; c++)
+        {
+            w.WriteNumber(m.EncodedClasses[c], probabilities[c]);
+        }
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,42 @@
+namespace Mlops.Serving;
+
+/// <summary>How the prediction server runs: which model, where it listens, and its limits.</summary>
+public sealed record ServingOptions
+{
+    public string ModelUri { get; init; } = "models:/obesity_classifier@champion";
+    /// <summary>An IP address or "localhost".</summary>
+    public string Host { get; init; } = "127.0.0.1";
+    /// <summary>0 picks a free port (read it back from <see cref="ServingApp.BoundAddress"/>).</summary>
+    public int Port { get; init; } = 5080;
+    /// <summary>How often the registry is asked whether the URI now names another version; zero turns polling off.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Bodies longer than this are answered 413 without being parsed.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 8 * 1024 * 1024;
+    /// <summary>Most records one /predict/batch or /invocations request may carry.</summary>
+    public int MaxBatchRecords { get; init; } = 10_000;
+    /// <summary>Most validation errors listed in one response; the rest are counted.</summary>
+    public int MaxListedErrors { get; init; } = 100;
+    /// <summary>Rows waiting for the prediction log beyond which new rows are dropped (and counted in /metrics).</summary>
+    public int PredictionLogCapacity { get; init; } = 200_000;
+    /// <summary>Most rows written to the prediction log in one transaction.</summary>
+    public int PredictionLogBatchSize { get; init; } = 5_000;
+    /// <summary>How long a replaced model is kept alive for requests still scoring on it.</summary>
+    public TimeSpan RetiredModelGrace { get; init; } = TimeSpan.FromSeconds(30);
+
+    public void Validate()
+    {
+        if (Port is < 0 or > 65535)
+        {
+            throw Core.Errors.MlopsException.Invalid($"port {Port} must be between 0 and 65535.");
+        }
+        if (PollInterval < TimeSpan.Zero)
+        {
+            throw Core.Errors.MlopsException.Invalid($"poll interval {PollInterval} must not be negative.");
+        }
+        if (MaxRequestBodyBytes < 1024 || MaxBatchRecords < 1 || MaxListedErrors < 1 || PredictionLogCapacity < 1 || PredictionLogBatchSize < 1)
+        {
+            throw Core.Errors.MlopsException.Invalid(
+                "max request body must be at least 1024 bytes; batch records, listed errors and prediction-log sizes at least 1.");
+        }
+    }
+}
