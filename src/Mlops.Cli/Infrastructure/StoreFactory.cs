@@ -1,4 +1,6 @@
 using Mlops.Core.Errors;
+using Mlops.Storage.MlflowRest;
+using Mlops.Storage.Postgres;
 using Mlops.Storage.Sqlite;
 
 namespace Mlops.Cli.Infrastructure;
@@ -13,23 +15,41 @@ public static class StoreFactory
         FirstNonEmpty(explicitUri, Environment.GetEnvironmentVariable("MLOPS_TRACKING_URI"),
             Environment.GetEnvironmentVariable("MLFLOW_TRACKING_URI")) ?? DefaultUri;
 
-    public static Stores Open(string? explicitUri)
+    /// <summary>Opens the stores; <paramref name="artifactRoot"/> defaults to an `artifacts` folder beside a SQLite file,
+    /// else MLOPS_ARTIFACT_ROOT, else ./mlruns/artifacts.</summary>
+    public static Stores Open(string? explicitUri, string? artifactRoot = null)
     {
         var uri = ResolveUri(explicitUri);
         if (uri.StartsWith("sqlite:///", StringComparison.Ordinal))
         {
             // MLflow's form: sqlite:///relative.db and sqlite:////absolute/path.db
             var path = Path.GetFullPath(uri["sqlite:///".Length..]);
-            var artifactRoot = Path.Combine(Path.GetDirectoryName(path)!, "artifacts");
-            var store = SqliteStore.Open(path, artifactRoot);
-            return new Stores(uri, store.Tracking, store.Registry, store.Artifacts);
+            var sqlite = SqliteStore.Open(path, artifactRoot ?? Path.Combine(Path.GetDirectoryName(path)!, "artifacts"));
+            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts);
         }
-        if (uri.StartsWith("postgresql://", StringComparison.Ordinal) || uri.StartsWith("http://", StringComparison.Ordinal)
-            || uri.StartsWith("https://", StringComparison.Ordinal))
+        if (uri.StartsWith("postgresql", StringComparison.Ordinal) || uri.StartsWith("postgres://", StringComparison.Ordinal))
         {
-            throw MlopsException.Invalid($"Tracking URI '{uri}': this backend is not available yet (see issue #4); use sqlite:///PATH.");
+            var postgres = PostgresStore.Open(uri, artifactRoot ?? DefaultArtifactRoot());
+            return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts);
         }
-        throw MlopsException.Invalid($"Tracking URI '{uri}' is not supported. Use sqlite:///PATH, postgresql://... or http(s)://...");
+        if (uri.StartsWith("http://", StringComparison.Ordinal) || uri.StartsWith("https://", StringComparison.Ordinal))
+        {
+            var rest = MlflowRestStore.Open(new Uri(uri));
+            return new Stores(uri, rest.Tracking, rest.Registry, rest.Artifacts);
+        }
+        throw MlopsException.Invalid($"Tracking URI '{uri}' is not supported. Use sqlite:///PATH, postgresql://USER@HOST:PORT/DB or http(s)://HOST:PORT.");
+    }
+
+    private static string DefaultArtifactRoot() =>
+        FirstNonEmpty(Environment.GetEnvironmentVariable("MLOPS_ARTIFACT_ROOT")) ?? Path.GetFullPath(Path.Combine("mlruns", "artifacts"));
+
+    /// <summary>Never echo a password from a connection URI.</summary>
+    private static string Redact(string uri)
+    {
+        var at = uri.IndexOf('@');
+        var scheme = uri.IndexOf("://", StringComparison.Ordinal);
+        var colon = scheme < 0 ? -1 : uri.IndexOf(':', scheme + 3);
+        return at > 0 && colon > 0 && colon < at ? uri[..(colon + 1)] + "***" + uri[at..] : uri;
     }
 
     private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
