@@ -1,5 +1,4 @@
 using Mlops.Core.Errors;
-using Mlops.Core.Registry;
 using Mlops.Storage.ContractTests.MlflowRest.Replay;
 using Mlops.Storage.MlflowRest.Registry;
 
@@ -9,8 +8,6 @@ namespace Mlops.Storage.ContractTests.MlflowRest;
 public sealed class RegisteredModelReplayTests
 {
     private const string Model = "obesity_classifier";
-    private const string RunId = RunReplayTests.RunId;
-    private static readonly string ModelSource = $"mlflow-artifacts:/1/{RunId}/artifacts/model";
     private readonly ReplayHandler handler = new();
 
     private MlflowModelRegistry Registry => ReplayStore.Open(handler).Registry;

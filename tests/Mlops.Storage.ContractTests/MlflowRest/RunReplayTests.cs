@@ -9,7 +9,6 @@ public sealed class RunReplayTests
 {
     public const string RunId = "c0c7b3d9aac24ee6aee0922ca8db876b";
     public const long T = 1795716265795;
-    private static readonly Dictionary<string, string> None = [];
     private readonly ReplayHandler handler = new();
 
     private ITrackingStore Store => ReplayStore.Open(handler).Tracking;
