@@ -15,8 +15,13 @@ namespace Mlops.Lifecycle;
 /// The library API of the main job: runs pipeline.yaml's stale stages with the lifecycle executors, records the
 /// run (params, metrics, tags, artifacts) and registers the model. The CLI's `pipeline run` is a thin shell over it.
 /// </summary>
-public sealed class LifecyclePipeline(ITrackingStore tracking, IModelRegistry registry, IArtifactStore artifacts, TimeProvider? time = null)
+public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? time = null)
 {
+    public LifecyclePipeline(ITrackingStore tracking, IModelRegistry registry, IArtifactStore artifacts, TimeProvider? time = null)
+        : this(() => new StoreSet(tracking, registry, artifacts), time)
+    {
+    }
+
     public const string PipelineFile = "pipeline.yaml";
     public const string ParamsFile = "params.yaml";
 
@@ -44,7 +49,7 @@ public sealed class LifecyclePipeline(ITrackingStore tracking, IModelRegistry re
     public async Task<PipelineRunReport> RunAsync(PipelineRunOptions options, IProgress<StageEvent>? progress = null, CancellationToken ct = default)
     {
         var (definition, document, parameters) = Load(options);
-        var session = new PipelineSession(options.Workspace, document, parameters, tracking, registry, artifacts, time ?? TimeProvider.System);
+        var session = new PipelineSession(options.Workspace, document, parameters, openStores, time ?? TimeProvider.System);
         var request = new PipelineRunRequest(definition, document) { Force = options.Force, TargetStage = options.TargetStage };
         // The tracked run starts with the first stage that runs, so a no-change rerun touches no store.
         var tracker = new Progress(progress, session, ct);

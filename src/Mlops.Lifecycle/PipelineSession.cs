@@ -14,17 +14,19 @@ namespace Mlops.Lifecycle;
 /// lazily by the first stage that runs so a no-change rerun records nothing.
 /// </summary>
 public sealed class PipelineSession(
-    string workspace, ParamsDocument document, PipelineParams parameters, ITrackingStore tracking, IModelRegistry registry,
-    IArtifactStore artifacts, TimeProvider time)
+    string workspace, ParamsDocument document, PipelineParams parameters, Func<StoreSet> openStores, TimeProvider time)
 {
+    private readonly Lazy<StoreSet> _stores = new(openStores);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public string Workspace { get; } = Path.GetFullPath(workspace);
     public ParamsDocument Document { get; } = document;
     public PipelineParams Params { get; } = parameters;
-    public ITrackingStore Tracking { get; } = tracking;
-    public IModelRegistry Registry { get; } = registry;
-    public IArtifactStore Artifacts { get; } = artifacts;
+    /// <summary>Opened on first use, so a run that skips every stage never touches the store.</summary>
+    public ITrackingStore Tracking => _stores.Value.Tracking;
+    public IModelRegistry Registry => _stores.Value.Registry;
+    public IArtifactStore Artifacts => _stores.Value.Artifacts;
     public TimeProvider Time { get; } = time;
     public ActiveRun? Run { get; private set; }
     public RegistrationOutcome? Registration { get; set; }

@@ -22,10 +22,13 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions(settings.Force, settings.Stage);
-        // Validate params and pipeline.yaml before opening the store, so bad input changes nothing.
-        LifecyclePipeline.Load(options);
-        var stores = StoreFactory.Open(settings.TrackingUri);
-        var pipeline = new LifecyclePipeline(stores.Tracking, stores.Registry, stores.Artifacts);
+        // The store opens only when a stage runs: params and pipeline.yaml are validated first, and a no-change run stays cheap.
+        Stores? stores = null;
+        var pipeline = new LifecyclePipeline(() =>
+        {
+            stores = StoreFactory.Open(settings.TrackingUri);
+            return new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts);
+        });
         var report = await pipeline.RunAsync(options, new StageProgressPrinter(), cancellationToken);
         if (settings.Json)
         {
@@ -38,7 +41,7 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
             });
             return 0;
         }
-        RunSummaryPrinter.Print(report, stores.Uri);
+        RunSummaryPrinter.Print(report, stores?.Uri ?? StoreFactory.ResolveUri(settings.TrackingUri));
         return 0;
     }
 }
