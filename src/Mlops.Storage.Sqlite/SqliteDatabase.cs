@@ -1,27 +1,34 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite;
 
 /// <summary>
-/// One SQLite file shared by the tracking store and the registry. Opens a pooled connection per operation (so it is
-/// thread-safe), in WAL mode with a 30 s busy timeout, and writes in <c>BEGIN IMMEDIATE</c> transactions so that
-/// concurrent writers, threads or processes, wait for each other instead of failing with "database is locked".
+/// One SQLite file shared by the tracking store and the registry, in WAL mode with a 30 s busy timeout. Reads lease
+/// an open connection from a small pool; writes from this process go through one writer connection that commits
+/// concurrent writes together (see SqliteDatabase.Writer.cs), and every write transaction is <c>BEGIN IMMEDIATE</c>
+/// so that writers in other processes wait for each other instead of failing with "database is locked".
+/// Connections are configured once when opened and keep their prepared commands, so thread-safe use costs little.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed partial class SqliteDatabase : IDisposable
 {
     private const int BusyTimeoutMs = 30_000;
 
     private readonly string connectionString;
+    private readonly ConcurrentBag<SqliteConnection> idleReaders = [];
+    private readonly int maxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
+    private volatile bool disposed;
 
     private SqliteDatabase(string path)
     {
         Path = path;
+        // Pooling is ours: an open connection keeps its pragmas and prepared commands between operations.
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
+            Pooling = false,
             DefaultTimeout = BusyTimeoutMs / 1000,
         }.ToString();
     }
@@ -48,49 +55,60 @@ public sealed class SqliteDatabase
         return SqliteSchema.CurrentVersion(connection);
     }
 
+    /// <summary>Closes the pooled connections and stops the writer; later operations fail.</summary>
+    public void Dispose()
+    {
+        disposed = true;
+        writes.Writer.TryComplete();
+        while (idleReaders.TryTake(out var connection))
+        {
+            Close(connection);
+        }
+    }
+
     internal SqliteConnection OpenConnection()
     {
+        ObjectDisposedException.ThrowIf(disposed, this);
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Configure(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA case_sensitive_like = ON;";
+        command.ExecuteNonQuery();
         return connection;
     }
 
     internal async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(ct);
-        Configure(connection);
-        return await work(connection);
-    }
-
-    /// <summary>Runs <paramref name="work"/> in one <c>BEGIN IMMEDIATE</c> transaction: all of it is written or none.</summary>
-    internal async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(ct);
-        Configure(connection);
-        // deferred: false makes Microsoft.Data.Sqlite issue BEGIN IMMEDIATE, taking the write lock up front, so a
-        // read-then-write transaction never fails with SQLITE_BUSY_SNAPSHOT under concurrent writers.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var result = await work(connection, transaction);
-        await transaction.CommitAsync(ct);
-        return result;
-    }
-
-    internal Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken ct) =>
-        WriteAsync<bool>(async (c, t) =>
+        ct.ThrowIfCancellationRequested();
+        var connection = idleReaders.TryTake(out var idle) ? idle : OpenConnection();
+        var reusable = true;
+        try
         {
-            await work(c, t);
-            return true;
-        }, ct);
+            return await work(connection);
+        }
+        catch (SqliteException)
+        {
+            // The connection itself may be at fault; a fresh one is cheaper than doubt.
+            reusable = false;
+            throw;
+        }
+        finally
+        {
+            if (reusable && !disposed && idleReaders.Count < maxIdleReaders)
+            {
+                idleReaders.Add(connection);
+            }
+            else
+            {
+                Close(connection);
+            }
+        }
+    }
 
-    private static void Configure(SqliteConnection connection)
+    private static void Close(SqliteConnection connection)
     {
-        // Per-connection settings: pooled connections keep them, but a fresh one needs them before its first statement.
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA case_sensitive_like = ON;";
-        command.ExecuteNonQuery();
+        CommandCache.Release(connection);
+        connection.Dispose();
     }
 }

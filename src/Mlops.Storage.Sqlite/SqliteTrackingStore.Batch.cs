@@ -2,20 +2,12 @@ using Microsoft.Data.Sqlite;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.Storage.Sqlite.Schema;
+using Mlops.Storage.Sqlite.Tracking;
 
 namespace Mlops.Storage.Sqlite;
 
 public sealed partial class SqliteTrackingStore
 {
-    // Latest = highest step, then latest timestamp (ties go to the later write), as MLflow's latest_metrics.
-    private const string UpsertLatestSql = """
-        INSERT INTO latest_metrics (run_id, key, value, is_nan, timestamp, step) VALUES ($id, $key, $value, $nan, $ts, $step)
-        ON CONFLICT (run_id, key) DO UPDATE SET
-            value = excluded.value, is_nan = excluded.is_nan, timestamp = excluded.timestamp, step = excluded.step
-        WHERE excluded.step > latest_metrics.step
-           OR (excluded.step = latest_metrics.step AND excluded.timestamp >= latest_metrics.timestamp);
-        """;
-
     public Task LogBatchAsync(string runId, IReadOnlyList<Metric> metrics, IReadOnlyDictionary<string, string> parameters,
         IReadOnlyDictionary<string, string> tags, CancellationToken ct = default)
     {
@@ -36,9 +28,12 @@ public sealed partial class SqliteTrackingStore
         }
         return database.WriteAsync(async (c, tx) =>
         {
-            await RequireActiveRunAsync(c, tx, runId, ct);
+            await RequireActiveRunIdAsync(c, tx, runId, ct);
             await WriteParamsAsync(c, tx, runId, parameters, ct);
-            await WriteMetricsAsync(c, tx, runId, metrics, ct);
+            if (metrics.Count > 0)
+            {
+                MetricWriter.Write(c, runId, metrics);
+            }
             foreach (var (key, value) in tags)
             {
                 await UpsertTagAsync(c, tx, runId, key, value, ct);
@@ -85,37 +80,14 @@ public sealed partial class SqliteTrackingStore
         }
     }
 
-    private static async Task WriteMetricsAsync(SqliteConnection c, SqliteTransaction tx, string runId,
-        IReadOnlyList<Metric> metrics, CancellationToken ct)
+    /// <summary>The run exists and is active; one indexed lookup of one column, as every write checks it.</summary>
+    private static async Task RequireActiveRunIdAsync(SqliteConnection c, SqliteTransaction tx, string runId, CancellationToken ct)
     {
-        if (metrics.Count == 0)
+        var stage = await c.ScalarAsync("SELECT lifecycle_stage FROM runs WHERE run_id = $id;", tx, ct, ("$id", runId))
+            ?? throw RunNotFound(runId);
+        if (!string.Equals((string)stage, "active", StringComparison.Ordinal))
         {
-            return;
-        }
-        // One prepared statement per table, re-bound per point: the fast path for large batches.
-        await using var insert = c.Command(
-            "INSERT INTO metrics (run_id, key, value, is_nan, timestamp, step) VALUES ($id, $key, $value, $nan, $ts, $step);", tx);
-        await using var latest = c.Command(UpsertLatestSql, tx);
-        foreach (var command in new[] { insert, latest })
-        {
-            command.Parameters.AddWithValue("$id", runId);
-            foreach (var name in new[] { "$key", "$value", "$nan", "$ts", "$step" })
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-            command.Prepare();
-        }
-        foreach (var metric in metrics)
-        {
-            foreach (var command in new[] { insert, latest })
-            {
-                command.Parameters["$key"].Value = metric.Key;
-                command.Parameters["$value"].Value = double.IsNaN(metric.Value) ? DBNull.Value : metric.Value;
-                command.Parameters["$nan"].Value = double.IsNaN(metric.Value) ? 1 : 0;
-                command.Parameters["$ts"].Value = metric.Timestamp;
-                command.Parameters["$step"].Value = metric.Step;
-                await command.ExecuteNonQueryAsync(ct);
-            }
+            throw MlopsException.Invalid($"The run {runId} must be in the 'active' state. Current state is deleted.");
         }
     }
 

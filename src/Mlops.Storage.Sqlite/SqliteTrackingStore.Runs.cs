@@ -64,11 +64,7 @@ public sealed partial class SqliteTrackingStore
         }, ct);
 
     public Task<Run> GetRunAsync(string runId, CancellationToken ct = default) =>
-        database.ReadAsync(async c =>
-        {
-            var info = await SelectRunInfoAsync(c, null, runId, ct) ?? throw RunNotFound(runId);
-            return (await LoadRunsAsync(c, [info], ct))[0];
-        }, ct);
+        database.ReadAsync(async c => await RunReader.ReadAsync(c, runId, ct) ?? throw RunNotFound(runId), ct);
 
     public Task DeleteTagAsync(string runId, string key, CancellationToken ct = default) =>
         database.WriteAsync(async (c, tx) =>

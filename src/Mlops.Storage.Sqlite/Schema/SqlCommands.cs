@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Mlops.Storage.Sqlite.Schema;
 
-/// <summary>Small helpers so every statement is a parameterised command bound to the current transaction.</summary>
+/// <summary>
+/// Small helpers so every statement is a parameterised command bound to the current transaction. Execute, Scalar
+/// and Query reuse the connection's prepared command for the same text (see <see cref="CommandCache"/>).
+/// </summary>
 internal static class SqlCommands
 {
     public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction,
@@ -21,14 +24,14 @@ internal static class SqlCommands
     public static async Task<int> ExecuteAsync(this SqliteConnection connection, string sql, SqliteTransaction? transaction,
         CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.Command(sql, transaction, parameters);
+        var command = CommandCache.For(connection).Get(sql, transaction, parameters);
         return await command.ExecuteNonQueryAsync(ct);
     }
 
     public static async Task<object?> ScalarAsync(this SqliteConnection connection, string sql, SqliteTransaction? transaction,
         CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.Command(sql, transaction, parameters);
+        var command = CommandCache.For(connection).Get(sql, transaction, parameters);
         var value = await command.ExecuteScalarAsync(ct);
         return value is DBNull ? null : value;
     }
@@ -36,7 +39,7 @@ internal static class SqlCommands
     public static async Task<List<T>> QueryAsync<T>(this SqliteConnection connection, string sql, SqliteTransaction? transaction,
         Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.Command(sql, transaction, parameters);
+        var command = CommandCache.For(connection).Get(sql, transaction, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<T>();
         while (await reader.ReadAsync(ct))
