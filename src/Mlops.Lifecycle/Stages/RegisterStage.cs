@@ -62,6 +62,6 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths)
     private static string ReadValidationStatus(string qualityJson)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(qualityJson));
-        return doc.RootElement.TryGetProperty("validation_status", out var status) ? status.GetString() ?? "unknown" : "unknown";
+        return doc.RootElement.TryGetProperty("status", out var status) ? status.GetString() ?? "unknown" : "unknown";
     }
 }

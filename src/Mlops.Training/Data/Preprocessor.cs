@@ -81,7 +81,7 @@ public static class Preprocessor
         var violations = result.Violations;
         return new DataQualityReport
         {
-            Source = rawPath,
+            Source = Path.GetFileName(rawPath),
             DataSha256 = ContentHash.OfFile(rawPath),
             Status = failure is not null ? DataQualityReport.Failed
                 : violations.Count > 0 ? DataQualityReport.PassedWithWarnings : DataQualityReport.Passed,

@@ -24,11 +24,11 @@ public sealed class RegistryBestCommand : AsyncCommand<RegistryBestCommand.Setti
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
-        await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);
+        var model = await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);
         var minimize = settings.Minimize || settings.Metric.Contains("loss", StringComparison.OrdinalIgnoreCase)
             || settings.Metric.Contains("cost", StringComparison.OrdinalIgnoreCase);
         var ranked = (await stores.Registry.ListModelVersionsAsync(settings.Name, cancellationToken))
-            .Select(RegistryView.From)
+            .Select(v => RegistryView.From(v, model))
             .Where(v => v.Metric(settings.Metric) is { } m && !double.IsNaN(m))
             .ToList();
         if (ranked.Count == 0)

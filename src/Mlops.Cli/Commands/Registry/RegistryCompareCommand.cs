@@ -21,8 +21,9 @@ public sealed class RegistryCompareCommand : AsyncCommand<RegistryCompareCommand
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
-        var a = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.First, cancellationToken));
-        var b = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.Second, cancellationToken));
+        var model = await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);
+        var a = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.First, cancellationToken), model);
+        var b = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.Second, cancellationToken), model);
         var metricKeys = a.Metrics.Keys.Union(b.Metrics.Keys).Where(k => !k.Contains('/')).Order(StringComparer.Ordinal).ToList();
         if (settings.Json)
         {

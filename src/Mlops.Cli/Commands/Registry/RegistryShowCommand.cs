@@ -9,7 +9,8 @@ public sealed class RegistryShowCommand : AsyncCommand<VersionSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, VersionSettings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
-        var view = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.Version, cancellationToken));
+        var model = await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);
+        var view = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.Version, cancellationToken), model);
         if (settings.Json)
         {
             JsonOutput.Write(view);

@@ -17,9 +17,9 @@ public sealed class RegistryVersionsCommand : AsyncCommand<RegistryVersionsComma
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stores = StoreFactory.Open(settings.TrackingUri);
-        await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);
+        var model = await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);
         var views = (await stores.Registry.ListModelVersionsAsync(settings.Name, cancellationToken))
-            .OrderByDescending(v => v.Version).Select(RegistryView.From).ToList();
+            .OrderByDescending(v => v.Version).Select(v => RegistryView.From(v, model)).ToList();
         if (settings.Json)
         {
             JsonOutput.Write(views);

@@ -17,8 +17,12 @@ public sealed record RegistryView(
     IReadOnlyDictionary<string, double> Metrics,
     IReadOnlyDictionary<string, string> Tags)
 {
-    public static RegistryView From(ModelVersion v)
+    /// <summary>Aliases come from the registered model when given: MLflow's version listings do not carry them.</summary>
+    public static RegistryView From(ModelVersion v, RegisteredModel? model = null)
     {
+        IReadOnlyList<string> aliases = model is null
+            ? v.Aliases
+            : [.. model.Aliases.Where(a => a.Value == v.Version).Select(a => a.Key).Order(StringComparer.Ordinal)];
         var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal);
         var tags = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in v.Tags)
@@ -33,7 +37,7 @@ public sealed record RegistryView(
                 tags[key] = value;
             }
         }
-        return new RegistryView(v.Name, v.Version, v.Stage.ToString(), v.Aliases, Infrastructure.Format.Time(v.CreationTimestamp),
+        return new RegistryView(v.Name, v.Version, v.Stage.ToString(), aliases, Infrastructure.Format.Time(v.CreationTimestamp),
             v.RunId, v.Source, v.Description, metrics, tags);
     }
 
