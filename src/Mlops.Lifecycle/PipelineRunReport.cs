@@ -3,7 +3,7 @@ using Mlops.Pipeline.Running;
 
 namespace Mlops.Lifecycle;
 
-/// <summary>What a pipeline run did: each stage's outcome, the tracked run, headline metrics and the registration.</summary>
+/// <summary>What a pipeline run did: each stage's outcome, the tracked run, the metrics it logged and the registration.</summary>
 public sealed record PipelineRunReport(
     PipelineRunResult Stages,
     string? RunId,

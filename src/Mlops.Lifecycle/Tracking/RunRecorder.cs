@@ -7,7 +7,7 @@ namespace Mlops.Lifecycle.Tracking;
 /// <summary>Writes what a finished pipeline run produced into its tracked run: params, metrics, stage tags and report files.</summary>
 public static class RunRecorder
 {
-    /// <summary>Returns the headline metrics (the top-level numbers of reports/metrics.json).</summary>
+    /// <summary>Returns every metric logged: metrics.json's keys as they are, data quality under `data.`, training under `train.`.</summary>
     public static async Task<IReadOnlyDictionary<string, double>> RecordAsync(PipelineSession session, ActiveRun run,
         PipelineRunResult result, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ public static class RunRecorder
         }
         await run.SetTagsAsync(tags, ct);
 
-        IReadOnlyDictionary<string, double> headline = new Dictionary<string, double>();
+        var all = new SortedDictionary<string, double>(StringComparer.Ordinal);
         var sources = new (string Path, string Prefix)[] { (paths.Metrics, ""), (paths.DataQuality, "data"), (paths.TrainReport, "train") };
         foreach (var (relative, prefix) in sources)
         {
@@ -37,9 +37,9 @@ public static class RunRecorder
             }
             var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(full, ct), prefix);
             await run.LogMetricsAsync(metrics, ct: ct);
-            if (prefix.Length == 0)
+            foreach (var (key, value) in metrics)
             {
-                headline = metrics.Where(m => !m.Key.Contains('.')).ToDictionary(m => m.Key, m => m.Value);
+                all[key] = value;
             }
         }
         await run.FlushAsync(ct);
@@ -49,6 +49,6 @@ public static class RunRecorder
         {
             await run.LogArtifactsAsync(reports, "reports", ct);
         }
-        return headline;
+        return all;
     }
 }

@@ -24,6 +24,15 @@ public static class RunSummaryPrinter
         {
             table.AddRow(key, Format.Number(report.HeadlineMetrics[key]));
         }
+        var m = report.HeadlineMetrics;
+        if (m.TryGetValue("train.cross_validation.accuracy_mean", out var cvMean) && m.TryGetValue("train.cross_validation.accuracy_std", out var cvStd))
+        {
+            table.AddRow("cv accuracy", $"{Format.Number(cvMean)} ± {Format.Number(cvStd)}");
+        }
+        if (m.TryGetValue("leakage.near_copy_share", out var leakage))
+        {
+            table.AddRow("test rows with a near-copy in train", Format.Number(leakage));
+        }
         if (table.Rows.Count > 0)
         {
             AnsiConsole.Write(table);
