@@ -87,7 +87,7 @@ public sealed partial class SqliteDatabase
                 }
                 try
                 {
-                    connection ??= OpenConnection();
+                    connection ??= Connect();
                     await CommitAsync(connection, batch);
                 }
                 catch (Exception e)

@@ -55,11 +55,12 @@ public sealed partial class SqliteDatabase : IDisposable
         return SqliteSchema.CurrentVersion(connection);
     }
 
-    /// <summary>Closes the pooled connections and stops the writer; later operations fail.</summary>
+    /// <summary>Finishes queued writes, then closes the pooled connections and the writer; later operations fail.</summary>
     public void Dispose()
     {
         disposed = true;
         writes.Writer.TryComplete();
+        writer?.Wait(TimeSpan.FromSeconds(BusyTimeoutMs / 1000));
         while (idleReaders.TryTake(out var connection))
         {
             Close(connection);
@@ -69,6 +70,11 @@ public sealed partial class SqliteDatabase : IDisposable
     internal SqliteConnection OpenConnection()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
+        return Connect();
+    }
+
+    private SqliteConnection Connect()
+    {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();

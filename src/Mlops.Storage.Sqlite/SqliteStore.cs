@@ -4,7 +4,7 @@ using Mlops.Storage.Sqlite.Predictions;
 namespace Mlops.Storage.Sqlite;
 
 /// <summary>The embedded backend: one SQLite file for tracking and registry plus a local artifact folder.</summary>
-public sealed class SqliteStore
+public sealed class SqliteStore : IDisposable
 {
     private SqliteStore(SqliteDatabase database, SqliteTrackingStore tracking, SqliteModelRegistry registry, LocalArtifactStore artifacts)
     {
@@ -25,6 +25,9 @@ public sealed class SqliteStore
 
     /// <summary>The prediction log of the serving layer, in the same file.</summary>
     public SqlitePredictionLog PredictionLog { get; }
+
+    /// <summary>Closes the database connections; pending writes are finished first.</summary>
+    public void Dispose() => Database.Dispose();
 
     /// <summary>
     /// Opens the store, creating the database file, its folder, the schema and the Default experiment on first use.

@@ -48,10 +48,8 @@ public sealed partial class SqliteTrackingStore
     public Task<IReadOnlyList<Metric>> GetMetricHistoryAsync(string runId, string key, CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<Metric>>(async c =>
         {
-            _ = await SelectRunInfoAsync(c, null, runId, ct) ?? throw RunNotFound(runId);
-            return await c.QueryAsync(
-                "SELECT key, value, is_nan, timestamp, step FROM metrics WHERE run_id = $id AND key = $key ORDER BY step, timestamp, rowid;",
-                null, ReadMetric, ct, ("$id", runId), ("$key", key));
+            _ = await c.ScalarAsync("SELECT 1 FROM runs WHERE run_id = $id;", null, ct, ("$id", runId)) ?? throw RunNotFound(runId);
+            return await MetricHistory.ReadAsync(c, runId, key, ct);
         }, ct);
 
     private static async Task WriteParamsAsync(SqliteConnection c, SqliteTransaction tx, string runId,
@@ -90,10 +88,4 @@ public sealed partial class SqliteTrackingStore
             throw MlopsException.Invalid($"The run {runId} must be in the 'active' state. Current state is deleted.");
         }
     }
-
-    private static Metric ReadMetric(SqliteDataReader r) => new(
-        r.GetString(0),
-        r.GetInt64(2) != 0 ? double.NaN : r.GetDouble(1),
-        r.GetInt64(3),
-        r.GetInt64(4));
 }

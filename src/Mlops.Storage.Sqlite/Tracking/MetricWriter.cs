@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Tracking;
 using SQLitePCL;
@@ -5,17 +6,14 @@ using SQLitePCL;
 namespace Mlops.Storage.Sqlite.Tracking;
 
 /// <summary>
-/// The metric write path, the hottest in the store. Points go in through multi-row INSERTs bound by position on
-/// SQLite's own statement API (Microsoft.Data.Sqlite binds every parameter by name on every execution, which costs
-/// more than the insert itself), and <c>latest_metrics</c> gets one upsert per key of the batch, not one per point.
-/// Statements are prepared once per connection and kept in its <see cref="Schema.CommandCache"/>.
+/// The metric write path, the hottest in the store: a batch becomes one <c>metric_blocks</c> row per key (see
+/// Migration3) and one <c>latest_metrics</c> upsert per key. Statements are bound by position on SQLite's own API,
+/// prepared once per connection and kept in its <see cref="Schema.CommandCache"/>.
 /// </summary>
 internal static class MetricWriter
 {
-    public const int RowsPerInsert = 64;
-
     // Latest = highest step, then latest timestamp (ties go to the later write), as MLflow's latest_metrics.
-    public const string UpsertLatestSql = """
+    private const string UpsertLatestSql = """
         INSERT INTO latest_metrics (run_id, key, value, is_nan, timestamp, step) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         ON CONFLICT (run_id, key) DO UPDATE SET
             value = excluded.value, is_nan = excluded.is_nan, timestamp = excluded.timestamp, step = excluded.step
@@ -23,88 +21,82 @@ internal static class MetricWriter
            OR (excluded.step = latest_metrics.step AND excluded.timestamp >= latest_metrics.timestamp);
         """;
 
-    private static readonly string InsertManySql = InsertSql(RowsPerInsert);
-    private static readonly string InsertOneSql = InsertSql(1);
+    private const string InsertBlockSql = "INSERT INTO metric_blocks (run_id, key, points) VALUES (?1, ?2, ?3);";
 
     /// <summary>Writes the points of one run inside the caller's transaction.</summary>
     public static void Write(SqliteConnection connection, string runId, IReadOnlyList<Metric> metrics)
     {
         var cache = Schema.CommandCache.For(connection);
-        var full = metrics.Count / RowsPerInsert * RowsPerInsert;
-        if (full > 0)
-        {
-            var many = cache.Raw(InsertManySql);
-            for (var start = 0; start < full; start += RowsPerInsert)
-            {
-                Bind(many, 1, runId);
-                for (var i = 0; i < RowsPerInsert; i++)
-                {
-                    BindPoint(many, 2 + i * 5, metrics[start + i]);
-                }
-                Step(connection, many);
-            }
-        }
-        if (full < metrics.Count)
-        {
-            var one = cache.Raw(InsertOneSql);
-            Bind(one, 1, runId);
-            for (var i = full; i < metrics.Count; i++)
-            {
-                BindPoint(one, 2, metrics[i]);
-                Step(connection, one);
-            }
-        }
+        var insert = cache.Raw(InsertBlockSql);
         var upsert = cache.Raw(UpsertLatestSql);
+        Bind(insert, 1, runId);
         Bind(upsert, 1, runId);
-        foreach (var latest in Latest(metrics))
-        {
-            Bind(upsert, 2, latest.Key);
-            BindPoint(upsert, 3, latest, withKey: false);
-            Step(connection, upsert);
-        }
-    }
 
-    /// <summary>The latest point per key within the batch, by the same rule the upsert applies against stored values.</summary>
-    private static IEnumerable<Metric> Latest(IReadOnlyList<Metric> metrics)
-    {
-        if (metrics.Count == 1)
+        // A counting sort by key (in first-seen key order, points in batch order) lays every key's block out in one buffer.
+        var keyOf = ArrayPool<int>.Shared.Rent(metrics.Count);
+        var buffer = ArrayPool<byte>.Shared.Rent(metrics.Count * MetricBlock.PointSize);
+        try
         {
-            return metrics;
-        }
-        var latest = new Dictionary<string, Metric>(StringComparer.Ordinal);
-        foreach (var metric in metrics)
-        {
-            if (!latest.TryGetValue(metric.Key, out var current) || metric.Step > current.Step
-                || (metric.Step == current.Step && metric.Timestamp >= current.Timestamp))
+            var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+            var counts = new List<int>();
+            var latest = new List<Metric>();
+            for (var i = 0; i < metrics.Count; i++)
             {
-                latest[metric.Key] = metric;
+                var metric = metrics[i];
+                if (keys.TryGetValue(metric.Key, out var k))
+                {
+                    counts[k]++;
+                    var current = latest[k];
+                    if (metric.Step > current.Step || (metric.Step == current.Step && metric.Timestamp >= current.Timestamp))
+                    {
+                        latest[k] = metric;
+                    }
+                }
+                else
+                {
+                    k = keys.Count;
+                    keys.Add(metric.Key, k);
+                    counts.Add(1);
+                    latest.Add(metric);
+                }
+                keyOf[i] = k;
+            }
+            var starts = new int[counts.Count + 1];
+            for (var k = 0; k < counts.Count; k++)
+            {
+                starts[k + 1] = starts[k] + counts[k];
+            }
+            var next = (int[])starts.Clone();
+            for (var i = 0; i < metrics.Count; i++)
+            {
+                MetricBlock.Write(buffer, next[keyOf[i]]++, metrics[i]);
+            }
+            for (var k = 0; k < counts.Count; k++)
+            {
+                Bind(insert, 2, latest[k].Key);
+                var block = buffer.AsSpan(starts[k] * MetricBlock.PointSize, counts[k] * MetricBlock.PointSize);
+                Check(insert, raw.sqlite3_bind_blob(insert, 3, block));
+                Step(connection, insert);
+                BindLatest(upsert, latest[k]);
+                Step(connection, upsert);
             }
         }
-        return latest.Values;
-    }
-
-    private static string InsertSql(int rows)
-    {
-        var values = Enumerable.Range(0, rows).Select(i =>
+        finally
         {
-            var p = 2 + i * 5;
-            return $"(?1, ?{p}, ?{p + 1}, ?{p + 2}, ?{p + 3}, ?{p + 4})";
-        });
-        return $"INSERT INTO metrics (run_id, key, value, is_nan, timestamp, step) VALUES {string.Join(", ", values)};";
-    }
-
-    private static void BindPoint(sqlite3_stmt statement, int index, Metric metric, bool withKey = true)
-    {
-        if (withKey)
-        {
-            Bind(statement, index++, metric.Key);
+            ArrayPool<int>.Shared.Return(keyOf);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static void BindLatest(sqlite3_stmt statement, Metric metric)
+    {
+        Bind(statement, 2, metric.Key);
         // SQLite turns a NaN REAL into NULL, so NaN is NULL plus the is_nan flag.
         var nan = double.IsNaN(metric.Value);
-        Check(statement, nan ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_double(statement, index, metric.Value));
-        Check(statement, raw.sqlite3_bind_int(statement, index + 1, nan ? 1 : 0));
-        Check(statement, raw.sqlite3_bind_int64(statement, index + 2, metric.Timestamp));
-        Check(statement, raw.sqlite3_bind_int64(statement, index + 3, metric.Step));
+        Check(statement, nan ? raw.sqlite3_bind_null(statement, 3) : raw.sqlite3_bind_double(statement, 3, metric.Value));
+        Check(statement, raw.sqlite3_bind_int(statement, 4, nan ? 1 : 0));
+        Check(statement, raw.sqlite3_bind_int64(statement, 5, metric.Timestamp));
+        Check(statement, raw.sqlite3_bind_int64(statement, 6, metric.Step));
     }
 
     private static void Bind(sqlite3_stmt statement, int index, string text) =>

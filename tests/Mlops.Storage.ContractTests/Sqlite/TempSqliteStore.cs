@@ -22,7 +22,8 @@ public sealed class TempSqliteStore : IDisposable
 
     public void Dispose()
     {
-        // Pooled connections keep the file open; release them so the folder can go.
+        // The store's own connections keep the file open; close them so the folder can go (Windows needs this).
+        Store.Dispose();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(Folder))
         {
