@@ -2,6 +2,7 @@ using Mlops.Cli.Commands.Pipeline;
 using Mlops.Cli.Commands.Registry;
 using Mlops.Cli.Commands.Runs;
 using Mlops.Cli.Commands.Scoring;
+using Mlops.Cli.Commands.Serving;
 using Mlops.Core.Errors;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -89,6 +90,13 @@ public static class CliApp
             registry.AddCommand<RegistryBestCommand>("best").WithDescription("The version with the best value of a metric.");
         });
         config.AddCommand<PredictCommand>("predict").WithDescription("Batch-score a CSV with a registered model; writes class probabilities.");
+        config.AddCommand<ServeCommand>("serve").WithDescription("Serve a registered model over HTTP; follows its alias or stage (hot reload).");
+        config.AddBranch("predictions", predictions =>
+        {
+            predictions.SetDescription("The prediction log written by `mlops serve`.");
+            predictions.AddCommand<PredictionsListCommand>("list").WithDescription("List logged predictions, newest first.");
+            predictions.AddCommand<PredictionsExportCommand>("export").WithDescription("Export logged predictions to CSV.");
+        });
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
 }

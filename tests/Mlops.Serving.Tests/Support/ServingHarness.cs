@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Mlops.Core.Predictions;
 using Mlops.Serving.Models;
 using Mlops.Serving.PredictionLogging;
@@ -12,8 +13,9 @@ namespace Mlops.Serving.Tests.Support;
 /// <summary>A real Kestrel server on a free loopback port serving one model URI of the fixture's registry.</summary>
 public sealed class ServingHarness : IAsyncDisposable
 {
-    private ServingHarness(WebApplication app)
+    private ServingHarness(WebApplication app, CollectingLoggerProvider serverLog)
     {
+        ServerLog = serverLog;
         App = app;
         Client = new HttpClient { BaseAddress = ServingApp.BoundAddress(app) };
     }
@@ -25,6 +27,8 @@ public sealed class ServingHarness : IAsyncDisposable
     public ModelReloader Reloader => App.Services.GetRequiredService<ModelReloader>();
 
     public PredictionLogQueue LogQueue => App.Services.GetRequiredService<PredictionLogQueue>();
+
+    public CollectingLoggerProvider ServerLog { get; }
 
     public static async Task<ServingHarness> StartAsync(RegisteredModelFixture fixture, string modelUri, IPredictionLog? log = null,
         Func<ServingOptions, ServingOptions>? configure = null, bool waitReady = true)
@@ -38,9 +42,11 @@ public sealed class ServingHarness : IAsyncDisposable
             MaxBatchRecords = 100,
         };
         options = configure?.Invoke(options) ?? options;
-        var app = ServingApp.Build(options, fixture.Store.Tracking, fixture.Store.Registry, fixture.Store.Artifacts, log);
+        var serverLog = new CollectingLoggerProvider();
+        var app = ServingApp.Build(options, fixture.Store.Tracking, fixture.Store.Registry, fixture.Store.Artifacts, log,
+            builder => builder.Logging.AddProvider(serverLog));
         await app.StartAsync();
-        var harness = new ServingHarness(app);
+        var harness = new ServingHarness(app, serverLog);
         if (waitReady)
         {
             await harness.WaitReadyAsync();

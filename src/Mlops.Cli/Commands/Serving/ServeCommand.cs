@@ -1,0 +1,62 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Mlops.Cli.Infrastructure;
+using Mlops.Serving;
+using Spectre.Console.Cli;
+
+namespace Mlops.Cli.Commands.Serving;
+
+public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
+{
+    public sealed class Settings : StoreSettings
+    {
+        [CommandOption("--model <URI>")]
+        [Description("Model to serve and follow: models:/NAME@ALIAS, models:/NAME/STAGE, models:/NAME/VERSION or runs:/RUN_ID/model.")]
+        public string Model { get; init; } = "models:/obesity_classifier@champion";
+
+        [CommandOption("--host <ADDRESS>")]
+        [Description("IP address to listen on, or localhost (default 127.0.0.1).")]
+        public string Host { get; init; } = "127.0.0.1";
+
+        [CommandOption("--port <PORT>")]
+        [Description("Port (default 5080; 0 picks a free one).")]
+        public int Port { get; init; } = 5080;
+
+        [CommandOption("--poll-interval <SECONDS>")]
+        [Description("How often to ask the registry whether the alias or stage moved (default 10; 0 turns hot reload off).")]
+        public double PollInterval { get; init; } = 10;
+
+        [CommandOption("--max-body-bytes <BYTES>")]
+        [Description("Larger request bodies are answered 413 (default 8 MiB).")]
+        public long MaxBodyBytes { get; init; } = 8 * 1024 * 1024;
+
+        [CommandOption("--no-prediction-log")]
+        [Description("Do not record predictions in the tracking store.")]
+        public bool NoPredictionLog { get; init; }
+
+        public override Spectre.Console.ValidationResult Validate() => PollInterval < 0 || Port is < 0 or > 65535
+            ? Spectre.Console.ValidationResult.Error("--poll-interval must be >= 0 and --port between 0 and 65535.")
+            : Spectre.Console.ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var stores = StoreFactory.Open(settings.TrackingUri);
+        var log = settings.NoPredictionLog ? null : PredictionLogs.TryOpen(settings.TrackingUri);
+        var options = new ServingOptions
+        {
+            ModelUri = settings.Model,
+            Host = settings.Host,
+            Port = settings.Port,
+            PollInterval = TimeSpan.FromSeconds(settings.PollInterval),
+            MaxRequestBodyBytes = settings.MaxBodyBytes,
+        };
+        await using var app = ServingApp.Build(options, stores.Tracking, stores.Registry, stores.Artifacts, log);
+        await app.StartAsync(cancellationToken);
+        Console.Out.WriteLine($"Serving {settings.Model} from {stores.Uri} on {ServingApp.BoundAddress(app)} " +
+            $"(docs /docs, metrics /metrics, prediction log {(log is null ? "off" : "on")}); Ctrl+C stops.");
+        await app.WaitForShutdownAsync(cancellationToken);
+        return 0;
+    }
+}
