@@ -3,6 +3,7 @@ using Mlops.Cli.Commands.Registry;
 using Mlops.Cli.Commands.Runs;
 using Mlops.Cli.Commands.Scoring;
 using Mlops.Cli.Commands.Serving;
+using Mlops.Cli.Commands.Server;
 using Mlops.Core.Errors;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -90,6 +91,7 @@ public static class CliApp
             registry.AddCommand<RegistryBestCommand>("best").WithDescription("The version with the best value of a metric.");
         });
         config.AddCommand<PredictCommand>("predict").WithDescription("Batch-score a CSV with a registered model; writes class probabilities.");
+        config.AddCommand<ServerCommand>("server").WithDescription("Serve MLflow's REST API over the chosen store (MLflow clients work against it).");
         config.AddCommand<ServeCommand>("serve").WithDescription("Serve a registered model over HTTP; follows its alias or stage (hot reload).");
         config.AddBranch("predictions", predictions =>
         {
