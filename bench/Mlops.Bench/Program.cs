@@ -3,11 +3,13 @@ using Mlops.Bench;
 // Tracking benchmarks that need the C# library (bench/tracking runs the HTTP ones with wrk):
 //   embedded DB ARTIFACTS [POINTS]   writes POINTS (default 1,000,000) metric points through the embedded store
 //   seed-runs DB ARTIFACTS RUNS      creates an experiment "search-bench" with RUNS runs to search over
+//   search DB ARTIFACTS EXPERIMENT FILTER   times the store's search alone (no HTTP), for profiling
 return args switch
 {
     ["embedded", var db, var artifacts] => await EmbeddedBench.RunAsync(db, artifacts, 1_000_000),
     ["embedded", var db, var artifacts, var points] => await EmbeddedBench.RunAsync(db, artifacts, int.Parse(points, System.Globalization.CultureInfo.InvariantCulture)),
     ["seed-runs", var db, var artifacts, var runs] => await SearchSeed.RunAsync(db, artifacts, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture)),
+    ["search", var db, var artifacts, var experiment, var filter] => await SearchTiming.RunAsync(db, artifacts, experiment, filter),
     _ => Usage(),
 };
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
+using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite;
 
@@ -13,6 +14,7 @@ namespace Mlops.Storage.Sqlite;
 public sealed partial class SqliteDatabase
 {
     private const int MaxWritesPerCommit = 256;
+    private const int FirstAnalyzeAfterWrites = 1000;
 
     private readonly Channel<IWrite> writes = Channel.CreateUnbounded<IWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock writerStart = new();
@@ -66,6 +68,8 @@ public sealed partial class SqliteDatabase
     {
         SqliteConnection? connection = null;
         var batch = new List<IWrite>(MaxWritesPerCommit);
+        long written = 0;
+        long analyzeAt = FirstAnalyzeAfterWrites;
         try
         {
             while (await writes.Reader.WaitToReadAsync())
@@ -89,6 +93,14 @@ public sealed partial class SqliteDatabase
                 {
                     connection ??= Connect();
                     await CommitAsync(connection, batch);
+                    written += batch.Count;
+                    if (written >= analyzeAt)
+                    {
+                        // Search plans depend on table statistics (drive from a selective metric filter, or scan the
+                        // experiment); refresh them as the file grows: at 1k, 2k, 4k... writes, each bounded in cost.
+                        analyzeAt *= 2;
+                        SqliteSchema.Analyze(connection);
+                    }
                 }
                 catch (Exception e)
                 {

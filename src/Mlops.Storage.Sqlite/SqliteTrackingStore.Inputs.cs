@@ -45,20 +45,17 @@ public sealed partial class SqliteTrackingStore : IRunInputStore
         await EnsureInputsTableAsync(ct);
         return await database.ReadAsync<IReadOnlyDictionary<string, IReadOnlyList<DatasetInput>>>(async c =>
         {
-            foreach (var chunk in runIds.Distinct().Chunk(500))
+            var ids = JsonSerializer.Serialize(runIds.Distinct().ToArray(), Tracking.RunIdsJson.Default.StringArray);
+            var rows = await c.QueryAsync(
+                """
+                SELECT run_id, name, digest, source_type, source, schema, profile, tags_json FROM run_inputs
+                WHERE run_id IN (SELECT value FROM json_each($ids)) ORDER BY run_id, position;
+                """, null, r => (RunId: r.GetString(0), Input: new DatasetInput(
+                    new Dataset(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetNullableString(5), r.GetNullableString(6)),
+                    JsonSerializer.Deserialize<Dictionary<string, string>>(r.GetString(7)) ?? [])), ct, ("$ids", ids));
+            foreach (var group in rows.GroupBy(row => row.RunId))
             {
-                var ids = chunk.Select((id, i) => ($"$r{i}", (object?)id)).ToArray();
-                var rows = await c.QueryAsync(
-                    $"""
-                    SELECT run_id, name, digest, source_type, source, schema, profile, tags_json FROM run_inputs
-                    WHERE run_id IN ({string.Join(", ", ids.Select(p => p.Item1))}) ORDER BY run_id, position;
-                    """, null, r => (RunId: r.GetString(0), Input: new DatasetInput(
-                        new Dataset(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetNullableString(5), r.GetNullableString(6)),
-                        JsonSerializer.Deserialize<Dictionary<string, string>>(r.GetString(7)) ?? [])), ct, ids);
-                foreach (var group in rows.GroupBy(row => row.RunId))
-                {
-                    result[group.Key] = group.Select(row => row.Input).ToList();
-                }
+                result[group.Key] = group.Select(row => row.Input).ToList();
             }
             return result;
         }, ct);

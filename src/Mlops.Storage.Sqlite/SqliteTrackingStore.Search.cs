@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
@@ -52,41 +53,17 @@ public sealed partial class SqliteTrackingStore
         }, ct);
     }
 
-    /// <summary>Adds latest metrics, params and tags to run infos, in a few queries per chunk of runs.</summary>
+    /// <summary>Adds latest metrics, params and tags to run infos in one statement, the run ids passed as one JSON array.</summary>
     private static async Task<IReadOnlyList<Run>> LoadRunsAsync(SqliteConnection c, IReadOnlyList<RunInfo> infos, CancellationToken ct)
     {
-        var metrics = new Dictionary<string, List<Metric>>();
-        var parameters = new Dictionary<string, Dictionary<string, string>>();
-        var tags = new Dictionary<string, Dictionary<string, string>>();
-        // Chunks keep the IN list well under SQLite's limit on bound parameters.
-        foreach (var chunk in infos.Select(i => i.RunId).Chunk(500))
+        if (infos.Count == 0)
         {
-            var ids = chunk.Select((id, i) => ($"$r{i}", (object?)id)).ToArray();
-            var list = string.Join(", ", ids.Select(p => p.Item1));
-            foreach (var (runId, metric) in await c.QueryAsync(
-                $"SELECT run_id, key, value, is_nan, timestamp, step FROM latest_metrics WHERE run_id IN ({list}) ORDER BY key;",
-                null, r => (r.GetString(0), new Metric(r.GetString(1), r.GetInt64(3) != 0 ? double.NaN : r.GetDouble(2),
-                    r.GetInt64(4), r.GetInt64(5))), ct, ids))
-            {
-                (metrics.TryGetValue(runId, out var l) ? l : metrics[runId] = []).Add(metric);
-            }
-            await CollectAsync(c, $"SELECT run_id, key, value FROM params WHERE run_id IN ({list}) ORDER BY key;", ids, parameters, ct);
-            await CollectAsync(c, $"SELECT run_id, key, value FROM tags WHERE run_id IN ({list}) ORDER BY key;", ids, tags, ct);
+            return [];
         }
-        return infos.Select(i => new Run(
-            i,
-            metrics.GetValueOrDefault(i.RunId) ?? [],
-            parameters.GetValueOrDefault(i.RunId) ?? [],
-            tags.GetValueOrDefault(i.RunId) ?? [])).ToList();
-    }
-
-    private static async Task CollectAsync(SqliteConnection c, string sql, (string, object?)[] ids,
-        Dictionary<string, Dictionary<string, string>> into, CancellationToken ct)
-    {
-        foreach (var (runId, key, value) in await c.QueryAsync(sql, null,
-            r => (r.GetString(0), r.GetString(1), r.GetString(2)), ct, ids))
-        {
-            (into.TryGetValue(runId, out var d) ? d : into[runId] = [])[key] = value;
-        }
+        var ids = JsonSerializer.Serialize(infos.Select(i => i.RunId).ToArray(), RunIdsJson.Default.StringArray);
+        var data = await RunReader.ReadDataAsync(c, ids, ct);
+        return infos.Select(i => data.TryGetValue(i.RunId, out var d)
+            ? new Run(i, d.Metrics, d.Params, d.Tags)
+            : new Run(i, [], new Dictionary<string, string>(), new Dictionary<string, string>())).ToList();
     }
 }

@@ -34,7 +34,13 @@ internal static class SqliteSchema
             record.ExecuteNonQuery();
         }
         transaction.Commit();
+        // A file written without statistics (or by another version) gets them now, if SQLite thinks it needs them.
+        Execute(connection, null, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;");
     }
+
+    /// <summary>Refreshes the planner's statistics, sampling at most about a thousand rows per index.</summary>
+    public static void Analyze(SqliteConnection connection) =>
+        Execute(connection, null, "PRAGMA analysis_limit = 1000; ANALYZE;");
 
     public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
     {

@@ -19,15 +19,17 @@ internal sealed class SearchSqlBuilder
         return name;
     }
 
+    // IN (subquery) rather than EXISTS: the subquery reads the covering (key, value, run_id) index once, instead of
+    // one probe per run of the experiment.
     public string Where(SearchComparison comparison) => comparison.Entity switch
     {
         SearchEntity.Attribute => Condition($"r.{comparison.Key}", comparison),
         SearchEntity.Metric =>
-            $"EXISTS (SELECT 1 FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(comparison.Key)} AND m.is_nan = 0 AND {Condition("m.value", comparison)})",
+            $"r.run_id IN (SELECT m.run_id FROM latest_metrics m WHERE m.key = {Add(comparison.Key)} AND m.is_nan = 0 AND {Condition("m.value", comparison)})",
         SearchEntity.Param =>
-            $"EXISTS (SELECT 1 FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(comparison.Key)} AND {Condition("p.value", comparison)})",
+            $"r.run_id IN (SELECT p.run_id FROM params p WHERE p.key = {Add(comparison.Key)} AND {Condition("p.value", comparison)})",
         _ =>
-            $"EXISTS (SELECT 1 FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)})",
+            $"r.run_id IN (SELECT t.run_id FROM tags t WHERE t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)})",
     };
 
     /// <summary>Runs without the sorted value come last in both directions, as in MLflow.</summary>
