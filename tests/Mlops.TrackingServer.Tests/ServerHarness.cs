@@ -38,6 +38,7 @@ public sealed class ServerHarness : IAsyncDisposable
     {
         Client.Dispose();
         await Server.DisposeAsync();
+        Store.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(Folder))
         {
