@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.ObjectPool;
 using Mlops.Core.Artifacts;
@@ -34,6 +35,11 @@ public static class ServingApp
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        // Start loading the model now, in parallel with building and starting the web host: most of the start-up time.
+        var loader = new ModelLoader(tracking, registry, artifacts);
+        var preload = new ModelPreload(Task.Run(async () => new ServedModel(await loader.LoadAsync(options.ModelUri))));
+        // prometheus-net's default metrics listen to every meter and event counter in the process: cost on every request.
+        Prometheus.Metrics.SuppressDefaultMetrics();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServingApp).Assembly.GetName().Name });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
@@ -61,7 +67,9 @@ public static class ServingApp
         });
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new ModelLoader(tracking, registry, artifacts));
+        services.AddSingleton(loader);
+        services.AddSingleton(preload);
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ModelHost>();
         services.AddSingleton<ServingMetrics>();
         services.AddSingleton(sp => new PredictionLogQueue(options, sp.GetRequiredService<ServingMetrics>(), predictionLog));

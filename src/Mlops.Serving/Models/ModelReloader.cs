@@ -12,7 +12,8 @@ namespace Mlops.Serving.Models;
 /// retried until the URI moves again (or while nothing is served at all).
 /// </summary>
 public sealed partial class ModelReloader(
-    ModelHost host, ModelLoader loader, ServingOptions options, ServingMetrics metrics, TimeProvider time, ILogger<ModelReloader> logger)
+    ModelHost host, ModelLoader loader, ServingOptions options, ServingMetrics metrics, TimeProvider time, ILogger<ModelReloader> logger,
+    ModelPreload? preload = null)
     : BackgroundService
 {
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -20,7 +21,7 @@ public sealed partial class ModelReloader(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        await CheckAsync(stoppingToken);
+        await InitialLoadAsync(stoppingToken);
         if (options.PollInterval == TimeSpan.Zero)
         {
             return;
@@ -74,13 +75,41 @@ public sealed partial class ModelReloader(
         }
     }
 
-    private async Task<bool> LoadAsync(ResolvedModel resolved, ServedModel? current, CancellationToken ct)
+    /// <summary>Takes the model loading since the app was built, if it loaded; else loads as any check does.</summary>
+    private async Task InitialLoadAsync(CancellationToken ct)
+    {
+        ServedModel? preloaded = null;
+        try
+        {
+            preloaded = preload is null ? null : await preload.Model.WaitAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The check below resolves again and reports the failure.
+        }
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (preloaded is not null && host.Current is null)
+            {
+                host.RecordCheck(time.GetUtcNow());
+                await LoadAsync(preloaded.Identity, null, ct, preloaded);
+                return;
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+        await CheckAsync(ct);
+    }
+
+    private async Task<bool> LoadAsync(ResolvedModel resolved, ServedModel? current, CancellationToken ct, ServedModel? loadedAlready = null)
     {
         ServedModel next;
         try
         {
-            var loaded = await loader.LoadAsync(resolved, ct);
-            next = new ServedModel(loaded);
+            next = loadedAlready ?? new ServedModel(await loader.LoadAsync(resolved, ct));
             WarmUp(next);
         }
         catch (Exception e) when (e is not OperationCanceledException)
