@@ -30,7 +30,7 @@ public sealed class ParamsLoaderTests
         Assert.Equal(1.2, p.Schema.Columns["Height"].Min);
         Assert.Equal(7, p.Schema.TargetClasses.Count);
         Assert.Equal(0.2, p.Split.TestFraction);
-        Assert.Equal(0.1, p.Model.Lightgbm.LearningRate);
+        Assert.Equal(0.15, p.Model.Lightgbm.LearningRate);
         Assert.Equal(0.0001, p.Model.Sdca.L2Regularization);
         Assert.Equal(10, p.Evaluation.CostMatrix[6][0]);
         Assert.Equal("mlops-dotnet", p.Tracking.Tags["owner"]);
@@ -47,7 +47,7 @@ public sealed class ParamsLoaderTests
     [Fact]
     public void Load_NestedUnknownKey_NamesDottedPath()
     {
-        var e = LoadFails(Replace("    num_iterations: 200", "    num_iterations: 200\n    foo: 3"));
+        var e = LoadFails(Replace("    num_iterations: 100", "    num_iterations: 100\n    foo: 3"));
         Assert.StartsWith("params.yaml: unknown key 'model.lightgbm.foo'", e.Message);
     }
 
@@ -94,8 +94,8 @@ public sealed class ParamsLoaderTests
         var yaml = Replace("test_fraction: 0.2", "test_fraction: 1.5")
             .Replace("folds: 0 ", "folds: 1 ")
             .Replace("set: full ", "set: partial ")
-            .Replace("out_of_range: quarantine", "out_of_range: ignore")
-            .Replace("missing_value: quarantine", "missing_value: clip")
+            .Replace("out_of_range: fail", "out_of_range: ignore")
+            .Replace("missing_value: fail", "missing_value: clip")
             .Replace("Height:                         { type: numeric, min: 1.2, max: 2.2 }", "Height: { type: numeric, min: 3, max: 2.2 }")
             .Replace("Gender:                         { type: categorical, categories: [Female, Male] }", "Gender: { type: categorical }")
             .Replace("    - [0, 1, 2, 3, 4, 5, 6]", "    - [1, 1, 2, 3, 4, 5, -6]")

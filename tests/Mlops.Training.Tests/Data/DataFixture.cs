@@ -43,5 +43,11 @@ public static class DataFixture
         return ParamsLoader.Load(text);
     }
 
-    public static PipelineParams Policy(string rule, string policy) => Params(($"  {rule}: quarantine", $"  {rule}: {policy}"));
+    /// <summary>The repo's params with one validation rule's policy set, whatever params.yaml's default is.</summary>
+    public static PipelineParams Policy(string rule, string policy)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(RepoFiles.ParamsText, $@"(?m)^  {rule}: \w+", $"  {rule}: {policy}");
+        Assert.Contains($"  {rule}: {policy}", text);
+        return ParamsLoader.Load(text);
+    }
 }

@@ -90,7 +90,7 @@ public sealed class PreprocessorTests : IDisposable
     [InlineData("unknown_target", "NObeyesdad", "Obesity_Type_IV")]
     public void Run_BadValueUnderQuarantine_MovesRowWithReason(string rule, string column, string value)
     {
-        var p = DataFixture.Params(("max_quarantine_fraction: 0.05", "max_quarantine_fraction: 0.1"));
+        var p = DataFixture.Params(($"  {rule}: fail", $"  {rule}: quarantine"), ("max_quarantine_fraction: 0.05", "max_quarantine_fraction: 0.1"));
         var report = RunText(p, DataFixture.Sample(30, 3, column, value));
 
         Assert.Equal(1, report.Quarantined);
@@ -127,7 +127,7 @@ public sealed class PreprocessorTests : IDisposable
     [Fact]
     public void Run_TooManyQuarantined_FailsNamingTheFraction()
     {
-        var e = Fails(DataFixture.Params(), DataFixture.Sample(10, 4, "Gender", "X"));
+        var e = Fails(DataFixture.Policy("unknown_category", "quarantine"), DataFixture.Sample(10, 4, "Gender", "X"));
         Assert.Contains("1 of 10 rows quarantined (10.0%), more than validation.max_quarantine_fraction = 0.05", e.Message);
     }
 
