@@ -3,6 +3,7 @@ using Mlops.Bench;
 // Tracking benchmarks that need the C# library (bench/tracking runs the HTTP ones with wrk):
 //   embedded DB ARTIFACTS [POINTS]   writes POINTS (default 1,000,000) metric points through the embedded store
 //   seed-runs DB ARTIFACTS RUNS      creates an experiment "search-bench" with RUNS runs to search over
+//   concurrent DB ARTIFACTS WRITERS SECONDS  the store under concurrent 1,000-point batches, without HTTP
 //   search DB ARTIFACTS EXPERIMENT FILTER   times the store's search alone (no HTTP), for profiling
 return args switch
 {
@@ -10,6 +11,8 @@ return args switch
     ["embedded", var db, var artifacts, var points] => await EmbeddedBench.RunAsync(db, artifacts, int.Parse(points, System.Globalization.CultureInfo.InvariantCulture)),
     ["seed-runs", var db, var artifacts, var runs] => await SearchSeed.RunAsync(db, artifacts, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture)),
     ["search", var db, var artifacts, var experiment, var filter] => await SearchTiming.RunAsync(db, artifacts, experiment, filter),
+    ["concurrent", var db, var artifacts, var writers, var seconds] =>
+        await ConcurrentBench.RunAsync(db, artifacts, int.Parse(writers, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 

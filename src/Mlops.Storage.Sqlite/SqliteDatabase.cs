@@ -78,8 +78,10 @@ public sealed partial class SqliteDatabase : IDisposable
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
+        // temp_store = MEMORY keeps the statement journal of the writer's per-write savepoints off the disk: with
+        // temp files, concurrent 1,000-point batches ran at a quarter of the speed.
         command.CommandText =
-            $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA case_sensitive_like = ON;";
+            $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA case_sensitive_like = ON; PRAGMA temp_store = MEMORY;";
         command.ExecuteNonQuery();
         return connection;
     }
