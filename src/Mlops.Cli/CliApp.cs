@@ -18,6 +18,11 @@ public static class CliApp
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // Spectre assumes 80 columns when redirected, which wraps run ids mid-token; files and pipes have no width.
+            AnsiConsole.Profile.Width = 240;
+        }
         var app = new CommandApp();
         app.Configure(Configure);
         try
@@ -54,7 +59,6 @@ public static class CliApp
     {
         config.SetApplicationName("mlops");
         config.PropagateExceptions();
-        config.Settings.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         config.AddBranch("pipeline", pipeline =>
         {
             pipeline.SetDescription("Run the declared stages (pipeline.yaml) that are stale, or show which are.");
