@@ -149,17 +149,18 @@ public sealed partial class SqliteDatabase
                     }
                     continue;
                 }
-                transaction.Save("w");
+                // Cached commands rather than transaction.Save/Release, which compile a new statement every time.
+                await connection.ExecuteAsync("SAVEPOINT w;", transaction, default);
                 try
                 {
                     await write.RunAsync(connection, transaction);
-                    transaction.Release("w");
+                    await connection.ExecuteAsync("RELEASE w;", transaction, default);
                     committed.Add(write);
                 }
                 catch (Exception e)
                 {
-                    transaction.Rollback("w");
-                    transaction.Release("w");
+                    await connection.ExecuteAsync("ROLLBACK TO w;", transaction, default);
+                    await connection.ExecuteAsync("RELEASE w;", transaction, default);
                     write.Fail(e);
                 }
             }
