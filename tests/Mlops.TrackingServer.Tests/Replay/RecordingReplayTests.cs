@@ -16,7 +16,7 @@ public sealed class RecordingReplayTests(ITestOutputHelper output)
     [Fact]
     public async Task Replay_AllRecordings_MatchStatusErrorCodeAndShape()
     {
-        var recordings = Recording.LoadAll(Path.Combine(SharedFolder.Find(), "mlflow"));
+        var recordings = Recording.LoadAll(SharedFolder.FindRecordings());
         Assert.NotEmpty(recordings);
         await using var harness = await ServerHarness.StartAsync();
         var ids = new IdMap();
