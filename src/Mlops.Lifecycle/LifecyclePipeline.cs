@@ -51,26 +51,41 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
         var (definition, document, parameters) = Load(options);
         var session = new PipelineSession(options.Workspace, document, parameters, openStores, time ?? TimeProvider.System);
         var request = new PipelineRunRequest(definition, document) { Force = options.Force, TargetStage = options.TargetStage };
-        // The tracked run starts with the first stage that runs, so a no-change rerun touches no store.
+        // The tracked run starts (in the background) with the first stage that runs, so a no-change rerun touches no store.
         var tracker = new Progress(progress, session, ct);
         PipelineRunResult result;
         try
         {
             result = await new PipelineRunner(session.Time).RunAsync(request, LifecycleStages.Create(session), tracker, ct);
         }
-        catch (Exception e) when (session.Run is not null)
+        catch (Exception e) when (session.RunStarted)
         {
-            await session.Run.SetTagsAsync(new Dictionary<string, string> { ["mlops.error"] = e.Message }, CancellationToken.None);
-            await session.Run.EndAsync(RunStatus.Failed, CancellationToken.None);
+            await RecordFailureAsync(session, e);
             throw;
         }
         var headline = new Dictionary<string, double>();
-        if (session.Run is { } run)
+        if (session.RunStarted)
         {
+            var run = await session.EnsureRunAsync(ct);
             headline = new Dictionary<string, double>(await RunRecorder.RecordAsync(session, run, result, ct));
             await run.EndAsync(RunStatus.Finished, ct);
         }
         return new PipelineRunReport(result, session.Run?.RunId, headline, session.Registration);
+    }
+
+    /// <summary>Marks the tracked run FAILED with the error; a store that fails too must not hide the original error.</summary>
+    private static async Task RecordFailureAsync(PipelineSession session, Exception error)
+    {
+        try
+        {
+            var failed = await session.EnsureRunAsync(CancellationToken.None);
+            await failed.SetTagsAsync(new Dictionary<string, string> { ["mlops.error"] = error.Message }, CancellationToken.None);
+            await failed.EndAsync(RunStatus.Failed, CancellationToken.None);
+        }
+        catch (Exception storeError) when (storeError is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"warning: could not record the failed run: {storeError.Message}");
+        }
     }
 
     /// <summary>Forwards stage events and starts the tracked run synchronously when the first stage starts.</summary>
@@ -78,9 +93,9 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
     {
         public void Report(StageEvent value)
         {
-            if (value.Kind == StageEventKind.Started && session.Run is null)
+            if (value.Kind == StageEventKind.Started)
             {
-                session.EnsureRunAsync(ct).GetAwaiter().GetResult();
+                session.StartRun(ct);
             }
             inner?.Report(value);
         }

@@ -18,7 +18,6 @@ public sealed class PipelineSession(
 {
     private readonly Lazy<StoreSet> _stores = new(openStores);
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
 
     public string Workspace { get; } = Path.GetFullPath(workspace);
     public ParamsDocument Document { get; } = document;
@@ -28,50 +27,64 @@ public sealed class PipelineSession(
     public IModelRegistry Registry => _stores.Value.Registry;
     public IArtifactStore Artifacts => _stores.Value.Artifacts;
     public TimeProvider Time { get; } = time;
-    public ActiveRun? Run { get; private set; }
+    private readonly object _startLock = new();
+    private Task<ActiveRun>? _run;
+
+    /// <summary>The tracked run once it has been started and created, else null.</summary>
+    public ActiveRun? Run => _run is { IsCompletedSuccessfully: true } run ? run.Result : null;
+
+    /// <summary>Whether anything ran that needs a tracked run (it may still be being created).</summary>
+    public bool RunStarted => _run is not null;
+
     public RegistrationOutcome? Registration { get; set; }
 
     public string FullPath(string relative) => Path.Combine(Workspace, relative);
 
-    public async Task<ActiveRun> EnsureRunAsync(CancellationToken ct)
+    /// <summary>
+    /// Starts creating the tracked run in the background (opening the store, reading git) so it overlaps the first
+    /// stage's work instead of delaying it.
+    /// </summary>
+    public void StartRun(CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
-        try
+        lock (_startLock)
         {
-            if (Run is null)
-            {
-                var git = GitInfo.Read(Workspace);
-                var tags = new Dictionary<string, string>(Params.Tracking.Tags)
-                {
-                    ["mlflow.source.type"] = "PIPELINE",
-                    ["mlflow.source.name"] = "mlops pipeline run",
-                    ["mlflow.user"] = Environment.UserName,
-                    ["params_hash"] = Document.Hash,
-                    ["trainer"] = Params.Model.Trainer,
-                    ["feature_set"] = Params.Features.Set,
-                };
-                var rawPath = FullPath(Params.Data.Raw);
-                if (File.Exists(rawPath))
-                {
-                    tags["data_hash"] = ContentHash.OfFile(rawPath);
-                }
-                if (git.Commit is not null)
-                {
-                    tags["mlflow.source.git.commit"] = git.Commit;
-                    tags["git_commit"] = git.Commit;
-                }
-                if (git.Dirty is { } dirty)
-                {
-                    tags["git_dirty"] = dirty ? "true" : "false";
-                }
-                var name = $"{Params.Tracking.RunNamePrefix}-{Time.GetUtcNow():yyyyMMdd-HHmmss}";
-                Run = await ActiveRun.StartAsync(Tracking, Artifacts, Params.Tracking.Experiment, name, tags, Time, ct);
-            }
-            return Run;
+            _run ??= Task.Run(() => CreateRunAsync(ct), ct);
         }
-        finally
+    }
+
+    public Task<ActiveRun> EnsureRunAsync(CancellationToken ct)
+    {
+        StartRun(ct);
+        return _run!;
+    }
+
+    private async Task<ActiveRun> CreateRunAsync(CancellationToken ct)
+    {
+        var git = GitInfo.Read(Workspace);
+        var tags = new Dictionary<string, string>(Params.Tracking.Tags)
         {
-            _gate.Release();
+            ["mlflow.source.type"] = "PIPELINE",
+            ["mlflow.source.name"] = "mlops pipeline run",
+            ["mlflow.user"] = Environment.UserName,
+            ["params_hash"] = Document.Hash,
+            ["trainer"] = Params.Model.Trainer,
+            ["feature_set"] = Params.Features.Set,
+        };
+        var rawPath = FullPath(Params.Data.Raw);
+        if (File.Exists(rawPath))
+        {
+            tags["data_hash"] = ContentHash.OfFile(rawPath);
         }
+        if (git.Commit is not null)
+        {
+            tags["mlflow.source.git.commit"] = git.Commit;
+            tags["git_commit"] = git.Commit;
+        }
+        if (git.Dirty is { } dirty)
+        {
+            tags["git_dirty"] = dirty ? "true" : "false";
+        }
+        var name = $"{Params.Tracking.RunNamePrefix}-{Time.GetUtcNow():yyyyMMdd-HHmmss}";
+        return await ActiveRun.StartAsync(Tracking, Artifacts, Params.Tracking.Experiment, name, tags, Time, ct);
     }
 }

@@ -12,6 +12,15 @@ public static class EvaluationPlots
     private static readonly Color High = new(8, 69, 148);
 
     /// <summary>A heatmap with rows = true class (top to bottom), columns = predicted class, each cell's count written in it.</summary>
+    /// <summary>Renders a tiny plot in memory so the first real plot does not pay for loading Skia and the font.</summary>
+    public static void WarmUp()
+    {
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        plot.Add.Bars(new double[] { 1, 2 });
+        plot.GetImageBytes(32, 32, ImageFormat.Png);
+    }
+
     public static void ConfusionMatrix(ClassificationMetrics metrics, string path)
     {
         var counts = metrics.Confusion.Counts;
