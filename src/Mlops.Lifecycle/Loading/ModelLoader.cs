@@ -1,5 +1,6 @@
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
+using Mlops.Core.Hashing;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
 using Mlops.Lifecycle.Packaging;
@@ -41,7 +42,7 @@ public sealed class ModelLoader(ITrackingStore tracking, IModelRegistry registry
                     $"Model '{model.Uri}' at {model.ArtifactRoot}/{model.ArtifactPath} lacks {ModelPackage.ModelFile} or {ModelPackage.TransformFile}.");
             }
             var transform = FeatureTransform.Load(transformFile);
-            var scorer = ModelScorer.Load(modelFile, transform.Classes);
+            var scorer = LoadScorer(folder, modelFile, transform);
             return new LoadedModel(model, transform, scorer, (time ?? TimeProvider.System).GetUtcNow());
         }
         finally
@@ -51,6 +52,19 @@ public sealed class ModelLoader(ITrackingStore tracking, IModelRegistry registry
                 Directory.Delete(local, recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// The compiled trees when the package has them and they were compiled from this very zip: no ML.NET load, which is
+    /// most of a server's start-up. Otherwise (other trainers, older packages, any mismatch) the zip through ML.NET.
+    /// </summary>
+    private static ModelScorer LoadScorer(string folder, string modelFile, FeatureTransform transform)
+    {
+        var trees = Path.Combine(folder, ModelPackage.CompiledTreesFile);
+        var compiled = File.Exists(trees)
+            ? ModelScorer.TryLoadCompiled(trees, ContentHash.OfFile(modelFile), transform.Classes, transform.FeatureCount)
+            : null;
+        return compiled ?? ModelScorer.Load(modelFile, transform.Classes);
     }
 
     /// <summary>Splits a version's source into its run's artifact root and the path below it.</summary>

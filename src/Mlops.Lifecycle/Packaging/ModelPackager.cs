@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Mlops.Core.Hashing;
 using Mlops.Training.Configuration;
+using Mlops.Training.Scoring;
 using YamlDotNet.Serialization;
 
 namespace Mlops.Lifecycle.Packaging;
@@ -15,6 +17,7 @@ public static class ModelPackager
         Directory.CreateDirectory(directory);
         File.Copy(modelZip, Path.Combine(directory, ModelPackage.ModelFile), overwrite: true);
         File.Copy(transformJson, Path.Combine(directory, ModelPackage.TransformFile), overwrite: true);
+        var compiledTrees = WriteCompiledTrees(directory, modelZip, p.Schema.TargetClasses);
         var columns = p.Schema.Columns.ToList();
         File.WriteAllText(Path.Combine(directory, ModelPackage.InputExampleFile), InputExample(columns, exampleRow));
 
@@ -27,6 +30,7 @@ public static class ModelPackager
                 {
                     ["model_file"] = ModelPackage.ModelFile,
                     ["feature_transform"] = ModelPackage.TransformFile,
+                    ["compiled_trees"] = compiledTrees ? ModelPackage.CompiledTreesFile : null,
                     ["mlnet_version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(),
                     ["trainer"] = p.Model.Trainer,
                     ["classes"] = p.Schema.TargetClasses,
@@ -50,6 +54,13 @@ public static class ModelPackager
         };
         var yaml = new SerializerBuilder().Build().Serialize(mlmodel);
         File.WriteAllText(Path.Combine(directory, ModelPackage.MLmodelFile), yaml);
+    }
+
+    /// <summary>Saves the compiled ensemble next to the zip (tagged with the zip's hash); false for models that are not tree ensembles.</summary>
+    private static bool WriteCompiledTrees(string directory, string modelZip, IReadOnlyList<string> classes)
+    {
+        using var scorer = ModelScorer.Load(modelZip, classes);
+        return scorer.TrySaveCompiled(Path.Combine(directory, ModelPackage.CompiledTreesFile), ContentHash.OfFile(modelZip));
     }
 
     /// <summary>MLflow's column-based signature: a JSON array of {type, name, required}.</summary>

@@ -7,7 +7,7 @@ namespace Mlops.Training.Scoring;
 /// A tree ensemble flattened into one node array and evaluated without ML.NET: no allocation, thread-safe.
 /// A child ≥ 0 is a node index; a negative child c is the leaf ~c.
 /// </summary>
-internal sealed class CompiledTreeScorer : IRowScorer
+internal sealed partial class CompiledTreeScorer : IRowScorer
 {
     private readonly int[] _classTreeStart;
     private readonly int[] _treeRoot;
@@ -49,6 +49,13 @@ internal sealed class CompiledTreeScorer : IRowScorer
         _treeRoot = [.. roots];
         _nodes = [.. nodes];
         _leafValue = [.. leaves];
+    }
+
+    private CompiledTreeScorer(int[] classTreeStart, int[] treeRoot, Node[] nodes, double[] leafValue, OutputFormula formula,
+        double[] slope, double[] offset)
+    {
+        (_classTreeStart, _treeRoot, _nodes, _leafValue) = (classTreeStart, treeRoot, nodes, leafValue);
+        (_formula, _slope, _offset) = (formula, slope, offset);
     }
 
     public int ClassCount => _classTreeStart.Length - 1;

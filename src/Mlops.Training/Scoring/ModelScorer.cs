@@ -28,6 +28,35 @@ public sealed class ModelScorer : IDisposable
     public static ModelScorer Load(string zipPath, IReadOnlyList<string> classes) =>
         FromModel(TrainedModel.Load(zipPath, classes));
 
+    /// <summary>
+    /// Writes the compiled ensemble to <paramref name="path"/>, tagged with <paramref name="source"/> (e.g. the model
+    /// zip's hash); returns false, writing nothing, when this model is scored by ML.NET engines.
+    /// </summary>
+    public bool TrySaveCompiled(string path, string source)
+    {
+        if (_scorer is not CompiledTreeScorer compiled)
+        {
+            return false;
+        }
+        using var file = File.Create(path);
+        compiled.Save(file, source, FeatureCount);
+        return true;
+    }
+
+    /// <summary>
+    /// Loads an ensemble written by <see cref="TrySaveCompiled"/> without ML.NET; null when the file is damaged, of
+    /// another format, or was compiled from another <paramref name="source"/> or shape (the caller then loads the zip).
+    /// </summary>
+    public static ModelScorer? TryLoadCompiled(string path, string source, IReadOnlyList<string> classes, int featureCount)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        using var file = File.OpenRead(path);
+        using var buffered = new BufferedStream(file, 1 << 16);
+        return CompiledTreeScorer.TryLoad(buffered, source, featureCount, classes.Count) is { } scorer
+            ? new ModelScorer(scorer, classes, featureCount)
+            : null;
+    }
+
     /// <param name="allowCompiled">False forces the prediction-engine path (used to cross-check the compiled one).</param>
     public static ModelScorer FromModel(TrainedModel model, bool allowCompiled = true)
     {
