@@ -16,8 +16,11 @@ public sealed record ServingOptions
     public int MaxBatchRecords { get; init; } = 10_000;
     /// <summary>Most validation errors listed in one response; the rest are counted.</summary>
     public int MaxListedErrors { get; init; } = 100;
-    /// <summary>Rows waiting for the prediction log beyond which new rows are dropped (and counted in /metrics).</summary>
-    public int PredictionLogCapacity { get; init; } = 200_000;
+    /// <summary>
+    /// Rows waiting for the prediction log beyond which new rows are dropped (and counted in /metrics). About two
+    /// seconds of peak traffic: a deeper queue only holds more live objects for every garbage collection to walk.
+    /// </summary>
+    public int PredictionLogCapacity { get; init; } = 50_000;
     /// <summary>Most rows written to the prediction log in one transaction.</summary>
     public int PredictionLogBatchSize { get; init; } = 5_000;
     /// <summary>How long a replaced model is kept alive for requests still scoring on it.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Mlops.Core.Errors;
 using Mlops.Core.Predictions;
 using Mlops.Storage.Sqlite.Schema;
+using SQLitePCL;
 
 namespace Mlops.Storage.Sqlite.Predictions;
 
@@ -12,39 +13,56 @@ public sealed class SqlitePredictionLog(SqliteDatabase database) : IPredictionLo
     private const string Columns =
         "seq, prediction_id, timestamp, model_name, model_version, model_uri, inputs, prediction, confidence, probabilities, latency_ms";
 
-    public async Task AppendAsync(IReadOnlyList<PredictionRecord> records, CancellationToken ct = default)
+    private const string InsertSql = """
+        INSERT INTO predictions (prediction_id, timestamp, model_name, model_version, model_uri, inputs, prediction,
+            confidence, probabilities, latency_ms)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);
+        """;
+
+    /// <summary>Appends in one transaction; the statement is prepared once per connection and bound by position (the serving hot path).</summary>
+    public Task AppendAsync(IReadOnlyList<PredictionRecord> records, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
-        await database.WriteAsync(async (connection, transaction) =>
+        return database.WriteAsync((connection, _) =>
         {
-            await using var insert = connection.Command(
-                """
-                INSERT INTO predictions (prediction_id, timestamp, model_name, model_version, model_uri, inputs, prediction,
-                    confidence, probabilities, latency_ms)
-                VALUES ($id, $time, $name, $version, $uri, $inputs, $prediction, $confidence, $probabilities, $latency);
-                """, transaction,
-                ("$id", ""), ("$time", 0L), ("$name", null), ("$version", null), ("$uri", ""), ("$inputs", ""),
-                ("$prediction", ""), ("$confidence", 0.0), ("$probabilities", ""), ("$latency", 0.0));
-            var p = insert.Parameters;
+            var insert = CommandCache.For(connection).Raw(InsertSql);
             foreach (var r in records)
             {
-                p[0].Value = r.Id;
-                p[1].Value = r.Time.ToUnixTimeMilliseconds();
-                p[2].Value = (object?)r.ModelName ?? DBNull.Value;
-                p[3].Value = (object?)r.ModelVersion ?? DBNull.Value;
-                p[4].Value = r.ModelUri;
-                p[5].Value = r.InputsJson;
-                p[6].Value = r.Prediction;
-                p[7].Value = r.Confidence;
-                p[8].Value = r.ProbabilitiesJson;
-                p[9].Value = r.LatencyMs;
-                await insert.ExecuteNonQueryAsync(ct);
+                ct.ThrowIfCancellationRequested();
+                BindText(insert, 1, r.Id);
+                Check(connection, raw.sqlite3_bind_int64(insert, 2, r.Time.ToUnixTimeMilliseconds()));
+                BindText(insert, 3, r.ModelName);
+                Check(connection, r.ModelVersion is { } version ? raw.sqlite3_bind_int64(insert, 4, version) : raw.sqlite3_bind_null(insert, 4));
+                BindText(insert, 5, r.ModelUri);
+                BindText(insert, 6, r.InputsJson);
+                BindText(insert, 7, r.Prediction);
+                Check(connection, raw.sqlite3_bind_double(insert, 8, r.Confidence));
+                BindText(insert, 9, r.ProbabilitiesJson);
+                Check(connection, raw.sqlite3_bind_double(insert, 10, r.LatencyMs));
+                var rc = raw.sqlite3_step(insert);
+                raw.sqlite3_reset(insert);
+                if (rc != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+                }
             }
+            return Task.CompletedTask;
         }, ct);
+
+        void BindText(sqlite3_stmt statement, int index, string? value) =>
+            Check(null, value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value));
+    }
+
+    private static void Check(SqliteConnection? connection, int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection?.Handle);
+        }
     }
 
     public async Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default)
