@@ -108,7 +108,7 @@ public sealed partial class FeatureTransform
         FeatureTransformDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<FeatureTransformDocument>(jsonBytes, JsonFiles.Options);
+            document = JsonSerializer.Deserialize(jsonBytes, FeatureTransformJsonContext.Default.FeatureTransformDocument);
         }
         catch (JsonException e)
         {
