@@ -60,12 +60,12 @@ internal static class BatchScoring
         return ids;
     }
 
-    public static void Log(PredictionLogQueue log, ServedModel m, Guid[] ids, long unixMs, double[] values, float[] probabilities,
-        int[] predicted, double latencyMs)
+    public static void Log(PredictionLogQueue log, ServedModel m, ReadOnlySpan<Guid> ids, long unixMs, ReadOnlySpan<double> values,
+        ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted, double latencyMs)
     {
         if (log.Enabled)
         {
-            log.TryEnqueue(new PendingPredictions(m, ids, unixMs, values, probabilities, predicted, latencyMs));
+            log.TryAdd(m, ids, unixMs, values, probabilities, predicted, latencyMs);
         }
     }
 }

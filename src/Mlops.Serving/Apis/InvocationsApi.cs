@@ -57,7 +57,7 @@ public static class InvocationsApi
             }
             var buffer = pool.Get();
             PredictionJson.WriteInvocations(buffer.Writer, model, probabilities, predicted);
-            BatchScoring.Log(log, model, BatchScoring.NewIds(rows), time.GetUtcNow().ToUnixTimeMilliseconds(), values, probabilities, predicted,
+            BatchScoring.Log(log, model, BatchScoring.NewIds(rows), time.GetUtcNow().ToUnixTimeMilliseconds(), values.AsSpan(0, rows * model.InputCount), probabilities, predicted,
                 Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             return new JsonBytesResult(buffer, pool);
         }

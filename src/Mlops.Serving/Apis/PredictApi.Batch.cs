@@ -44,7 +44,7 @@ public static partial class PredictApi
             var ids = BatchScoring.NewIds(count);
             var buffer = pool.Get();
             PredictionJson.WriteBatch(buffer.Writer, model, ids, probabilities, predicted);
-            BatchScoring.Log(log, model, ids, time.GetUtcNow().ToUnixTimeMilliseconds(), log.Enabled ? values.ToArray() : [],
+            BatchScoring.Log(log, model, ids, time.GetUtcNow().ToUnixTimeMilliseconds(), values,
                 probabilities, predicted, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             return new JsonBytesResult(buffer, pool);
         }

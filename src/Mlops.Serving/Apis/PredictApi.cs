@@ -97,8 +97,8 @@ public static partial class PredictApi
         PredictionJson.WriteSingle(buffer.Writer, model, id, probabilities, predicted);
         if (log.Enabled)
         {
-            log.TryEnqueue(new PendingPredictions(model, [id], time.GetUtcNow().ToUnixTimeMilliseconds(), values.ToArray(),
-                probabilities.ToArray(), [predicted], Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+            log.TryAdd(model, id, time.GetUtcNow().ToUnixTimeMilliseconds(), values, probabilities, predicted,
+                Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
         return new JsonBytesResult(buffer, pool);
     }
