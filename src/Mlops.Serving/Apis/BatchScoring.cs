@@ -23,7 +23,8 @@ internal static class BatchScoring
             }
             var probabilities = new float[rows * m.ClassCount];
             var predicted = new int[rows];
-            m.Model.Scorer.PredictBatch(features, rows, probabilities, predicted);
+            // Requests already run in parallel: fanning one out over the pool only added scheduling and spinning.
+            m.Model.Scorer.PredictBatchOnThisThread(features, rows, probabilities, predicted);
             Count(m, predicted);
             return (probabilities, predicted);
         }
@@ -50,13 +51,10 @@ internal static class BatchScoring
         }
     }
 
-    public static Guid[] NewIds(int rows)
+    public static Guid[] NewIds(int rows, long unixMilliseconds)
     {
         var ids = new Guid[rows];
-        for (var r = 0; r < rows; r++)
-        {
-            ids[r] = Guid.CreateVersion7();
-        }
+        PredictionIds.Fill(ids, unixMilliseconds);
         return ids;
     }
 

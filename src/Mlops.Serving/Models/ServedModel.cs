@@ -71,10 +71,17 @@ public sealed class ServedModel
     /// <summary>{"name":...,"version":...,"alias":...,"uri":...}, written verbatim into every response.</summary>
     internal byte[] ModelJson { get; }
 
-    /// <summary>The input column whose UTF-8 name the reader is positioned on, or -1.</summary>
-    internal int FindColumn(ref Utf8JsonReader reader)
+    /// <summary>
+    /// The input column whose UTF-8 name the reader is positioned on, or -1. Records usually list the fields in one
+    /// order, so <paramref name="expected"/> (the column after the previous one) is tried first.
+    /// </summary>
+    internal int FindColumn(ref Utf8JsonReader reader, int expected)
     {
         var names = ColumnNames;
+        if ((uint)expected < (uint)names.Length && reader.ValueTextEquals(names[expected]))
+        {
+            return expected;
+        }
         for (var i = 0; i < names.Length; i++)
         {
             if (reader.ValueTextEquals(names[i]))
