@@ -46,7 +46,7 @@ public static partial class PredictApi
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
             var ids = BatchScoring.NewIds(count, now);
             var buffer = pool.Get();
-            PredictionJson.WriteBatch(buffer.Writer, model, ids, probabilities, predicted);
+            PredictionJson.WriteBatch(buffer, model, ids, probabilities, predicted);
             BatchScoring.Log(log, model, ids, now, values,
                 probabilities, predicted, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             return new JsonBytesResult(buffer, pool);

@@ -71,6 +71,11 @@ public sealed class ServedModel
     /// <summary>{"name":...,"version":...,"alias":...,"uri":...}, written verbatim into every response.</summary>
     internal byte[] ModelJson { get; }
 
+    /// <summary>Pre-encoded parts of a /predict/batch result; built on first use (a race only builds it twice).</summary>
+    internal Output.BatchRowTemplate RowTemplate => _rowTemplate ??= new Output.BatchRowTemplate(this);
+
+    private Output.BatchRowTemplate? _rowTemplate;
+
     /// <summary>
     /// The input column whose UTF-8 name the reader is positioned on, or -1. Records usually list the fields in one
     /// order, so <paramref name="expected"/> (the column after the previous one) is tried first.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Mlops.Serving.Models;
 
@@ -29,8 +30,10 @@ internal static class PredictionJson
     }
 
     /// <summary>The /predict/batch answer (<see cref="Apis.Contracts.BatchPredictionResponse"/>).</summary>
-    public static void WriteBatch(Utf8JsonWriter w, ServedModel m, ReadOnlySpan<Guid> ids, ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted)
+    /// The result objects are written as bytes by <see cref="BatchRowTemplate"/>: probabilities with at most 7 decimals.
+    public static void WriteBatch(ResponseBuffer buffer, ServedModel m, ReadOnlySpan<Guid> ids, ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted)
     {
+        var w = buffer.Writer;
         var k = m.ClassCount;
         Span<int> risks = stackalloc int[m.EncodedRisk.Length];
         risks.Clear();
@@ -56,15 +59,11 @@ internal static class PredictionJson
         w.WriteEndObject();
         w.WriteNumber(MeanConfidence, predicted.Length == 0 ? 0 : confidenceSum / predicted.Length);
         w.WriteEndObject();
-        w.WriteStartArray(Predictions);
-        for (var r = 0; r < predicted.Length; r++)
-        {
-            w.WriteStartObject();
-            WriteResultFields(w, m, ids[r], probabilities.Slice(r * k, k), predicted[r]);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        // The writer is done: everything after the summary goes straight into the buffer.
+        w.Flush();
+        buffer.Buffer.Write(",\"predictions\":["u8);
+        m.RowTemplate.WriteRows(buffer.Buffer, ids, probabilities, predicted);
+        buffer.Buffer.Write("]}"u8);
     }
 
     /// <summary>MLflow's answer: {"predictions": [{"prediction": label, "probability_CLASS": p, ...}]}.</summary>
