@@ -36,7 +36,10 @@ public static partial class PredictApi
         try
         {
             var json = RequestBody.Contiguous(body.Buffer, out copy);
-            var (count, errors) = ReadBatch(model, json, options, ref rows);
+            // The fast reader takes valid bodies; anything else (errors included) is parsed again by the full reader.
+            var (count, errors) = json.IsSingleSegment && FastBatchReader.TryRead(json.FirstSpan, model, options.MaxBatchRecords, ref rows, out var fast)
+                ? (fast, null)
+                : ReadBatch(model, json, options, ref rows);
             if (errors is not null)
             {
                 return Problems.Validation(errors);
@@ -122,7 +125,7 @@ public static partial class PredictApi
                     count++;
                     continue;
                 }
-                rows = Grow(rows, (count + 1) * width);
+                rows = Rows.Grow(rows, (count + 1) * width);
                 RecordReader.ReadObject(ref reader, model, rows.AsSpan(count * width, width), ref errors, max, new FieldPath(Records, count));
                 count++;
             }
@@ -133,20 +136,5 @@ public static partial class PredictApi
             FieldErrors.Add(ref errors, max, Records, "is required: an array of at least one record");
         }
         return (count, errors);
-    }
-
-    private static double[] Grow(double[]? rows, int needed)
-    {
-        if (rows is not null && rows.Length >= needed)
-        {
-            return rows;
-        }
-        var next = ArrayPool<double>.Shared.Rent(Math.Max(needed, (rows?.Length ?? 0) * 2));
-        if (rows is not null)
-        {
-            rows.CopyTo(next, 0);
-            ArrayPool<double>.Shared.Return(rows);
-        }
-        return next;
     }
 }

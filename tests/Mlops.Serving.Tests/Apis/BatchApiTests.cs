@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Mlops.Serving.Apis.Contracts;
+using Mlops.Serving.Input;
 using Mlops.Serving.Tests.Support;
 
 namespace Mlops.Serving.Tests.Apis;
@@ -34,6 +36,30 @@ public sealed class BatchApiTests(RegisteredModelFixture fixture) : IAsyncLifeti
             Assert.Equal(single.Prediction, body.Predictions[i].Prediction);
             Assert.Equal(single.Confidence, body.Predictions[i].Confidence, 5);
         }
+    }
+
+    [Fact]
+    public async Task PredictBatch_SpacingEscapesAndCase_SameResultsAsCompactBody()
+    {
+        var records = Enumerable.Range(0, 30).Select(i => fixture.Record(i * 60)).ToList();
+        var compact = System.Text.Json.JsonSerializer.Serialize(new { records });
+        var indented = System.Text.Json.JsonSerializer.Serialize(new { records }, new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        var escaped = compact.Replace("\"Gender\":", "\"Gend\\u0065r\":", StringComparison.Ordinal)
+            .Replace("\"Female\"", "\"female\"", StringComparison.Ordinal);
+
+        var expected = await Json.ReadAsync<BatchPredictionResponse>(await server.PostAsync("/predict/batch", compact, "application/json"));
+        foreach (var body in new[] { indented, escaped })
+        {
+            var actual = await Json.ReadAsync<BatchPredictionResponse>(await server.PostAsync("/predict/batch", body, "application/json"));
+            Assert.Equal(expected.Predictions.Select(p => (p.Prediction, p.Confidence)), actual.Predictions.Select(p => (p.Prediction, p.Confidence)));
+        }
+        // The fast reader takes the plain spellings and leaves escapes and other cases to the full reader.
+        var model = server.App.Services.GetRequiredService<Mlops.Serving.Models.ModelHost>().Current!;
+        double[]? rows = null;
+        Assert.True(FastBatchReader.TryRead(System.Text.Encoding.UTF8.GetBytes(indented), model, 1000, ref rows, out var count));
+        Assert.Equal(30, count);
+        Assert.False(FastBatchReader.TryRead(System.Text.Encoding.UTF8.GetBytes(escaped), model, 1000, ref rows, out _));
+        Assert.False(FastBatchReader.TryRead(System.Text.Encoding.UTF8.GetBytes(compact), model, 29, ref rows, out _));
     }
 
     [Fact]
