@@ -21,6 +21,12 @@ public sealed record ServingOptions
     /// seconds of peak traffic: a deeper queue only holds more live objects for every garbage collection to walk.
     /// </summary>
     public int PredictionLogCapacity { get; init; } = 50_000;
+    /// <summary>
+    /// How long a multi-row request (/predict/batch, /invocations) waits for room in a full prediction-log queue before
+    /// its rows are dropped: bulk scoring slows to the pace the log is written at instead of losing predictions.
+    /// Single-row requests never wait.
+    /// </summary>
+    public TimeSpan PredictionLogMaxWait { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>Most rows written to the prediction log in one transaction.</summary>
     public int PredictionLogBatchSize { get; init; } = 5_000;
     /// <summary>How often queued predictions are written: the longest a logged prediction waits before it can be read back.</summary>

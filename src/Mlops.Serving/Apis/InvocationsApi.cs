@@ -58,6 +58,10 @@ public static class InvocationsApi
             var buffer = pool.Get();
             PredictionJson.WriteInvocations(buffer.Writer, model, probabilities, predicted);
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+            if (log.Enabled && rows > 1)
+            {
+                await log.WaitForRoomAsync(rows, options.PredictionLogMaxWait, context.RequestAborted);
+            }
             BatchScoring.Log(log, model, BatchScoring.NewIds(rows, now), now, values.AsSpan(0, rows * model.InputCount), probabilities,
                 predicted, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             return new JsonBytesResult(buffer, pool);

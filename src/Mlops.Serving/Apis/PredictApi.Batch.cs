@@ -50,7 +50,11 @@ public static partial class PredictApi
             var ids = BatchScoring.NewIds(count, now);
             var buffer = pool.Get();
             PredictionJson.WriteBatch(buffer, model, ids, probabilities, predicted);
-            BatchScoring.Log(log, model, ids, now, values,
+            if (log.Enabled)
+            {
+                await log.WaitForRoomAsync(count, options.PredictionLogMaxWait, context.RequestAborted);
+            }
+            BatchScoring.Log(log, model, ids, now, rows.AsSpan(0, count * model.InputCount),
                 probabilities, predicted, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             return new JsonBytesResult(buffer, pool);
         }

@@ -33,6 +33,8 @@ public static partial class PredictApi
         app.MapPost("/predict/batch", PredictBatchAsync)
             .WithName("PredictBatch")
             .WithSummary("Scores {\"records\": [...]}: one result per record plus a summary.")
+            .WithDescription("Each result's probabilities are written with at most 7 decimals (absolute error at most 5e-8, " +
+                "below a float's resolution near 1); confidence and mean_confidence keep full float precision.")
             .Accepts<BatchPredictionRequest>("application/json")
             .Produces<BatchPredictionResponse>()
             .ProducesValidationProblem()

@@ -8,8 +8,10 @@ namespace Mlops.Serving.PredictionLogging;
 /// The hand-off between requests and the prediction-log writer: a request copies its parsed inputs and outputs into
 /// the open columnar <see cref="PredictionBatch"/> under a short lock (no allocation, no formatting), and the writer
 /// takes the filled batches on its own schedule. Overload policy: at most <see cref="ServingOptions.PredictionLogCapacity"/>
-/// rows wait; a request that would pass it is still answered but its predictions are dropped (newest dropped, never
-/// blocking a request) and counted in mlops_prediction_log_dropped_total{reason="queue_full"}.
+/// rows wait; a multi-row request first waits (<see cref="WaitForRoomAsync"/>, at most
+/// <see cref="ServingOptions.PredictionLogMaxWait"/>) for the writer to make room, so bulk scoring is paced by the log
+/// rather than losing it; a request that still would pass it is answered but its predictions are dropped (newest
+/// dropped) and counted in mlops_prediction_log_dropped_total{reason="queue_full"}. Single-row requests never wait.
 /// </summary>
 public sealed class PredictionLogQueue
 {
@@ -22,6 +24,7 @@ public sealed class PredictionLogQueue
     private readonly int capacity;
     private readonly int batchSize;
     private PredictionBatch? open;
+    private TaskCompletionSource roomMade = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long pendingRows;
     private bool completed;
 
@@ -77,6 +80,40 @@ public sealed class PredictionLogQueue
         return true;
     }
 
+    /// <summary>
+    /// Waits until <paramref name="rows"/> more rows fit in the queue, the queue is completed, or
+    /// <paramref name="maxWait"/> passed; the caller then calls TryAdd, which drops the rows if they still do not fit.
+    /// </summary>
+    internal async ValueTask WaitForRoomAsync(int rows, TimeSpan maxWait, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + maxWait;
+        while (true)
+        {
+            Task signal;
+            lock (gate)
+            {
+                if (completed || rows > capacity || pendingRows + rows <= capacity)
+                {
+                    return;
+                }
+                signal = roomMade.Task;
+            }
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return;
+            }
+            try
+            {
+                await signal.WaitAsync(left, ct);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Takes every filled batch and the open one (oldest first) for writing.</summary>
     internal List<PredictionBatch> TakeAll()
     {
@@ -96,6 +133,7 @@ public sealed class PredictionLogQueue
         {
             Interlocked.Add(ref pendingRows, -batch.Count);
             batch.Clear();
+            SignalRoom();
             if (spare.Count < MaxSpareBatches)
             {
                 spare.Push(batch);
@@ -109,6 +147,7 @@ public sealed class PredictionLogQueue
         lock (gate)
         {
             completed = true;
+            SignalRoom();
         }
     }
 
@@ -141,6 +180,14 @@ public sealed class PredictionLogQueue
             open ??= new PredictionBatch(schema, Math.Min(InitialBatchRows, batchSize));
         }
         return open;
+    }
+
+    // Under the gate: wakes every waiter and arms a fresh signal for the next ones.
+    private void SignalRoom()
+    {
+        var made = roomMade;
+        roomMade = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        made.SetResult();
     }
 
     private void Seal()

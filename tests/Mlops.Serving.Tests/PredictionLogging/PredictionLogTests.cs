@@ -49,6 +49,24 @@ public sealed class PredictionLogTests(RegisteredModelFixture fixture)
     }
 
     [Fact]
+    public async Task PredictBatch_QueueFullThenWritten_WaitsForRoomAndDropsNothing()
+    {
+        var log = new MemoryLog();
+        await using var server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1), log,
+            o => o with { PredictionLogCapacity = 6 });
+
+        for (var i = 0; i < 3; i++)
+        {
+            var records = Enumerable.Range(i * 4, 4).Select(fixture.Record).ToArray();
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await server.PostJsonAsync("/predict/batch", new { records })).StatusCode);
+        }
+        await server.LogQueue.FlushAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(12, log.Records.Count);
+        Assert.DoesNotContain("mlops_prediction_log_dropped_total{reason=\"queue_full\"}", await server.Client.GetStringAsync("/metrics"));
+    }
+
+    [Fact]
     public async Task Predict_LogStoreFails_ServingUnaffectedAndCounted()
     {
         await using var server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1), new FailingLog());
