@@ -16,6 +16,7 @@ internal static class PostgresSchema
     private static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
     [
         (1, Migration1.Sql),
+        (2, Migration2.Sql),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;
