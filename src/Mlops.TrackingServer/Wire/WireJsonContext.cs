@@ -32,6 +32,7 @@ namespace Mlops.TrackingServer.Wire;
 [JsonSerializable(typeof(RunIdRequest))]
 [JsonSerializable(typeof(SearchRunsRequest))]
 [JsonSerializable(typeof(SearchRunsResponse))]
+[JsonSerializable(typeof(WireRunInputs))]
 [JsonSerializable(typeof(LogMetricRequest))]
 [JsonSerializable(typeof(LogParamRequest))]
 [JsonSerializable(typeof(DeleteTagRequest))]
