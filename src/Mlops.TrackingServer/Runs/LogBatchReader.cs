@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
 using System.Text.Json;
 using Mlops.Core.Tracking;
 
@@ -11,13 +10,33 @@ namespace Mlops.TrackingServer.Runs;
 /// times). It accepts only well-formed bodies within MLflow's limits and answers false on anything else, so the
 /// serializer path, which words every error as MLflow does, stays the single source of validation messages.
 /// </summary>
-internal static class LogBatchReader
+internal static partial class LogBatchReader
 {
     public const int MaxMetrics = 1000;
     public const int MaxParams = 100;
     public const int MaxTags = 100;
 
     public static bool TryRead(ReadOnlySequence<byte> body, out LogBatchBody? batch)
+    {
+        if (body.IsSingleSegment)
+        {
+            return TryRead(body.FirstSpan, out batch);
+        }
+        // Utf8JsonReader takes a slower path for every token of a multi-segment body (Kestrel hands ~4 KB segments);
+        // one copy of ~80 KB into a pooled buffer costs far less than that.
+        var buffer = ArrayPool<byte>.Shared.Rent(checked((int)body.Length));
+        try
+        {
+            body.CopyTo(buffer);
+            return TryRead(buffer.AsSpan(0, (int)body.Length), out batch);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool TryRead(ReadOnlySpan<byte> body, out LogBatchBody? batch)
     {
         batch = null;
         try
@@ -49,26 +68,26 @@ internal static class LogBatchReader
         Dictionary<string, string>? tags = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("run_id"u8))
+            if (Is(ref reader, "run_id"u8))
             {
                 reader.Read();
                 runId = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             }
-            else if (reader.ValueTextEquals("metrics"u8))
+            else if (Is(ref reader, "metrics"u8))
             {
                 if (!TryReadMetrics(ref reader, out metrics))
                 {
                     return false;
                 }
             }
-            else if (reader.ValueTextEquals("params"u8))
+            else if (Is(ref reader, "params"u8))
             {
                 if (!TryReadKeyValues(ref reader, MaxParams, out parameters))
                 {
                     return false;
                 }
             }
-            else if (reader.ValueTextEquals("tags"u8))
+            else if (Is(ref reader, "tags"u8))
             {
                 if (!TryReadKeyValues(ref reader, MaxTags, out tags))
                 {
@@ -120,22 +139,22 @@ internal static class LogBatchReader
         long step = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("key"u8))
+            if (Is(ref reader, "key"u8))
             {
                 reader.Read();
                 key = keys.Get(ref reader);
             }
-            else if (reader.ValueTextEquals("value"u8))
+            else if (Is(ref reader, "value"u8))
             {
                 reader.Read();
                 value = ReadDouble(ref reader);
             }
-            else if (reader.ValueTextEquals("timestamp"u8))
+            else if (Is(ref reader, "timestamp"u8))
             {
                 reader.Read();
                 timestamp = ReadInt64(ref reader);
             }
-            else if (reader.ValueTextEquals("step"u8))
+            else if (Is(ref reader, "step"u8))
             {
                 reader.Read();
                 var read = ReadInt64(ref reader);
@@ -159,93 +178,7 @@ internal static class LogBatchReader
         return true;
     }
 
-    private static bool TryReadKeyValues(ref Utf8JsonReader reader, int limit, out Dictionary<string, string>? values)
-    {
-        values = null;
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var count = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            string? key = null;
-            var value = "";
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isKey = reader.ValueTextEquals("key"u8);
-                var isValue = !isKey && reader.ValueTextEquals("value"u8);
-                reader.Read();
-                if (isKey || isValue)
-                {
-                    if (reader.TokenType != JsonTokenType.String)
-                    {
-                        return false;
-                    }
-                    if (isKey)
-                    {
-                        key = reader.GetString();
-                    }
-                    else
-                    {
-                        value = reader.GetString()!;
-                    }
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-            if (string.IsNullOrEmpty(key) || ++count > limit)
-            {
-                return false;
-            }
-            result[key] = value;
-        }
-        values = result;
-        return reader.TokenType == JsonTokenType.EndArray;
-    }
-
-    /// <summary>A JSON number, or a string holding one or NaN/Infinity/-Infinity as protobuf JSON writes them.</summary>
-    private static double? ReadDouble(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Number)
-        {
-            return reader.TryGetDouble(out var number) ? number : null;
-        }
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped)
-        {
-            return null;
-        }
-        var span = reader.ValueSpan;
-        if (span.SequenceEqual("NaN"u8))
-        {
-            return double.NaN;
-        }
-        if (span.SequenceEqual("Infinity"u8))
-        {
-            return double.PositiveInfinity;
-        }
-        if (span.SequenceEqual("-Infinity"u8))
-        {
-            return double.NegativeInfinity;
-        }
-        return Utf8Parser.TryParse(span, out double parsed, out var used) && used == span.Length ? parsed : null;
-    }
-
-    private static long? ReadInt64(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Number)
-        {
-            return reader.TryGetInt64(out var number) ? number : null;
-        }
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped)
-        {
-            return null;
-        }
-        var span = reader.ValueSpan;
-        return Utf8Parser.TryParse(span, out long parsed, out var used) && used == span.Length ? parsed : null;
-    }
+    /// <summary>Property names compared as raw bytes unless escaped: ValueTextEquals was a tenth of the parse.</summary>
+    private static bool Is(ref Utf8JsonReader reader, ReadOnlySpan<byte> name) =>
+        reader.HasValueSequence || reader.ValueIsEscaped ? reader.ValueTextEquals(name) : reader.ValueSpan.SequenceEqual(name);
 }
