@@ -23,6 +23,8 @@ public sealed record ServingOptions
     public int PredictionLogCapacity { get; init; } = 50_000;
     /// <summary>Most rows written to the prediction log in one transaction.</summary>
     public int PredictionLogBatchSize { get; init; } = 5_000;
+    /// <summary>How often queued predictions are written: the longest a logged prediction waits before it can be read back.</summary>
+    public TimeSpan PredictionLogFlushInterval { get; init; } = TimeSpan.FromMilliseconds(100);
     /// <summary>How long a replaced model is kept alive for requests still scoring on it.</summary>
     public TimeSpan RetiredModelGrace { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -36,10 +38,12 @@ public sealed record ServingOptions
         {
             throw Core.Errors.MlopsException.Invalid($"poll interval {PollInterval} must not be negative.");
         }
-        if (MaxRequestBodyBytes < 1024 || MaxBatchRecords < 1 || MaxListedErrors < 1 || PredictionLogCapacity < 1 || PredictionLogBatchSize < 1)
+        if (MaxRequestBodyBytes < 1024 || MaxBatchRecords < 1 || MaxListedErrors < 1 || PredictionLogCapacity < 1 || PredictionLogBatchSize < 1
+            || PredictionLogFlushInterval <= TimeSpan.Zero)
         {
             throw Core.Errors.MlopsException.Invalid(
-                "max request body must be at least 1024 bytes; batch records, listed errors and prediction-log sizes at least 1.");
+                "max request body must be at least 1024 bytes; batch records, listed errors and prediction-log sizes at least 1; " +
+                "the prediction-log flush interval positive.");
         }
     }
 }

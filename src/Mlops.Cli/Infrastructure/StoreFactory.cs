@@ -1,6 +1,7 @@
 using Mlops.Core.Errors;
 using Mlops.Storage.MlflowRest;
 using Mlops.Storage.Postgres;
+using Mlops.Storage.Postgres.Predictions;
 using Mlops.Storage.Sqlite;
 
 namespace Mlops.Cli.Infrastructure;
@@ -25,12 +26,13 @@ public static class StoreFactory
             // MLflow's form: sqlite:///relative.db and sqlite:////absolute/path.db
             var path = Path.GetFullPath(uri["sqlite:///".Length..]);
             var sqlite = SqliteStore.Open(path, artifactRoot ?? Path.Combine(Path.GetDirectoryName(path)!, "artifacts"));
-            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts);
+            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog);
         }
         if (uri.StartsWith("postgresql", StringComparison.Ordinal) || uri.StartsWith("postgres://", StringComparison.Ordinal))
         {
             var postgres = PostgresStore.Open(uri, artifactRoot ?? DefaultArtifactRoot());
-            return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts);
+            return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts,
+                new PostgresPredictionLog(postgres.Database));
         }
         if (uri.StartsWith("http://", StringComparison.Ordinal) || uri.StartsWith("https://", StringComparison.Ordinal))
         {

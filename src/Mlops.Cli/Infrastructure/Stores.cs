@@ -1,8 +1,10 @@
 using Mlops.Core.Artifacts;
+using Mlops.Core.Predictions;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
 
 namespace Mlops.Cli.Infrastructure;
 
-/// <summary>The three stores behind one tracking URI.</summary>
-public sealed record Stores(string Uri, ITrackingStore Tracking, IModelRegistry Registry, IArtifactStore Artifacts);
+/// <summary>The three stores behind one tracking URI, and its prediction log when the backend has one.</summary>
+public sealed record Stores(string Uri, ITrackingStore Tracking, IModelRegistry Registry, IArtifactStore Artifacts,
+    IPredictionLog? PredictionLog = null);

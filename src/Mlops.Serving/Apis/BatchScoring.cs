@@ -23,7 +23,8 @@ internal static class BatchScoring
             }
             var probabilities = new float[rows * m.ClassCount];
             var predicted = new int[rows];
-            m.Model.Scorer.PredictBatch(features, rows, probabilities, predicted);
+            // Requests already run in parallel: fanning one out over the pool only added scheduling and spinning.
+            m.Model.Scorer.PredictBatchOnThisThread(features, rows, probabilities, predicted);
             Count(m, predicted);
             return (probabilities, predicted);
         }
@@ -50,22 +51,19 @@ internal static class BatchScoring
         }
     }
 
-    public static Guid[] NewIds(int rows)
+    public static Guid[] NewIds(int rows, long unixMilliseconds)
     {
         var ids = new Guid[rows];
-        for (var r = 0; r < rows; r++)
-        {
-            ids[r] = Guid.CreateVersion7();
-        }
+        PredictionIds.Fill(ids, unixMilliseconds);
         return ids;
     }
 
-    public static void Log(PredictionLogQueue log, ServedModel m, Guid[] ids, long unixMs, double[] values, float[] probabilities,
-        int[] predicted, double latencyMs)
+    public static void Log(PredictionLogQueue log, ServedModel m, ReadOnlySpan<Guid> ids, long unixMs, ReadOnlySpan<double> values,
+        ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted, double latencyMs)
     {
         if (log.Enabled)
         {
-            log.TryEnqueue(new PendingPredictions(m, ids, unixMs, values, probabilities, predicted, latencyMs));
+            log.TryAdd(m, ids, unixMs, values, probabilities, predicted, latencyMs);
         }
     }
 }

@@ -57,8 +57,9 @@ public static class InvocationsApi
             }
             var buffer = pool.Get();
             PredictionJson.WriteInvocations(buffer.Writer, model, probabilities, predicted);
-            BatchScoring.Log(log, model, BatchScoring.NewIds(rows), time.GetUtcNow().ToUnixTimeMilliseconds(), values, probabilities, predicted,
-                Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+            BatchScoring.Log(log, model, BatchScoring.NewIds(rows, now), now, values.AsSpan(0, rows * model.InputCount), probabilities,
+                predicted, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             return new JsonBytesResult(buffer, pool);
         }
         catch (Exception e) when (Problems.IsMalformed(e))
@@ -74,7 +75,20 @@ public static class InvocationsApi
     private static (double[] Values, int Rows, float[] Probabilities, int[] Predicted) ScoreJson(ServedModel model, in ReadOnlySequence<byte> body,
         ServingOptions options, FieldErrors errors)
     {
-        var (values, rows) = InvocationJson.Parse(model, body, options, errors);
+        var json = RequestBody.Contiguous(body, out var copy);
+        double[] values;
+        int rows;
+        try
+        {
+            (values, rows) = InvocationJson.Parse(model, json, options, errors);
+        }
+        finally
+        {
+            if (copy is not null)
+            {
+                ArrayPool<byte>.Shared.Return(copy);
+            }
+        }
         if (errors.Count > 0)
         {
             return ([], 0, [], []);

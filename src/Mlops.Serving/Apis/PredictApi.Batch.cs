@@ -32,19 +32,22 @@ public static partial class PredictApi
             return Problems.TooLarge(options.MaxRequestBodyBytes);
         }
         double[]? rows = null;
+        byte[]? copy = null;
         try
         {
-            var (count, errors) = ReadBatch(model, body.Buffer, options, ref rows);
+            var json = RequestBody.Contiguous(body.Buffer, out copy);
+            var (count, errors) = ReadBatch(model, json, options, ref rows);
             if (errors is not null)
             {
                 return Problems.Validation(errors);
             }
             var values = rows.AsSpan(0, count * model.InputCount);
             var (probabilities, predicted) = BatchScoring.Score(model, values, count);
-            var ids = BatchScoring.NewIds(count);
+            var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+            var ids = BatchScoring.NewIds(count, now);
             var buffer = pool.Get();
             PredictionJson.WriteBatch(buffer.Writer, model, ids, probabilities, predicted);
-            BatchScoring.Log(log, model, ids, time.GetUtcNow().ToUnixTimeMilliseconds(), log.Enabled ? values.ToArray() : [],
+            BatchScoring.Log(log, model, ids, now, values,
                 probabilities, predicted, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             return new JsonBytesResult(buffer, pool);
         }
@@ -55,6 +58,10 @@ public static partial class PredictApi
         finally
         {
             RequestBody.Release(request, body.Buffer);
+            if (copy is not null)
+            {
+                ArrayPool<byte>.Shared.Return(copy);
+            }
             if (rows is not null)
             {
                 ArrayPool<double>.Shared.Return(rows);

@@ -92,13 +92,14 @@ public static partial class PredictApi
         Span<float> probabilities = stackalloc float[model.ClassCount];
         var predicted = model.Model.Predict((ReadOnlySpan<double>)values, probabilities);
         model.PredictionCounters[predicted].Inc();
-        var id = Guid.CreateVersion7();
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var id = PredictionIds.Next(now);
         var buffer = pool.Get();
         PredictionJson.WriteSingle(buffer.Writer, model, id, probabilities, predicted);
         if (log.Enabled)
         {
-            log.TryEnqueue(new PendingPredictions(model, [id], time.GetUtcNow().ToUnixTimeMilliseconds(), values.ToArray(),
-                probabilities.ToArray(), [predicted], Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+            log.TryAdd(model, id, now, values, probabilities, predicted,
+                Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
         return new JsonBytesResult(buffer, pool);
     }

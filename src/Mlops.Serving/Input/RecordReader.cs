@@ -26,9 +26,11 @@ internal static class RecordReader
         }
         Span<byte> state = stackalloc byte[m.InputCount];
         state.Clear();
+        var expected = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var column = m.FindColumn(ref reader);
+            var column = m.FindColumn(ref reader, expected);
+            expected = column + 1;
             if (column < 0)
             {
                 FieldErrors.Add(ref errors, maxErrors, path.Of(reader.GetString() ?? ""), ValueRules.UnknownField(m));

@@ -33,6 +33,23 @@ internal static class RequestBody
 
     public static void Release(HttpRequest request, in ReadOnlySequence<byte> buffer) => request.BodyReader.AdvanceTo(buffer.End);
 
+    /// <summary>
+    /// The body as one segment: a large body arrives in many pipe segments, and <see cref="System.Text.Json.Utf8JsonReader"/>
+    /// parses a multi-segment sequence far more slowly than one span. Return <paramref name="rented"/> to the shared pool.
+    /// </summary>
+    public static ReadOnlySequence<byte> Contiguous(in ReadOnlySequence<byte> body, out byte[]? rented)
+    {
+        if (body.IsSingleSegment)
+        {
+            rented = null;
+            return body;
+        }
+        var length = checked((int)body.Length);
+        rented = ArrayPool<byte>.Shared.Rent(length);
+        body.CopyTo(rented);
+        return new ReadOnlySequence<byte>(rented, 0, length);
+    }
+
     /// <summary>True for application/json with any parameters (charset), case-insensitive.</summary>
     public static bool IsJson(string? contentType) => HasMediaType(contentType, "application/json");
 

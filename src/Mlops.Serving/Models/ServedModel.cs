@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Mlops.Core.Predictions;
 using Mlops.Lifecycle.Loading;
 using Mlops.Training.Features;
 
@@ -33,6 +34,8 @@ public sealed class ServedModel
         var id = model.Identity;
         Label = id.Name is null ? id.Uri : $"{id.Name} v{id.Version}";
         InputCount = count;
+        LogSchema = new PredictionSchema(id.Name, id.Version, id.Uri,
+            [.. schema.Select((c, i) => new PredictionInput(c.Name, c.IsNumeric ? null : Categories[i]))], Classes);
         ModelJson = JsonSerializer.SerializeToUtf8Bytes(new Apis.Contracts.ModelReference(id.Name, id.Version, id.Alias, id.Uri),
             ServingJsonContext.Default.ModelReference);
     }
@@ -62,13 +65,23 @@ public sealed class ServedModel
     /// <summary>Per-class counters, set by <see cref="Metrics.ServingMetrics"/> before the model is swapped in.</summary>
     internal Prometheus.Counter.Child[] PredictionCounters { get; set; } = [];
 
+    /// <summary>The shape of this model's rows in the prediction log; one instance, so the queue can tell models apart by reference.</summary>
+    internal PredictionSchema LogSchema { get; }
+
     /// <summary>{"name":...,"version":...,"alias":...,"uri":...}, written verbatim into every response.</summary>
     internal byte[] ModelJson { get; }
 
-    /// <summary>The input column whose UTF-8 name the reader is positioned on, or -1.</summary>
-    internal int FindColumn(ref Utf8JsonReader reader)
+    /// <summary>
+    /// The input column whose UTF-8 name the reader is positioned on, or -1. Records usually list the fields in one
+    /// order, so <paramref name="expected"/> (the column after the previous one) is tried first.
+    /// </summary>
+    internal int FindColumn(ref Utf8JsonReader reader, int expected)
     {
         var names = ColumnNames;
+        if ((uint)expected < (uint)names.Length && reader.ValueTextEquals(names[expected]))
+        {
+            return expected;
+        }
         for (var i = 0; i < names.Length; i++)
         {
             if (reader.ValueTextEquals(names[i]))

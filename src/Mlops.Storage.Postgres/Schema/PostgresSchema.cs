@@ -12,10 +12,11 @@ internal static class PostgresSchema
     // Arbitrary but fixed: every process migrating an Mlops database takes the same lock.
     private const long MigrationLockKey = 0x4D4C4F5053_01;
 
-    // To add a table (for example the prediction log), append (2, Migration2.Sql); never edit an applied migration.
+    // To add a table, append (N, MigrationN.Sql); never edit an applied migration.
     private static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
     [
         (1, Migration1.Sql),
+        (2, Migration2.Sql),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

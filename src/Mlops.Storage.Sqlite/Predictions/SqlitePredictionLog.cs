@@ -1,84 +1,76 @@
-using System.Globalization;
+using System.Buffers;
 using Microsoft.Data.Sqlite;
-using Mlops.Core.Errors;
 using Mlops.Core.Predictions;
 using Mlops.Storage.Sqlite.Schema;
 using SQLitePCL;
 
 namespace Mlops.Storage.Sqlite.Predictions;
 
-/// <summary>The prediction log in the <c>predictions</c> table; appends use one prepared INSERT per batch.</summary>
+/// <summary>The prediction log in the <c>prediction_batches</c> table: one row per append (see <see cref="Migration4"/>).</summary>
 public sealed class SqlitePredictionLog(SqliteDatabase database) : IPredictionLog
 {
-    private const string Columns =
-        "seq, prediction_id, timestamp, model_name, model_version, model_uri, inputs, prediction, confidence, probabilities, latency_ms";
-
     private const string InsertSql = """
-        INSERT INTO predictions (prediction_id, timestamp, model_name, model_version, model_uri, inputs, prediction,
-            confidence, probabilities, latency_ms)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);
+        INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);
         """;
 
-    /// <summary>Appends in one transaction; the statement is prepared once per connection and bound by position (the serving hot path).</summary>
-    public Task AppendAsync(IReadOnlyList<PredictionRecord> records, CancellationToken ct = default)
+    /// <summary>Encodes the batch on the caller's thread, then inserts it as one row with a statement prepared once per connection.</summary>
+    public async Task AppendAsync(PredictionBatch batch, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        if (records.Count == 0)
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
-        return database.WriteAsync((connection, _) =>
+        var length = PredictionBatchCodec.EncodedLength(batch);
+        var payload = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            var insert = CommandCache.For(connection).Raw(InsertSql);
-            foreach (var r in records)
+            var written = PredictionBatchCodec.Encode(batch, payload);
+            var times = batch.Times;
+            var (first, last) = (times[0], times[0]);
+            foreach (var t in times)
             {
-                ct.ThrowIfCancellationRequested();
-                BindText(insert, 1, r.Id);
-                Check(connection, raw.sqlite3_bind_int64(insert, 2, r.Time.ToUnixTimeMilliseconds()));
-                BindText(insert, 3, r.ModelName);
-                Check(connection, r.ModelVersion is { } version ? raw.sqlite3_bind_int64(insert, 4, version) : raw.sqlite3_bind_null(insert, 4));
-                BindText(insert, 5, r.ModelUri);
-                BindText(insert, 6, r.InputsJson);
-                BindText(insert, 7, r.Prediction);
-                Check(connection, raw.sqlite3_bind_double(insert, 8, r.Confidence));
-                BindText(insert, 9, r.ProbabilitiesJson);
-                Check(connection, raw.sqlite3_bind_double(insert, 10, r.LatencyMs));
-                var rc = raw.sqlite3_step(insert);
-                raw.sqlite3_reset(insert);
-                if (rc != raw.SQLITE_DONE)
-                {
-                    SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-                }
+                (first, last) = (Math.Min(first, t), Math.Max(last, t));
             }
-            return Task.CompletedTask;
-        }, ct);
-
-        void BindText(sqlite3_stmt statement, int index, string? value) =>
-            Check(null, value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value));
-    }
-
-    private static void Check(SqliteConnection? connection, int rc)
-    {
-        if (rc != raw.SQLITE_OK)
+            var schema = batch.Schema;
+            await database.WriteAsync((connection, _) =>
+            {
+                var insert = CommandCache.For(connection).Raw(InsertSql);
+                try
+                {
+                    Check(connection, schema.ModelName is { } name ? raw.sqlite3_bind_text(insert, 1, name) : raw.sqlite3_bind_null(insert, 1));
+                    Check(connection, schema.ModelVersion is { } v ? raw.sqlite3_bind_int64(insert, 2, v) : raw.sqlite3_bind_null(insert, 2));
+                    Check(connection, raw.sqlite3_bind_text(insert, 3, schema.ModelUri));
+                    Check(connection, raw.sqlite3_bind_int64(insert, 4, first));
+                    Check(connection, raw.sqlite3_bind_int64(insert, 5, last));
+                    Check(connection, raw.sqlite3_bind_int64(insert, 6, batch.Count));
+                    Check(connection, raw.sqlite3_bind_blob(insert, 7, payload.AsSpan(0, written)));
+                    var rc = raw.sqlite3_step(insert);
+                    if (rc != raw.SQLITE_DONE)
+                    {
+                        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+                    }
+                }
+                finally
+                {
+                    raw.sqlite3_reset(insert);
+                    raw.sqlite3_clear_bindings(insert);
+                }
+                return Task.CompletedTask;
+            }, ct);
+        }
+        finally
         {
-            SqliteException.ThrowExceptionForRC(rc, connection?.Handle);
+            ArrayPool<byte>.Shared.Return(payload);
         }
     }
 
-    public async Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default)
+    public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) =>
+        PredictionPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit, token), ct);
+
+    private async Task<IReadOnlyList<StoredPredictions>> FetchAsync(PredictionQuery query, long? from, int limit, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        if (query.MaxResults is < 1 or > PredictionQuery.MaxPageSize)
-        {
-            throw MlopsException.Invalid($"max_results {query.MaxResults} must be between 1 and {PredictionQuery.MaxPageSize}.");
-        }
-        long? after = null;
-        if (query.PageToken is { } token)
-        {
-            after = long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
-                ? seq
-                : throw MlopsException.Invalid($"page_token '{token}' is not a token returned by a previous page.");
-        }
         var conditions = new List<string>();
         if (query.ModelName is not null)
         {
@@ -90,35 +82,35 @@ public sealed class SqlitePredictionLog(SqliteDatabase database) : IPredictionLo
         }
         if (query.Since is not null)
         {
-            conditions.Add("timestamp >= $since");
+            conditions.Add("last_time >= $since");
         }
-        if (after is not null)
+        if (from is not null)
         {
-            conditions.Add(query.OldestFirst ? "seq > $after" : "seq < $after");
+            conditions.Add(query.OldestFirst ? "batch_seq >= $from" : "batch_seq <= $from");
         }
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var sql = $"SELECT {Columns} FROM predictions {where} ORDER BY seq {(query.OldestFirst ? "ASC" : "DESC")} LIMIT $limit;";
-        var rows = await database.ReadAsync(c => c.QueryAsync(sql, null, Read, ct,
+        var sql = $"""
+            SELECT batch_seq, model_name, model_version, model_uri, payload FROM prediction_batches {where}
+            ORDER BY batch_seq {(query.OldestFirst ? "ASC" : "DESC")} LIMIT $limit;
+            """;
+        return await database.ReadAsync(c => c.QueryAsync(sql, null, Read, ct,
             ("$name", query.ModelName), ("$version", query.ModelVersion), ("$since", query.Since?.ToUnixTimeMilliseconds()),
-            ("$after", after), ("$limit", query.MaxResults + 1)), ct);
-        var more = rows.Count > query.MaxResults;
-        if (more)
-        {
-            rows.RemoveAt(rows.Count - 1);
-        }
-        return new PredictionPage(rows.Select(r => r.Record).ToList(),
-            more ? rows[^1].Seq.ToString(CultureInfo.InvariantCulture) : null);
+            ("$from", from), ("$limit", limit)), ct);
     }
 
-    private static (long Seq, PredictionRecord Record) Read(SqliteDataReader r) => (r.GetInt64(0), new PredictionRecord(
-        r.GetString(1),
-        DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(2)),
-        r.GetNullableString(3),
-        r.GetNullableInt64(4) is { } version ? (int)version : null,
-        r.GetString(5),
-        r.GetString(6),
-        r.GetString(7),
-        r.GetDouble(8),
-        r.GetString(9),
-        r.GetDouble(10)));
+    private static StoredPredictions Read(SqliteDataReader r)
+    {
+        var payload = r.GetFieldValue<byte[]>(4);
+        return new StoredPredictions(r.GetInt64(0), PredictionBatchCodec.IsBatch(payload)
+            ? PredictionBatchCodec.Decode(payload).AsRecords()
+            : [LegacyPrediction.Read(payload, r.GetNullableString(1), r.GetNullableInt64(2) is { } v ? (int)v : null, r.GetString(3))]);
+    }
+
+    private static void Check(SqliteConnection connection, int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+    }
 }

@@ -10,6 +10,7 @@ internal static class SqliteSchema
         (1, Migration1.Sql),
         (2, Migration2.Sql),
         (3, Migration3.Sql),
+        (4, Migration4.Sql),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -110,6 +110,28 @@ public sealed class ModelScorer : IDisposable
     /// <param name="predicted">Receives the predicted class index of each row.</param>
     public void PredictBatch(float[] features, int rows, float[] probabilities, int[] predicted)
     {
+        CheckBatch(features, rows, probabilities, predicted);
+        // Chunks amortise the scheduling cost; each chunk writes only its own slice, so the result is deterministic.
+        Parallel.For(0, (rows + BatchChunk - 1) / BatchChunk, block => ScoreChunk(features, rows, probabilities, predicted, block));
+    }
+
+    /// <summary>
+    /// Scores like <see cref="PredictBatch(float[], int, float[], int[])"/> but on the calling thread only, for callers
+    /// that are parallel already (a server's concurrent requests): the same results without the cost of fanning out.
+    /// </summary>
+    public void PredictBatchOnThisThread(float[] features, int rows, float[] probabilities, int[] predicted)
+    {
+        CheckBatch(features, rows, probabilities, predicted);
+        for (var block = 0; block < (rows + BatchChunk - 1) / BatchChunk; block++)
+        {
+            ScoreChunk(features, rows, probabilities, predicted, block);
+        }
+    }
+
+    private const int BatchChunk = 128;
+
+    private void CheckBatch(float[] features, int rows, float[] probabilities, int[] predicted)
+    {
         var width = FeatureCount;
         var k = Classes.Count;
         if (features.Length < rows * width || probabilities.Length < rows * k || predicted.Length < rows)
@@ -118,38 +140,39 @@ public sealed class ModelScorer : IDisposable
                 $"Batch of {rows} rows needs {rows * width} features, {rows * k} probabilities and {rows} predictions; " +
                 $"buffers hold {features.Length}, {probabilities.Length} and {predicted.Length}.");
         }
+    }
 
-        // Chunks amortise the scheduling cost; each chunk writes only its own slice, so the result is deterministic.
-        const int chunk = 128;
-        Parallel.For(0, (rows + chunk - 1) / chunk, block =>
+    private void ScoreChunk(float[] features, int rows, float[] probabilities, int[] predicted, int block)
+    {
+        const int chunk = BatchChunk;
+        var width = FeatureCount;
+        var k = Classes.Count;
+        var start = block * chunk;
+        var count = Math.Min(rows, start + chunk) - start;
+        var features2 = features.AsSpan(start * width, count * width);
+        var probs = probabilities.AsSpan(start * k, count * k);
+        if (_scorer is CompiledTreeScorer compiled)
         {
-            var start = block * chunk;
-            var count = Math.Min(rows, start + chunk) - start;
-            var features2 = features.AsSpan(start * width, count * width);
-            var probs = probabilities.AsSpan(start * k, count * k);
-            if (_scorer is CompiledTreeScorer compiled)
+            Span<double> sums = stackalloc double[chunk * k <= 4096 ? chunk * k : 0];
+            if (sums.Length == 0)
             {
-                Span<double> sums = stackalloc double[chunk * k <= 4096 ? chunk * k : 0];
-                if (sums.Length == 0)
-                {
-                    sums = new double[chunk * k];
-                }
-
-                compiled.ScoreBlock(features2, count, width, sums, probs);
-            }
-            else
-            {
-                for (var r = 0; r < count; r++)
-                {
-                    _scorer.Score(features2.Slice(r * width, width), probs.Slice(r * k, k));
-                }
+                sums = new double[chunk * k];
             }
 
+            compiled.ScoreBlock(features2, count, width, sums, probs);
+        }
+        else
+        {
             for (var r = 0; r < count; r++)
             {
-                predicted[start + r] = ArgMax(probs.Slice(r * k, k));
+                _scorer.Score(features2.Slice(r * width, width), probs.Slice(r * k, k));
             }
-        });
+        }
+
+        for (var r = 0; r < count; r++)
+        {
+            predicted[start + r] = ArgMax(probs.Slice(r * k, k));
+        }
     }
 
     /// <summary>Scores jagged rows in parallel; see <see cref="PredictBatch(float[], int, float[], int[])"/>.</summary>

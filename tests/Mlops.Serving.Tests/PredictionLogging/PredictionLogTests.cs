@@ -65,9 +65,9 @@ public sealed class PredictionLogTests(RegisteredModelFixture fixture)
     {
         public ConcurrentBag<PredictionRecord> Records { get; } = [];
 
-        public Task AppendAsync(IReadOnlyList<PredictionRecord> records, CancellationToken ct = default)
+        public Task AppendAsync(PredictionBatch batch, CancellationToken ct = default)
         {
-            foreach (var r in records)
+            foreach (var r in batch.AsRecords())
             {
                 Records.Add(r);
             }
@@ -80,8 +80,7 @@ public sealed class PredictionLogTests(RegisteredModelFixture fixture)
 
     private sealed class FailingLog : IPredictionLog
     {
-        public Task AppendAsync(IReadOnlyList<PredictionRecord> records, CancellationToken ct = default) =>
-            throw new IOException("disk full");
+        public Task AppendAsync(PredictionBatch batch, CancellationToken ct = default) => throw new IOException("disk full");
 
         public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) => throw new IOException("disk full");
     }

@@ -17,7 +17,7 @@ public sealed class PostgresStoreTests(PostgresServerFixture server)
         await using var store = PostgresStore.Open(await server.CreateDatabaseAsync(), ArtifactRoot);
 
         Assert.Equal(PostgresDatabase.LatestSchemaVersion, store.Database.GetSchemaVersion());
-        Assert.Equal(1, store.Database.GetSchemaVersion());
+        Assert.Equal(2, store.Database.GetSchemaVersion());
         Assert.Equal(["Default"], (await store.Tracking.ListExperimentsAsync()).Select(e => e.Name));
     }
 
@@ -36,7 +36,7 @@ public sealed class PostgresStoreTests(PostgresServerFixture server)
 
         Assert.Equal(1.5, (await reopened.Tracking.GetRunAsync(runId)).Metrics.Single().Value);
         Assert.Single(await reopened.Tracking.ListExperimentsAsync());
-        Assert.Equal(1, await CountAsync(database, "SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal(PostgresDatabase.LatestSchemaVersion, await CountAsync(database, "SELECT COUNT(*) FROM schema_version;"));
     }
 
     [ContractFact]
@@ -50,7 +50,7 @@ public sealed class PostgresStoreTests(PostgresServerFixture server)
             await store.DisposeAsync();
         }
 
-        Assert.Equal(1, await CountAsync(database, "SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal(PostgresDatabase.LatestSchemaVersion, await CountAsync(database, "SELECT COUNT(*) FROM schema_version;"));
         Assert.Equal(1, await CountAsync(database, "SELECT COUNT(*) FROM experiments;"));
     }
 

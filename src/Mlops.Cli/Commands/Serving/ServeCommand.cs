@@ -42,8 +42,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // One open of the backend serves the registry, the artifacts and the prediction log.
         var stores = StoreFactory.Open(settings.TrackingUri);
-        var log = settings.NoPredictionLog ? null : PredictionLogs.TryOpen(settings.TrackingUri);
+        var log = settings.NoPredictionLog ? null : stores.PredictionLog;
         var options = new ServingOptions
         {
             ModelUri = settings.Model,

@@ -1,0 +1,59 @@
+using System.Buffers;
+
+namespace Mlops.Core.Predictions;
+
+public static partial class PredictionBatchCodec
+{
+    /// <summary>Reads a payload written by <see cref="Encode(PredictionBatch, IBufferWriter{byte})"/>.</summary>
+    public static PredictionBatch Decode(ReadOnlySpan<byte> payload)
+    {
+        RequireLittleEndian();
+        if (!IsBatch(payload) || payload[2] != FormatVersion)
+        {
+            throw new InvalidDataException($"Not a prediction batch of format version {FormatVersion}.");
+        }
+        var r = new PayloadReader(payload[4..]);
+        var n = r.Int32();
+        if (n < 0 || n > payload.Length / 16)
+        {
+            throw new InvalidDataException($"A prediction batch of {payload.Length} bytes claims {n} rows.");
+        }
+        var modelName = r.String();
+        var version = r.Int32();
+        var modelUri = r.String() ?? throw new InvalidDataException("A prediction batch has no model URI.");
+        var inputCount = r.Int32();
+        if (inputCount < 0 || inputCount > payload.Length / 4)
+        {
+            throw new InvalidDataException($"A prediction batch of {payload.Length} bytes claims {inputCount} inputs.");
+        }
+        var inputs = new PredictionInput[inputCount];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var name = r.String() ?? "";
+            var count = r.Int32();
+            if (count > payload.Length / 4)
+            {
+                throw new InvalidDataException($"A prediction batch of {payload.Length} bytes claims {count} categories for input '{name}'.");
+            }
+            string[]? categories = count < 0 ? null : new string[count];
+            for (var c = 0; c < count; c++)
+            {
+                categories![c] = r.String() ?? "";
+            }
+            inputs[i] = new PredictionInput(name, categories);
+        }
+        var classCount = r.Int32();
+        if (classCount < 0 || classCount > payload.Length / 4)
+        {
+            throw new InvalidDataException($"A prediction batch of {payload.Length} bytes claims {classCount} classes.");
+        }
+        var classes = new string[classCount];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            classes[c] = r.String() ?? "";
+        }
+        var batch = new PredictionBatch(new PredictionSchema(modelName, version < 0 ? null : version, modelUri, inputs, classes), Math.Max(1, n));
+        batch.Fill(n, ref r);
+        return batch;
+    }
+}

@@ -1,0 +1,75 @@
+using Mlops.Core.Predictions;
+using Mlops.Storage.Postgres.Schema;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Mlops.Storage.Postgres.Predictions;
+
+/// <summary>The prediction log in the <c>prediction_batches</c> table: one row per append (see <see cref="Migration2"/>).</summary>
+public sealed class PostgresPredictionLog(PostgresDatabase database) : IPredictionLog
+{
+    private const string InsertSql = """
+        INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload)
+        VALUES ($1, $2, $3, $4, $5, $6, $7);
+        """;
+
+    public async Task AppendAsync(PredictionBatch batch, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return;
+        }
+        var payload = PredictionBatchCodec.Encode(batch);
+        var times = batch.Times;
+        var (first, last) = (times[0], times[0]);
+        foreach (var t in times)
+        {
+            (first, last) = (Math.Min(first, t), Math.Max(last, t));
+        }
+        var schema = batch.Schema;
+        await using var command = database.DataSource.CreateCommand(InsertSql);
+        command.Parameters.Add(new NpgsqlParameter<string?> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = schema.ModelName });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = (object?)schema.ModelVersion ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = schema.ModelUri });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = first });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = last });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = batch.Count });
+        command.Parameters.Add(new NpgsqlParameter<byte[]> { NpgsqlDbType = NpgsqlDbType.Bytea, TypedValue = payload });
+        // One statement is its own transaction: the batch is written whole or not at all.
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) =>
+        PredictionPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit, token), ct);
+
+    private Task<IReadOnlyList<StoredPredictions>> FetchAsync(PredictionQuery query, long? from, int limit, CancellationToken ct)
+    {
+        var conditions = new List<string>();
+        if (query.ModelName is not null)
+        {
+            conditions.Add("model_name = @name");
+        }
+        if (query.ModelVersion is not null)
+        {
+            conditions.Add("model_version = @version");
+        }
+        if (query.Since is not null)
+        {
+            conditions.Add("last_time >= @since");
+        }
+        if (from is not null)
+        {
+            conditions.Add(query.OldestFirst ? "batch_seq >= @from" : "batch_seq <= @from");
+        }
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var sql = $"""
+            SELECT batch_seq, payload FROM prediction_batches {where}
+            ORDER BY batch_seq {(query.OldestFirst ? "ASC" : "DESC")} LIMIT @limit;
+            """;
+        return database.ReadAsync<IReadOnlyList<StoredPredictions>>(async c => await c.QueryAsync(sql, null,
+            r => new StoredPredictions(r.GetInt64(0), PredictionBatchCodec.Decode(r.GetFieldValue<byte[]>(1)).AsRecords()), ct,
+            ("name", query.ModelName), ("version", query.ModelVersion), ("since", query.Since?.ToUnixTimeMilliseconds()),
+            ("from", from), ("limit", limit)), ct);
+    }
+}
