@@ -22,7 +22,7 @@ public sealed partial class PostgresModelRegistry
                 throw ModelNotFound(name);
             }
             var version = Convert.ToInt32(await c.ScalarAsync(
-                "SELECT COALESCE(MAX(version), 0) + 1 FROM model_versions WHERE name = @name;", tx, ct, ("name", name)));
+                NextVersionSql, tx, ct, ("name", name)));
             var now = Now();
             await c.ExecuteAsync(
                 """

@@ -79,9 +79,12 @@ public sealed partial class SqliteDatabase : IDisposable
         connection.Open();
         using var command = connection.CreateCommand();
         // temp_store = MEMORY keeps the statement journal of the writer's per-write savepoints off the disk: with
-        // temp files, concurrent 1,000-point batches ran at a quarter of the speed.
+        // temp files, concurrent 1,000-point batches ran at a quarter of the speed. A search over 10,000 runs touches
+        // more pages than the default 2 MB cache holds; mapping the file (shared by all connections) and a 16 MB cache
+        // halved its SQLite time, which was mostly page reads through the OS.
         command.CommandText =
-            $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA case_sensitive_like = ON; PRAGMA temp_store = MEMORY;";
+            $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA case_sensitive_like = ON; PRAGMA temp_store = MEMORY; " +
+            "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384;";
         command.ExecuteNonQuery();
         return connection;
     }

@@ -74,7 +74,7 @@ public sealed partial class SqliteModelRegistry : IModelRegistry
         database.WriteAsync(async (c, tx) =>
         {
             await RequireModelAsync(c, tx, name, ct);
-            foreach (var table in new[] { "model_version_tags", "registered_model_aliases", "model_versions", "registered_model_tags", "registered_models" })
+            foreach (var table in new[] { "model_version_tags", "registered_model_aliases", "model_versions", "deleted_model_versions", "registered_model_tags", "registered_models" })
             {
                 await c.ExecuteAsync($"DELETE FROM {table} WHERE name = $name;", tx, ct, ("$name", name));
             }

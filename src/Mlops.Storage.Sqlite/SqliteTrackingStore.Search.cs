@@ -31,7 +31,7 @@ public sealed partial class SqliteTrackingStore
             $"r.experiment_id IN ({string.Join(", ", experimentIds.Select(id => sql.Add(id)))})",
             $"r.lifecycle_stage IN {TrackingText.Of(search.ViewType)}",
         };
-        where.AddRange(comparisons.Select(sql.Where));
+        where.AddRange(sql.Where(comparisons));
         var orderBy = orders.Select(sql.OrderBy).Append("r.start_time DESC").Append("r.run_id");
         // One row more than a page tells whether a next page exists without a COUNT query.
         var text = $"""

@@ -14,6 +14,11 @@ public interface IModelRegistry
 
     Task DeleteRegisteredModelAsync(string name, CancellationToken ct = default);
 
+    Task SetRegisteredModelTagAsync(string name, string key, string value, CancellationToken ct = default);
+
+    /// <summary>Removes a tag of a registered model; a key that is not set is not an error, as in MLflow.</summary>
+    Task DeleteRegisteredModelTagAsync(string name, string key, CancellationToken ct = default);
+
     /// <summary>Creates the next version number atomically, even when several processes register at once.</summary>
     Task<ModelVersion> CreateModelVersionAsync(string name, string source, string? runId,
         IReadOnlyDictionary<string, string>? tags = null, string? description = null, CancellationToken ct = default);
@@ -23,6 +28,9 @@ public interface IModelRegistry
     Task<IReadOnlyList<ModelVersion>> ListModelVersionsAsync(string name, CancellationToken ct = default);
 
     Task UpdateModelVersionAsync(string name, int version, string? description, CancellationToken ct = default);
+
+    /// <summary>Deletes a version with its tags and the aliases pointing at it; its number is never handed out again.</summary>
+    Task DeleteModelVersionAsync(string name, int version, CancellationToken ct = default);
 
     /// <summary>Moves a version to a stage; with <paramref name="archiveExisting"/> other versions in that stage go to Archived.</summary>
     Task<ModelVersion> TransitionStageAsync(string name, int version, ModelStage stage, bool archiveExisting,

@@ -15,6 +15,18 @@ public interface ITrackingStore
 
     Task SetExperimentTagAsync(string experimentId, string key, string value, CancellationToken ct = default);
 
+    /// <summary>
+    /// Soft-deletes an active experiment and its runs (lifecycle stage deleted): hidden from default listings and
+    /// searches, still readable by id and name, restorable, and its name stays taken. Experiment "0" cannot be deleted.
+    /// </summary>
+    Task DeleteExperimentAsync(string experimentId, CancellationToken ct = default);
+
+    /// <summary>Makes a deleted experiment and all its runs active again, as MLflow does.</summary>
+    Task RestoreExperimentAsync(string experimentId, CancellationToken ct = default);
+
+    /// <summary>Renames an active experiment; the new name must not be taken by any experiment, deleted or not.</summary>
+    Task RenameExperimentAsync(string experimentId, string newName, CancellationToken ct = default);
+
     Task<RunInfo> CreateRunAsync(string experimentId, string? runName, long startTime,
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default);
 

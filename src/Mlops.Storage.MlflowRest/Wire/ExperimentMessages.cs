@@ -22,3 +22,7 @@ internal sealed record SearchExperimentsRequest(int MaxResults, string? Filter, 
 internal sealed record SearchExperimentsResponse(List<ExperimentDto>? Experiments, string? NextPageToken);
 
 internal sealed record SetExperimentTagRequest(string ExperimentId, string Key, string Value);
+
+internal sealed record ExperimentIdRequest(string ExperimentId);
+
+internal sealed record RenameExperimentRequest(string ExperimentId, string NewName);

@@ -58,3 +58,9 @@ internal sealed record SetAliasRequest(string Name, string Alias, string Version
 internal sealed record DeleteAliasRequest(string Name, string Alias);
 
 internal sealed record LatestVersionsRequest(string Name, List<string>? Stages);
+
+internal sealed record RegisteredModelTagRequest(string Name, string Key, string Value);
+
+internal sealed record DeleteRegisteredModelTagRequest(string Name, string Key);
+
+internal sealed record ModelVersionKeyRequest(string Name, string Version);

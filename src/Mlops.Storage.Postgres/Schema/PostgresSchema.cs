@@ -17,6 +17,7 @@ internal static class PostgresSchema
     [
         (1, Migration1.Sql),
         (2, Migration2.Sql),
+        (3, Migration3.Sql),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -19,17 +19,40 @@ internal sealed class SearchSqlBuilder
         return name;
     }
 
-    // IN (subquery) rather than EXISTS: the subquery reads the covering (key, value, run_id) index once, instead of
-    // one probe per run of the experiment.
-    public string Where(SearchComparison comparison) => comparison.Entity switch
+    /// <summary>
+    /// The WHERE conditions of a filter. Attribute comparisons test the run row; metric, param and tag comparisons
+    /// become one <c>r.run_id IN (a INTERSECT b ...)</c>: each subquery reads its covering (key, value, run_id) index
+    /// once, and intersecting the id sets first probes the runs table only for runs that match every one (with a
+    /// separate IN per comparison, SQLite probed every run matching the first and then tested the others).
+    /// </summary>
+    public IEnumerable<string> Where(IReadOnlyList<SearchComparison> comparisons)
     {
-        SearchEntity.Attribute => Condition($"r.{comparison.Key}", comparison),
+        var subqueries = new List<string>();
+        foreach (var comparison in comparisons)
+        {
+            if (comparison.Entity == SearchEntity.Attribute)
+            {
+                yield return Condition($"r.{comparison.Key}", comparison);
+            }
+            else
+            {
+                subqueries.Add(Subquery(comparison));
+            }
+        }
+        if (subqueries.Count > 0)
+        {
+            yield return $"r.run_id IN ({string.Join(" INTERSECT ", subqueries)})";
+        }
+    }
+
+    private string Subquery(SearchComparison comparison) => comparison.Entity switch
+    {
         SearchEntity.Metric =>
-            $"r.run_id IN (SELECT m.run_id FROM latest_metrics m WHERE m.key = {Add(comparison.Key)} AND m.is_nan = 0 AND {Condition("m.value", comparison)})",
+            $"SELECT m.run_id FROM latest_metrics m WHERE m.key = {Add(comparison.Key)} AND m.is_nan = 0 AND {Condition("m.value", comparison)}",
         SearchEntity.Param =>
-            $"r.run_id IN (SELECT p.run_id FROM params p WHERE p.key = {Add(comparison.Key)} AND {Condition("p.value", comparison)})",
+            $"SELECT p.run_id FROM params p WHERE p.key = {Add(comparison.Key)} AND {Condition("p.value", comparison)}",
         _ =>
-            $"r.run_id IN (SELECT t.run_id FROM tags t WHERE t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)})",
+            $"SELECT t.run_id FROM tags t WHERE t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)}",
     };
 
     /// <summary>Runs without the sorted value come last in both directions, as in MLflow.</summary>

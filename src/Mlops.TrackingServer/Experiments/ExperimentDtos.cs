@@ -22,3 +22,7 @@ internal sealed record SearchExperimentsRequest(long? MaxResults, string? PageTo
 internal sealed record SearchExperimentsResponse(List<WireExperiment>? Experiments, string? NextPageToken);
 
 internal sealed record SetExperimentTagRequest(string? ExperimentId, string? Key, string? Value);
+
+internal sealed record ExperimentIdRequest(string? ExperimentId);
+
+internal sealed record UpdateExperimentRequest(string? ExperimentId, string? NewName);

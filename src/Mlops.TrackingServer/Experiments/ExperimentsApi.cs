@@ -11,7 +11,7 @@ using Mlops.TrackingServer.Wire;
 namespace Mlops.TrackingServer.Experiments;
 
 /// <summary>MLflow's experiments endpoints over <see cref="ITrackingStore"/>.</summary>
-internal static class ExperimentsApi
+internal static partial class ExperimentsApi
 {
     private const int SearchDefault = 1000;
     private static readonly string[] FilterAttributes = ["name", "creation_time", "last_update_time"];
@@ -24,10 +24,9 @@ internal static class ExperimentsApi
         routes.MapPost("/experiments/search", context => SearchAsync(context, state, fromQuery: false));
         routes.MapGet("/experiments/search", context => SearchAsync(context, state, fromQuery: true));
         routes.MapPost("/experiments/set-experiment-tag", context => SetTagAsync(context, state));
-        foreach (var verb in new[] { "delete", "restore", "update" })
-        {
-            routes.MapPost($"/experiments/{verb}", context => Unsupported.WriteAsync(context, $"experiments/{verb}"));
-        }
+        routes.MapPost("/experiments/delete", context => DeleteAsync(context, state, restore: false));
+        routes.MapPost("/experiments/restore", context => DeleteAsync(context, state, restore: true));
+        routes.MapPost("/experiments/update", context => UpdateAsync(context, state));
         return routes;
     }
 

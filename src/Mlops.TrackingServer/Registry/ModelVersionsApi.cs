@@ -27,7 +27,7 @@ internal static class ModelVersionsApi
         routes.MapPost("/model-versions/set-tag", context => SetTagAsync(context, state));
         routes.MapDelete("/model-versions/delete-tag", context => DeleteTagAsync(context, state));
         routes.MapGet("/model-versions/get-download-uri", context => DownloadUriAsync(context, state));
-        routes.MapDelete("/model-versions/delete", context => Unsupported.WriteAsync(context, "model-versions/delete"));
+        routes.MapDelete("/model-versions/delete", context => DeleteAsync(context, state));
         return routes;
     }
 
@@ -94,6 +94,14 @@ internal static class ModelVersionsApi
         var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
         var key = WireRequest.Required(request.Key ?? WireRequest.Query(context, "key"), "key");
         await state.Registry.DeleteModelVersionTagAsync(name, version, key, context.RequestAborted);
+        await WireResponse.WriteEmptyAsync(context);
+    }
+
+    private static async Task DeleteAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionRequest);
+        var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
+        await state.Registry.DeleteModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 

@@ -11,7 +11,7 @@ using Mlops.TrackingServer.Wire;
 namespace Mlops.TrackingServer.Registry;
 
 /// <summary>MLflow's registered-models endpoints (including aliases and latest versions) over <see cref="IModelRegistry"/>.</summary>
-internal static class RegisteredModelsApi
+internal static partial class RegisteredModelsApi
 {
     private const int SearchDefault = 100;
     private const int SearchLimit = 1000;
@@ -30,8 +30,8 @@ internal static class RegisteredModelsApi
         routes.MapPost("/registered-models/get-latest-versions", context => LatestVersionsAsync(context, state, fromQuery: false));
         routes.MapGet("/registered-models/get-latest-versions", context => LatestVersionsAsync(context, state, fromQuery: true));
         routes.MapPost("/registered-models/rename", context => Unsupported.WriteAsync(context, "registered-models/rename"));
-        routes.MapPost("/registered-models/set-tag", context => Unsupported.WriteAsync(context, "registered-models/set-tag"));
-        routes.MapDelete("/registered-models/delete-tag", context => Unsupported.WriteAsync(context, "registered-models/delete-tag"));
+        routes.MapPost("/registered-models/set-tag", context => SetTagAsync(context, state));
+        routes.MapDelete("/registered-models/delete-tag", context => DeleteTagAsync(context, state));
         return routes;
     }
 

@@ -55,3 +55,5 @@ internal sealed record ModelVersionRequest(string? Name, string? Version, string
 internal sealed record TransitionStageRequest(string? Name, string? Version, string? Stage, bool? ArchiveExistingVersions);
 
 internal sealed record ModelVersionTagRequest(string? Name, string? Version, string? Key, string? Value);
+
+internal sealed record RegisteredModelTagRequest(string? Name, string? Key, string? Value);

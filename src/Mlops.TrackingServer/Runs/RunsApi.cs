@@ -80,13 +80,8 @@ internal static partial class RunsApi
             request.PageToken,
             WireEnums.ParseViewType(request.RunViewType, "run_view_type"));
         var page = await state.Tracking.SearchRunsAsync(search, context.RequestAborted);
-        List<WireRun>? runs = null;
-        if (page.Items.Count > 0)
-        {
-            var inputs = await state.Inputs.GetManyAsync(page.Items.Select(r => r.Info.RunId).ToList(), context.RequestAborted);
-            runs = page.Items.Select(run => RunWire.From(run, state.Locations, inputs.GetValueOrDefault(run.Info.RunId))).ToList();
-        }
-        await WireResponse.WriteAsync(context, new SearchRunsResponse(runs, page.NextPageToken), WireJsonContext.Default.SearchRunsResponse);
+        var inputs = await state.Inputs.GetManyAsync(page.Items.Select(r => r.Info.RunId).ToList(), context.RequestAborted);
+        await WireResponse.WriteAsync(context, w => RunsJson.WriteSearchResponse(w, page.Items, inputs, page.NextPageToken, state.Locations));
     }
 
     private const string RunNameTag = "mlflow.runName";

@@ -23,6 +23,8 @@ namespace Mlops.TrackingServer.Wire;
 [JsonSerializable(typeof(SearchExperimentsRequest))]
 [JsonSerializable(typeof(SearchExperimentsResponse))]
 [JsonSerializable(typeof(SetExperimentTagRequest))]
+[JsonSerializable(typeof(ExperimentIdRequest))]
+[JsonSerializable(typeof(UpdateExperimentRequest))]
 [JsonSerializable(typeof(RunResponse))]
 [JsonSerializable(typeof(CreateRunRequest))]
 [JsonSerializable(typeof(UpdateRunRequest))]
@@ -30,6 +32,7 @@ namespace Mlops.TrackingServer.Wire;
 [JsonSerializable(typeof(RunIdRequest))]
 [JsonSerializable(typeof(SearchRunsRequest))]
 [JsonSerializable(typeof(SearchRunsResponse))]
+[JsonSerializable(typeof(WireRunInputs))]
 [JsonSerializable(typeof(LogMetricRequest))]
 [JsonSerializable(typeof(LogParamRequest))]
 [JsonSerializable(typeof(DeleteTagRequest))]
@@ -52,4 +55,5 @@ namespace Mlops.TrackingServer.Wire;
 [JsonSerializable(typeof(ModelVersionRequest))]
 [JsonSerializable(typeof(TransitionStageRequest))]
 [JsonSerializable(typeof(ModelVersionTagRequest))]
+[JsonSerializable(typeof(RegisteredModelTagRequest))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

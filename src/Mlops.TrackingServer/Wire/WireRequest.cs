@@ -14,7 +14,11 @@ internal static class WireRequest
     private const string ApiDocsHint = "See the API docs for more information about request parameters.";
 
     /// <summary>Parses the JSON body; an empty body is <c>{}</c>. Content-Type must be application/json (a charset is fine).</summary>
-    public static async ValueTask<T> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> typeInfo)
+    public static ValueTask<T> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> typeInfo) =>
+        ReadAsync(context, body => Parse(body, typeInfo));
+
+    /// <summary>Hands the whole body, as the request pipe's own buffers (not copied), to <paramref name="parse"/>.</summary>
+    public static async ValueTask<T> ReadAsync<T>(HttpContext context, Func<ReadOnlySequence<byte>, T> parse)
     {
         var request = context.Request;
         var contentType = request.ContentType;
@@ -37,7 +41,7 @@ internal static class WireRequest
         }
         try
         {
-            return Parse(result.Buffer, typeInfo);
+            return parse(result.Buffer);
         }
         finally
         {
@@ -83,7 +87,7 @@ internal static class WireRequest
     private static bool IsJson(string? contentType) =>
         contentType is not null && contentType.AsSpan().TrimStart().StartsWith("application/json", StringComparison.OrdinalIgnoreCase);
 
-    private static T Parse<T>(ReadOnlySequence<byte> body, JsonTypeInfo<T> typeInfo)
+    public static T Parse<T>(ReadOnlySequence<byte> body, JsonTypeInfo<T> typeInfo)
     {
         if (body.IsEmpty)
         {

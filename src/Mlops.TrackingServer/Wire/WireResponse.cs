@@ -18,6 +18,18 @@ internal static class WireResponse
         await response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
+    /// <summary>Writes a 200 JSON answer with a hand-written <paramref name="write"/>, for hot responses.</summary>
+    public static async Task WriteAsync(HttpContext context, Action<Utf8JsonWriter> write)
+    {
+        var response = context.Response;
+        response.ContentType = "application/json";
+        using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        {
+            write(writer);
+        }
+        await response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
     public static Task WriteEmptyAsync(HttpContext context)
     {
         context.Response.ContentType = "application/json";
