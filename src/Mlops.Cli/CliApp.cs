@@ -34,6 +34,11 @@ public static class CliApp
             {
                 return await PipelineRunCommand.RunAsync(new PipelineRunCommand.Settings(), CancellationToken.None);
             }
+            // The server's launch-to-first-prediction time counts: plain `serve` options skip the command model too.
+            if (Commands.Serving.ServeShortcut.TryParse(args) is { } serve)
+            {
+                return await Commands.Serving.ServeCommand.RunAsync(serve, CancellationToken.None);
+            }
             var app = new CommandApp();
             app.Configure(Configure);
             return await app.RunAsync(args);

@@ -40,7 +40,11 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             : Spectre.Console.ValidationResult.Success();
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        RunAsync(settings, cancellationToken);
+
+    /// <summary>The command's work, callable without Spectre (see <see cref="ServeShortcut"/>).</summary>
+    public static async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         // One open of the backend serves the registry, the artifacts and the prediction log.
         var stores = StoreFactory.Open(settings.TrackingUri);
