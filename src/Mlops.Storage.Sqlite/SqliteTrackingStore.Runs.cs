@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
+using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Schema;
 using Mlops.Storage.Sqlite.Tracking;
 
@@ -18,7 +19,7 @@ public sealed partial class SqliteTrackingStore
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default) =>
         database.WriteAsync(async (c, tx) =>
         {
-            var experiment = (await SelectExperimentsAsync(c, tx, "WHERE experiment_id = $id", ct, ("$id", ParseExperimentId(experimentId))))
+            var experiment = (await SelectExperimentsAsync(c, tx, "WHERE experiment_id = $id", ct, ("$id", ExperimentIds.Parse(experimentId))))
                 .SingleOrDefault() ?? throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
             if (experiment.LifecycleStage != LifecycleStage.Active)
             {
@@ -34,7 +35,7 @@ public sealed partial class SqliteTrackingStore
                 """
                 INSERT INTO runs (run_id, experiment_id, run_name, status, start_time, end_time, artifact_uri, lifecycle_stage)
                 VALUES ($id, $experiment, $name, $status, $start, NULL, $uri, 'active');
-                """, tx, ct, ("$id", runId), ("$experiment", ParseExperimentId(experimentId)), ("$name", name),
+                """, tx, ct, ("$id", runId), ("$experiment", ExperimentIds.Parse(experimentId)), ("$name", name),
                 ("$status", TrackingText.Of(RunStatus.Running)), ("$start", startTime), ("$uri", info.ArtifactUri));
             var allTags = new Dictionary<string, string>(tags ?? new Dictionary<string, string>()) { [RunNameTag] = name };
             foreach (var (key, value) in allTags)

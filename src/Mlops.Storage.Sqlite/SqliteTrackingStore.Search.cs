@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
+using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Schema;
 using Mlops.Storage.Sqlite.Tracking;
 
@@ -29,7 +30,7 @@ public sealed partial class SqliteTrackingStore
         var where = new List<string>
         {
             $"r.experiment_id IN ({string.Join(", ", experimentIds.Select(id => sql.Add(id)))})",
-            $"r.lifecycle_stage IN {TrackingText.Of(search.ViewType)}",
+            $"r.lifecycle_stage IN {TrackingText.InList(search.ViewType)}",
         };
         where.AddRange(sql.Where(comparisons));
         var orderBy = orders.Select(sql.OrderBy).Append("r.start_time DESC").Append("r.run_id");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Tracking;
+using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite.Tracking;
