@@ -21,6 +21,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
     private readonly string artifactRoot;
     private readonly TimeProvider time;
     private readonly ExperimentLifecycle experiments;
+    private readonly RunLifecycle runs;
 
     /// <param name="artifactRoot">A folder path or a URI under which experiment artifact folders are made.</param>
     public PostgresTrackingStore(PostgresDatabase database, string artifactRoot, TimeProvider? timeProvider = null)
@@ -33,6 +34,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
             : Path.GetFullPath(artifactRoot).TrimEnd('/', '\\');
         time = timeProvider ?? TimeProvider.System;
         experiments = new ExperimentLifecycle(database, time);
+        runs = new RunLifecycle(database);
         EnsureDefaultExperiment();
     }
 

@@ -19,6 +19,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
     private readonly string artifactRoot;
     private readonly TimeProvider time;
     private readonly ExperimentLifecycle experiments;
+    private readonly RunLifecycle runs;
 
     /// <param name="artifactRoot">A folder path or <c>file://</c> URI under which experiment artifact folders are made.</param>
     public SqliteTrackingStore(SqliteDatabase database, string artifactRoot, TimeProvider? timeProvider = null)
@@ -31,6 +32,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
             : Path.GetFullPath(artifactRoot).TrimEnd('/', '\\');
         time = timeProvider ?? TimeProvider.System;
         experiments = new ExperimentLifecycle(database, time);
+        runs = new RunLifecycle(database);
         EnsureDefaultExperiment();
     }
 
