@@ -18,15 +18,24 @@ public static class CliApp
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (NoChangeShortcut.TryRun(args) is { } shortcutExit)
+        {
+            return shortcutExit;
+        }
         if (Console.IsOutputRedirected)
         {
             // Spectre assumes 80 columns when redirected, which wraps run ids mid-token; files and pipes have no width.
             AnsiConsole.Profile.Width = 240;
         }
-        var app = new CommandApp();
-        app.Configure(Configure);
         try
         {
+            // The bare main job needs no parsing; building the command model would cost more than a no-change run.
+            if (args is ["pipeline", "run"])
+            {
+                return await PipelineRunCommand.RunAsync(new PipelineRunCommand.Settings(), CancellationToken.None);
+            }
+            var app = new CommandApp();
+            app.Configure(Configure);
             return await app.RunAsync(args);
         }
         catch (MlopsException e)

@@ -30,7 +30,7 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
     {
         var workspace = Path.GetFullPath(options.Workspace);
         var definition = PipelineDefinition.Load(Path.Combine(workspace, PipelineFile));
-        var paramsPath = options.ParamsFile is { } file ? Path.GetFullPath(file) : Path.Combine(workspace, ParamsFile);
+        var paramsPath = ParamsPath(options);
         var document = ParamsDocument.Load(paramsPath);
         foreach (var assignment in options.Overrides)
         {
@@ -39,6 +39,25 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
         var parameters = ParamsLoader.Load(document.ToYaml(), Path.GetFileName(paramsPath));
         return (definition, document, parameters);
     }
+
+    /// <summary>
+    /// The stages, in run order, when the workspace's up-to-date stamp shows that nothing has changed since a whole
+    /// run with its params.yaml left every stage up to date; null when the full staleness check is needed.
+    /// </summary>
+    public static IReadOnlyList<string>? UpToDateStages(string workspace)
+    {
+        var root = Path.GetFullPath(workspace);
+        return UpToDateStamp.Check(root, Path.Combine(root, ParamsFile), ToolVersion);
+    }
+
+    /// <summary>The module ids of the assemblies that validate params and judge staleness: a rebuild invalidates stamps.</summary>
+    private static string ToolVersion =>
+        string.Join('+', new[] { typeof(LifecyclePipeline), typeof(PipelineRunner), typeof(ParamsLoader) }
+            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+
+    private static string ParamsPath(PipelineRunOptions options) => options.ParamsFile is { } file
+        ? Path.GetFullPath(file)
+        : Path.Combine(Path.GetFullPath(options.Workspace), ParamsFile);
 
     public static PipelineStatus Status(PipelineRunOptions options)
     {
@@ -50,7 +69,13 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
     {
         var (definition, document, parameters) = Load(options);
         var session = new PipelineSession(options.Workspace, document, parameters, openStores, time ?? TimeProvider.System);
-        var request = new PipelineRunRequest(definition, document) { Force = options.Force, TargetStage = options.TargetStage };
+        var request = new PipelineRunRequest(definition, document)
+        {
+            Force = options.Force,
+            TargetStage = options.TargetStage,
+            StampParamsFile = options.Overrides.Count == 0 ? ParamsPath(options) : null,
+            ToolVersion = ToolVersion,
+        };
         // The tracked run starts (in the background) with the first stage that runs, so a no-change rerun touches no store.
         var tracker = new Progress(progress, session, ct);
         PipelineRunResult result;

@@ -17,6 +17,7 @@ public sealed class PipelineSession(
     string workspace, ParamsDocument document, PipelineParams parameters, Func<StoreSet> openStores, TimeProvider time)
 {
     private readonly Lazy<StoreSet> _stores = new(openStores);
+    private GitInfo? _git;
 
 
     public string Workspace { get; } = Path.GetFullPath(workspace);
@@ -40,6 +41,9 @@ public sealed class PipelineSession(
 
     public string FullPath(string relative) => Path.Combine(Workspace, relative);
 
+    /// <summary>The workspace's git commit and dirty flag, read once per run: each read starts git processes.</summary>
+    public GitInfo Git => _git ??= GitInfo.Read(Workspace);
+
     /// <summary>
     /// Starts creating the tracked run in the background (opening the store, reading git) so it overlaps the first
     /// stage's work instead of delaying it.
@@ -60,7 +64,7 @@ public sealed class PipelineSession(
 
     private async Task<ActiveRun> CreateRunAsync(CancellationToken ct)
     {
-        var git = GitInfo.Read(Workspace);
+        var git = Git;
         var tags = new Dictionary<string, string>(Params.Tracking.Tags)
         {
             ["mlflow.source.type"] = "PIPELINE",

@@ -37,7 +37,7 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths)
             ["data_hash"] = ContentHash.OfFile(ctx.InputPath(paths.Raw)),
             ["data_validation"] = ReadValidationStatus(ctx.InputPath(paths.DataQuality)),
         };
-        if (GitInfo.Read(session.Workspace).Commit is { } commit)
+        if (session.Git.Commit is { } commit)
         {
             tags["git_commit"] = commit;
         }

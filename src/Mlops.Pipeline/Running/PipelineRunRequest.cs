@@ -14,4 +14,13 @@ public sealed record PipelineRunRequest(PipelineDefinition Definition, ParamsDoc
 
     /// <summary>How long to wait for another run in the same workspace to finish.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// The params file <see cref="Params"/> was read from, when it carries no overrides: a whole-pipeline run then
+    /// records an <see cref="Status.UpToDateStamp"/> so the next no-change run can answer from file metadata alone.
+    /// </summary>
+    public string? StampParamsFile { get; init; }
+
+    /// <summary>Identifies the code that judged staleness; a stamp written by other code is not trusted.</summary>
+    public string ToolVersion { get; init; } = "";
 }

@@ -49,10 +49,17 @@ public sealed class PipelineRunner(TimeProvider? timeProvider = null)
         var stagingRoot = Path.Combine(definition.WorkspaceRoot, StagingRoot);
         // Leftovers of a crashed run are safe to remove: only the lock holder writes there.
         DeleteDirectory(stagingRoot);
+        // From here files may change; the stamp comes back only once a whole run has finished.
+        UpToDateStamp.Remove(definition.WorkspaceRoot);
         try
         {
             var run = new PipelineRun(request, executors, LockFile.Load(definition.LockFilePath), progress, _time);
-            return new PipelineRunResult(await run.RunAsync(selected, cancellationToken));
+            var result = new PipelineRunResult(await run.RunAsync(selected, cancellationToken));
+            if (request.TargetStage is null && request.StampParamsFile is { } paramsFile)
+            {
+                UpToDateStamp.Record(definition, paramsFile, request.ToolVersion);
+            }
+            return result;
         }
         finally
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Mlops.Training.Configuration;
 using Mlops.Training.Evaluation;
+using Mlops.Training.Scoring;
 
 namespace Mlops.Training.Models;
 
@@ -22,7 +23,7 @@ public static class TrainStage
         var watch = Stopwatch.StartNew();
         var model = ModelTrainer.Train(p.Model, classes, train);
         var seconds = watch.Elapsed.TotalSeconds;
-        model.Save(modelZipOut);
+        ModelScorer.SaveAndRemember(model, modelZipOut);
 
         var report = new TrainReport(
             p.Model.Trainer,

@@ -1,4 +1,5 @@
 using Mlops.Core.Errors;
+using Mlops.Core.Hashing;
 using Mlops.Training.Models;
 
 namespace Mlops.Training.Scoring;
@@ -25,8 +26,29 @@ public sealed class ModelScorer : IDisposable
     /// <summary>True when rows are scored by the compiled tree ensemble rather than ML.NET engines.</summary>
     public bool IsCompiled => _scorer is CompiledTreeScorer;
 
-    public static ModelScorer Load(string zipPath, IReadOnlyList<string> classes) =>
-        FromModel(TrainedModel.Load(zipPath, classes));
+    public static ModelScorer Load(string zipPath, IReadOnlyList<string> classes)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        if (File.Exists(zipPath) && CompiledModelCache.Find(ContentHash.OfFile(zipPath), classes.Count, out var featureCount) is { } cached)
+        {
+            return new ModelScorer(cached, classes, featureCount);
+        }
+        return FromModel(TrainedModel.Load(zipPath, classes));
+    }
+
+    /// <summary>
+    /// Saves <paramref name="model"/> to <paramref name="zipPath"/> and, while ML.NET writes the zip, compiles the
+    /// ensemble for <see cref="Load"/> calls in this process that read back the same bytes.
+    /// </summary>
+    internal static void SaveAndRemember(TrainedModel model, string zipPath)
+    {
+        var compiling = Task.Run(() => TreeModelCompiler.TryCompile(model.Transformer, model.FeatureCount));
+        model.Save(zipPath);
+        if (compiling.GetAwaiter().GetResult() is { } compiled)
+        {
+            CompiledModelCache.Remember(ContentHash.OfFile(zipPath), compiled, model.FeatureCount, model.Classes.Count);
+        }
+    }
 
     /// <summary>
     /// Writes the compiled ensemble to <paramref name="path"/>, tagged with <paramref name="source"/> (e.g. the model

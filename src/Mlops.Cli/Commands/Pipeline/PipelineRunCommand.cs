@@ -19,7 +19,11 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
         public string? Stage { get; init; }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        RunAsync(settings, cancellationToken);
+
+    /// <summary>The command without the command framework: CliApp calls it directly for a bare `pipeline run`.</summary>
+    public static async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions(settings.Force, settings.Stage);
         // The store opens only when a stage runs: params and pipeline.yaml are validated first, and a no-change run stays cheap.

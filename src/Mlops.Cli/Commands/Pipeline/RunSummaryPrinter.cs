@@ -10,11 +10,13 @@ public static class RunSummaryPrinter
     private static readonly string[] Headline =
         ["accuracy", "macro_f1", "macro_precision", "macro_recall", "weighted_f1", "log_loss", "business_cost"];
 
+    public const string NothingChanged = "Nothing changed: every stage was skipped and no run was recorded.";
+
     public static void Print(PipelineRunReport report, string storeUri)
     {
         if (report.RunId is null)
         {
-            Console.Out.WriteLine("Nothing changed: every stage was skipped and no run was recorded.");
+            Console.Out.WriteLine(NothingChanged);
             return;
         }
         Console.Out.WriteLine();
