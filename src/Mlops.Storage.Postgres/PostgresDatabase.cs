@@ -1,5 +1,4 @@
 using Mlops.Storage.Postgres.Schema;
-using Mlops.Storage.Relational;
 using Npgsql;
 
 namespace Mlops.Storage.Postgres;

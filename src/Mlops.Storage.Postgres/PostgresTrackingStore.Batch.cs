@@ -1,7 +1,6 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.Storage.Postgres.Schema;
-using Mlops.Storage.Relational.Tracking;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -3,7 +3,6 @@ using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
 using Mlops.Storage.Postgres.Schema;
 using Mlops.Storage.Postgres.Tracking;
-using Mlops.Storage.Relational.Tracking;
 using Npgsql;
 
 namespace Mlops.Storage.Postgres;

@@ -3,7 +3,6 @@ using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.Storage.Postgres.Schema;
 using Mlops.Storage.Postgres.Tracking;
-using Mlops.Storage.Relational.Tracking;
 using Npgsql;
 
 namespace Mlops.Storage.Postgres;

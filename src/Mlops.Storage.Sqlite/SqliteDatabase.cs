@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using Mlops.Storage.Relational;
 using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
-using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Schema;
 using Mlops.Storage.Sqlite.Tracking;
 

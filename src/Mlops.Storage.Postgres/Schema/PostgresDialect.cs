@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Mlops.Storage.Relational;
 using Npgsql;
 
 namespace Mlops.Storage.Postgres.Schema;

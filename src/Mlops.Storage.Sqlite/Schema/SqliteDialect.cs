@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Mlops.Storage.Relational;
 
 namespace Mlops.Storage.Sqlite.Schema;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Tracking;
-using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite.Tracking;
