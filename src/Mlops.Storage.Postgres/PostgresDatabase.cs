@@ -8,7 +8,7 @@ namespace Mlops.Storage.Postgres;
 /// <see cref="NpgsqlDataSource"/> (thread-safe). Writes run in READ COMMITTED transactions; the few that read then write
 /// lock the row they depend on (<c>FOR UPDATE</c>), and a deadlock or serialization failure is retried from the start.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
+public sealed class PostgresDatabase : IRelationalDatabase, IAsyncDisposable, IDisposable
 {
     private const int MaxAttempts = 5;
 
@@ -74,6 +74,12 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             }
         }
     }
+
+    Task<T> IRelationalDatabase.ReadAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken ct) =>
+        ReadAsync(c => work(new SqlSession(c, null, PostgresDialect.Instance)), ct);
+
+    Task<T> IRelationalDatabase.WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken ct) =>
+        WriteAsync((c, tx) => work(new SqlSession(c, tx, PostgresDialect.Instance)), ct);
 
     internal Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken ct) =>
         WriteAsync<bool>(async (c, t) =>

@@ -41,7 +41,7 @@ public sealed partial class PostgresTrackingStore
         return database.WriteAsync(async (c, tx) =>
         {
             // The run check and the metric writes go in one round trip; if the check fails, the transaction rolls back.
-            var info = await CheckRunAndWriteMetricsAsync(c, tx, runId, metrics, ct) ?? throw RunNotFound(runId);
+            var info = await CheckRunAndWriteMetricsAsync(c, tx, runId, metrics, ct) ?? throw RunRows.NotFound(runId);
             if (info.LifecycleStage != LifecycleStage.Active)
             {
                 throw MlopsException.Invalid($"The run {runId} must be in the 'active' state. Current state is deleted.");
@@ -62,7 +62,7 @@ public sealed partial class PostgresTrackingStore
     public Task<IReadOnlyList<Metric>> GetMetricHistoryAsync(string runId, string key, CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<Metric>>(async c =>
         {
-            _ = await SelectRunInfoAsync(c, null, runId, ct) ?? throw RunNotFound(runId);
+            _ = await SelectRunInfoAsync(c, null, runId, ct) ?? throw RunRows.NotFound(runId);
             return await c.QueryAsync(
                 "SELECT key, value, timestamp, step FROM metrics WHERE run_id = @id AND key = @key ORDER BY step, timestamp, seq;",
                 null, r => new Metric(r.GetString(0), r.GetDouble(1), r.GetInt64(2), r.GetInt64(3)), ct, ("id", runId), ("key", key));
@@ -107,7 +107,7 @@ public sealed partial class PostgresTrackingStore
         IReadOnlyList<Metric> metrics, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(c, tx);
-        batch.BatchCommands.Add(BatchCommand($"SELECT {RunColumns} FROM runs r WHERE r.run_id = @id;", [("id", runId)]));
+        batch.BatchCommands.Add(BatchCommand($"SELECT {RunRows.Columns} FROM runs r WHERE r.run_id = @id;", [("id", runId)]));
         if (metrics.Count is > 0 and < CopyThreshold)
         {
             batch.BatchCommands.Add(BatchCommand(
@@ -121,7 +121,7 @@ public sealed partial class PostgresTrackingStore
             batch.BatchCommands.Add(BatchCommand(UpsertLatestSql, Columns(runId, LatestPerKey(metrics))));
         }
         await using var reader = await batch.ExecuteReaderAsync(ct);
-        var info = await reader.ReadAsync(ct) ? ReadRunInfo(reader) : null;
+        var info = await reader.ReadAsync(ct) ? RunRows.Read(reader) : null;
         while (await reader.NextResultAsync(ct))
         {
             // Draining runs the remaining statements and surfaces their errors.

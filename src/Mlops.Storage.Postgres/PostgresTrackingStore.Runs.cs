@@ -12,14 +12,11 @@ public sealed partial class PostgresTrackingStore
     /// <summary>MLflow keeps the run name in this tag too; clients read either.</summary>
     public const string RunNameTag = "mlflow.runName";
 
-    private const string RunColumns =
-        "r.run_id, r.experiment_id, r.run_name, r.status, r.start_time, r.end_time, r.artifact_uri, r.lifecycle_stage";
-
     public Task<RunInfo> CreateRunAsync(string experimentId, string? runName, long startTime,
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default) =>
         database.WriteAsync(async (c, tx) =>
         {
-            var experiment = (await SelectExperimentsAsync(c, tx, "WHERE experiment_id = @id", ct, ("id", ParseExperimentId(experimentId))))
+            var experiment = (await SelectExperimentsAsync(c, tx, "WHERE experiment_id = @id", ct, ("id", ExperimentIds.Parse(experimentId))))
                 .SingleOrDefault() ?? throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
             if (experiment.LifecycleStage != LifecycleStage.Active)
             {
@@ -35,7 +32,7 @@ public sealed partial class PostgresTrackingStore
                 """
                 INSERT INTO runs (run_id, experiment_id, run_name, status, start_time, end_time, artifact_uri, lifecycle_stage)
                 VALUES (@id, @experiment, @name, @status, @start, NULL, @uri, 'active');
-                """, tx, ct, ("id", runId), ("experiment", ParseExperimentId(experimentId)), ("name", name),
+                """, tx, ct, ("id", runId), ("experiment", ExperimentIds.Parse(experimentId)), ("name", name),
                 ("status", TrackingText.Of(RunStatus.Running)), ("start", startTime), ("uri", info.ArtifactUri));
             var allTags = new Dictionary<string, string>(tags ?? new Dictionary<string, string>()) { [RunNameTag] = name };
             foreach (var key in allTags.Keys)
@@ -67,60 +64,21 @@ public sealed partial class PostgresTrackingStore
     public Task<Run> GetRunAsync(string runId, CancellationToken ct = default) =>
         database.ReadAsync(async c =>
         {
-            var info = await SelectRunInfoAsync(c, null, runId, ct) ?? throw RunNotFound(runId);
+            var info = await SelectRunInfoAsync(c, null, runId, ct) ?? throw RunRows.NotFound(runId);
             return (await LoadRunsAsync(c, [info], ct))[0];
         }, ct);
 
-    public Task DeleteTagAsync(string runId, string key, CancellationToken ct = default) =>
-        database.WriteAsync(async (c, tx) =>
-        {
-            await RequireActiveRunAsync(c, tx, runId, ct);
-            var deleted = await c.ExecuteAsync("DELETE FROM tags WHERE run_id = @id AND key = @key;", tx, ct,
-                ("id", runId), ("key", key));
-            if (deleted == 0)
-            {
-                throw MlopsException.NotFound($"No tag with name: {key} in run with id {runId}");
-            }
-        }, ct);
+    public Task DeleteTagAsync(string runId, string key, CancellationToken ct = default) => runs.DeleteTagAsync(runId, key, ct);
 
-    public Task DeleteRunAsync(string runId, CancellationToken ct = default) => SetLifecycleAsync(runId, LifecycleStage.Deleted, ct);
+    public Task DeleteRunAsync(string runId, CancellationToken ct = default) => runs.SetStageAsync(runId, LifecycleStage.Deleted, ct);
 
-    public Task RestoreRunAsync(string runId, CancellationToken ct = default) => SetLifecycleAsync(runId, LifecycleStage.Active, ct);
+    public Task RestoreRunAsync(string runId, CancellationToken ct = default) => runs.SetStageAsync(runId, LifecycleStage.Active, ct);
 
-    private Task SetLifecycleAsync(string runId, LifecycleStage stage, CancellationToken ct) =>
-        database.WriteAsync(async (c, tx) =>
-        {
-            var updated = await c.ExecuteAsync("UPDATE runs SET lifecycle_stage = @stage WHERE run_id = @id;", tx, ct,
-                ("stage", TrackingText.Of(stage)), ("id", runId));
-            if (updated == 0)
-            {
-                throw RunNotFound(runId);
-            }
-        }, ct);
+    private static Task<RunInfo> RequireActiveRunAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string runId, CancellationToken ct) =>
+        RunRows.RequireActiveAsync(new SqlSession(c, tx, PostgresDialect.Instance), runId, ct);
 
-    private static async Task<RunInfo> RequireActiveRunAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string runId,
-        CancellationToken ct)
-    {
-        var info = await SelectRunInfoAsync(c, tx, runId, ct) ?? throw RunNotFound(runId);
-        return info.LifecycleStage == LifecycleStage.Active
-            ? info
-            : throw MlopsException.Invalid($"The run {runId} must be in the 'active' state. Current state is deleted.");
-    }
-
-    private static async Task<RunInfo?> SelectRunInfoAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string runId,
-        CancellationToken ct) =>
-        (await c.QueryAsync($"SELECT {RunColumns} FROM runs r WHERE r.run_id = @id;", tx, ReadRunInfo, ct, ("id", runId)))
-        .SingleOrDefault();
-
-    private static RunInfo ReadRunInfo(NpgsqlDataReader r) => new(
-        r.GetString(0),
-        r.GetInt64(1).ToString(CultureInfo.InvariantCulture),
-        r.GetString(2),
-        TrackingText.ParseStatus(r.GetString(3)),
-        r.GetInt64(4),
-        r.GetNullableInt64(5),
-        r.GetString(6),
-        TrackingText.ParseStage(r.GetString(7)));
+    private static Task<RunInfo?> SelectRunInfoAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string runId, CancellationToken ct) =>
+        RunRows.SelectAsync(new SqlSession(c, tx, PostgresDialect.Instance), runId, ct);
 
     /// <summary>Upserts in key order, so concurrent batches touching the same tags lock rows in the same order.</summary>
     private static Task UpsertTagsAsync(NpgsqlConnection c, NpgsqlTransaction tx, string runId,
@@ -137,6 +95,4 @@ public sealed partial class PostgresTrackingStore
             ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value;
             """, tx, ct, ("id", runId), ("keys", sorted.Select(t => t.Key).ToArray()), ("values", sorted.Select(t => t.Value).ToArray()));
     }
-
-    private static MlopsException RunNotFound(string runId) => MlopsException.NotFound($"Run with id={runId} not found");
 }

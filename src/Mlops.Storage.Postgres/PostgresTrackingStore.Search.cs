@@ -34,14 +34,14 @@ public sealed partial class PostgresTrackingStore
         var orderBy = orders.Select(sql.OrderBy).Append("r.start_time DESC").Append("r.run_id");
         // One row more than a page tells whether a next page exists without a COUNT query.
         var text = $"""
-            SELECT {RunColumns} FROM runs r
+            SELECT {RunRows.Columns} FROM runs r
             WHERE {string.Join(" AND ", where)}
             ORDER BY {string.Join(", ", orderBy)}
             LIMIT {sql.Add(search.MaxResults + 1)} OFFSET {sql.Add(offset)};
             """;
         return database.ReadAsync(async c =>
         {
-            var infos = await c.QueryAsync(text, null, ReadRunInfo, ct, sql.Parameters);
+            var infos = await c.QueryAsync(text, null, RunRows.Read, ct, sql.Parameters);
             var hasMore = infos.Count > search.MaxResults;
             if (hasMore)
             {

@@ -19,6 +19,8 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
     private readonly PostgresDatabase database;
     private readonly string artifactRoot;
     private readonly TimeProvider time;
+    private readonly ExperimentLifecycle experiments;
+    private readonly RunLifecycle runs;
 
     /// <param name="artifactRoot">A folder path or a URI under which experiment artifact folders are made.</param>
     public PostgresTrackingStore(PostgresDatabase database, string artifactRoot, TimeProvider? timeProvider = null)
@@ -30,6 +32,8 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
             ? artifactRoot.TrimEnd('/')
             : Path.GetFullPath(artifactRoot).TrimEnd('/', '\\');
         time = timeProvider ?? TimeProvider.System;
+        experiments = new ExperimentLifecycle(database, time);
+        runs = new RunLifecycle(database);
         EnsureDefaultExperiment();
     }
 
@@ -62,7 +66,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
 
     public Task<Experiment> GetExperimentAsync(string experimentId, CancellationToken ct = default) =>
         database.ReadAsync(async c =>
-            (await SelectExperimentsAsync(c, null, "WHERE experiment_id = @id", ct, ("id", ParseExperimentId(experimentId)))).SingleOrDefault()
+            (await SelectExperimentsAsync(c, null, "WHERE experiment_id = @id", ct, ("id", ExperimentIds.Parse(experimentId)))).SingleOrDefault()
             ?? throw MlopsException.NotFound($"No Experiment with id={experimentId} exists"), ct);
 
     public Task<Experiment?> GetExperimentByNameAsync(string name, CancellationToken ct = default) =>
@@ -76,7 +80,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
     public Task SetExperimentTagAsync(string experimentId, string key, string value, CancellationToken ct = default) =>
         database.WriteAsync(async (c, tx) =>
         {
-            var id = ParseExperimentId(experimentId);
+            var id = ExperimentIds.Parse(experimentId);
             if (await c.ScalarAsync("SELECT 1 FROM experiments WHERE experiment_id = @id;", tx, ct, ("id", id)) is null)
             {
                 throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
@@ -116,11 +120,6 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
             TrackingText.ParseStage(row.Stage), row.Created, row.Updated,
             tags.Where(t => t.Id == row.Id).ToDictionary(t => t.Key, t => t.Value))).ToList();
     }
-
-    private static long ParseExperimentId(string experimentId) =>
-        long.TryParse(experimentId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
 
     private static void ValidateKey(string kind, string key)
     {

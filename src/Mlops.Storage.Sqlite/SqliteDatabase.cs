@@ -11,7 +11,7 @@ namespace Mlops.Storage.Sqlite;
 /// so that writers in other processes wait for each other instead of failing with "database is locked".
 /// Connections are configured once when opened and keep their prepared commands, so thread-safe use costs little.
 /// </summary>
-public sealed partial class SqliteDatabase : IDisposable
+public sealed partial class SqliteDatabase : IRelationalDatabase, IDisposable
 {
     private const int BusyTimeoutMs = 30_000;
 
@@ -116,6 +116,12 @@ public sealed partial class SqliteDatabase : IDisposable
             }
         }
     }
+
+    Task<T> IRelationalDatabase.ReadAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken ct) =>
+        ReadAsync(c => work(new SqlSession(c, null, SqliteDialect.Instance)), ct);
+
+    Task<T> IRelationalDatabase.WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken ct) =>
+        WriteAsync((c, tx) => work(new SqlSession(c, tx, SqliteDialect.Instance)), ct);
 
     private static void Close(SqliteConnection connection)
     {

@@ -48,7 +48,7 @@ public sealed partial class SqliteTrackingStore
     public Task<IReadOnlyList<Metric>> GetMetricHistoryAsync(string runId, string key, CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<Metric>>(async c =>
         {
-            _ = await c.ScalarAsync("SELECT 1 FROM runs WHERE run_id = $id;", null, ct, ("$id", runId)) ?? throw RunNotFound(runId);
+            _ = await c.ScalarAsync("SELECT 1 FROM runs WHERE run_id = $id;", null, ct, ("$id", runId)) ?? throw RunRows.NotFound(runId);
             return await MetricHistory.ReadAsync(c, runId, key, ct);
         }, ct);
 
@@ -82,7 +82,7 @@ public sealed partial class SqliteTrackingStore
     private static async Task RequireActiveRunIdAsync(SqliteConnection c, SqliteTransaction tx, string runId, CancellationToken ct)
     {
         var stage = await c.ScalarAsync("SELECT lifecycle_stage FROM runs WHERE run_id = $id;", tx, ct, ("$id", runId))
-            ?? throw RunNotFound(runId);
+            ?? throw RunRows.NotFound(runId);
         if (!string.Equals((string)stage, "active", StringComparison.Ordinal))
         {
             throw MlopsException.Invalid($"The run {runId} must be in the 'active' state. Current state is deleted.");

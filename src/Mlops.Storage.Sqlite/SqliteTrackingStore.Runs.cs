@@ -11,14 +11,11 @@ public sealed partial class SqliteTrackingStore
     /// <summary>MLflow keeps the run name in this tag too; clients read either.</summary>
     public const string RunNameTag = "mlflow.runName";
 
-    private const string RunColumns =
-        "r.run_id, r.experiment_id, r.run_name, r.status, r.start_time, r.end_time, r.artifact_uri, r.lifecycle_stage";
-
     public Task<RunInfo> CreateRunAsync(string experimentId, string? runName, long startTime,
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default) =>
         database.WriteAsync(async (c, tx) =>
         {
-            var experiment = (await SelectExperimentsAsync(c, tx, "WHERE experiment_id = $id", ct, ("$id", ParseExperimentId(experimentId))))
+            var experiment = (await SelectExperimentsAsync(c, tx, "WHERE experiment_id = $id", ct, ("$id", ExperimentIds.Parse(experimentId))))
                 .SingleOrDefault() ?? throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
             if (experiment.LifecycleStage != LifecycleStage.Active)
             {
@@ -34,7 +31,7 @@ public sealed partial class SqliteTrackingStore
                 """
                 INSERT INTO runs (run_id, experiment_id, run_name, status, start_time, end_time, artifact_uri, lifecycle_stage)
                 VALUES ($id, $experiment, $name, $status, $start, NULL, $uri, 'active');
-                """, tx, ct, ("$id", runId), ("$experiment", ParseExperimentId(experimentId)), ("$name", name),
+                """, tx, ct, ("$id", runId), ("$experiment", ExperimentIds.Parse(experimentId)), ("$name", name),
                 ("$status", TrackingText.Of(RunStatus.Running)), ("$start", startTime), ("$uri", info.ArtifactUri));
             var allTags = new Dictionary<string, string>(tags ?? new Dictionary<string, string>()) { [RunNameTag] = name };
             foreach (var (key, value) in allTags)
@@ -64,58 +61,19 @@ public sealed partial class SqliteTrackingStore
         }, ct);
 
     public Task<Run> GetRunAsync(string runId, CancellationToken ct = default) =>
-        database.ReadAsync(async c => await RunReader.ReadAsync(c, runId, ct) ?? throw RunNotFound(runId), ct);
+        database.ReadAsync(async c => await RunReader.ReadAsync(c, runId, ct) ?? throw RunRows.NotFound(runId), ct);
 
-    public Task DeleteTagAsync(string runId, string key, CancellationToken ct = default) =>
-        database.WriteAsync(async (c, tx) =>
-        {
-            await RequireActiveRunAsync(c, tx, runId, ct);
-            var deleted = await c.ExecuteAsync("DELETE FROM tags WHERE run_id = $id AND key = $key;", tx, ct,
-                ("$id", runId), ("$key", key));
-            if (deleted == 0)
-            {
-                throw MlopsException.NotFound($"No tag with name: {key} in run with id {runId}");
-            }
-        }, ct);
+    public Task DeleteTagAsync(string runId, string key, CancellationToken ct = default) => runs.DeleteTagAsync(runId, key, ct);
 
-    public Task DeleteRunAsync(string runId, CancellationToken ct = default) => SetLifecycleAsync(runId, LifecycleStage.Deleted, ct);
+    public Task DeleteRunAsync(string runId, CancellationToken ct = default) => runs.SetStageAsync(runId, LifecycleStage.Deleted, ct);
 
-    public Task RestoreRunAsync(string runId, CancellationToken ct = default) => SetLifecycleAsync(runId, LifecycleStage.Active, ct);
+    public Task RestoreRunAsync(string runId, CancellationToken ct = default) => runs.SetStageAsync(runId, LifecycleStage.Active, ct);
 
-    private Task SetLifecycleAsync(string runId, LifecycleStage stage, CancellationToken ct) =>
-        database.WriteAsync(async (c, tx) =>
-        {
-            var updated = await c.ExecuteAsync("UPDATE runs SET lifecycle_stage = $stage WHERE run_id = $id;", tx, ct,
-                ("$stage", TrackingText.Of(stage)), ("$id", runId));
-            if (updated == 0)
-            {
-                throw RunNotFound(runId);
-            }
-        }, ct);
+    private static Task<RunInfo> RequireActiveRunAsync(SqliteConnection c, SqliteTransaction? tx, string runId, CancellationToken ct) =>
+        RunRows.RequireActiveAsync(new SqlSession(c, tx, SqliteDialect.Instance), runId, ct);
 
-    private static async Task<RunInfo> RequireActiveRunAsync(SqliteConnection c, SqliteTransaction? tx, string runId,
-        CancellationToken ct)
-    {
-        var info = await SelectRunInfoAsync(c, tx, runId, ct) ?? throw RunNotFound(runId);
-        return info.LifecycleStage == LifecycleStage.Active
-            ? info
-            : throw MlopsException.Invalid($"The run {runId} must be in the 'active' state. Current state is deleted.");
-    }
-
-    private static async Task<RunInfo?> SelectRunInfoAsync(SqliteConnection c, SqliteTransaction? tx, string runId,
-        CancellationToken ct) =>
-        (await c.QueryAsync($"SELECT {RunColumns} FROM runs r WHERE r.run_id = $id;", tx, ReadRunInfo, ct, ("$id", runId)))
-        .SingleOrDefault();
-
-    private static RunInfo ReadRunInfo(SqliteDataReader r) => new(
-        r.GetString(0),
-        r.GetInt64(1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        r.GetString(2),
-        TrackingText.ParseStatus(r.GetString(3)),
-        r.GetInt64(4),
-        r.GetNullableInt64(5),
-        r.GetString(6),
-        TrackingText.ParseStage(r.GetString(7)));
+    private static Task<RunInfo?> SelectRunInfoAsync(SqliteConnection c, SqliteTransaction? tx, string runId, CancellationToken ct) =>
+        RunRows.SelectAsync(new SqlSession(c, tx, SqliteDialect.Instance), runId, ct);
 
     private static Task UpsertTagAsync(SqliteConnection c, SqliteTransaction tx, string runId, string key, string value,
         CancellationToken ct) =>
@@ -124,6 +82,4 @@ public sealed partial class SqliteTrackingStore
             INSERT INTO tags (run_id, key, value) VALUES ($id, $key, $value)
             ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value;
             """, tx, ct, ("$id", runId), ("$key", key), ("$value", value));
-
-    private static MlopsException RunNotFound(string runId) => MlopsException.NotFound($"Run with id={runId} not found");
 }

@@ -17,6 +17,8 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
     private readonly SqliteDatabase database;
     private readonly string artifactRoot;
     private readonly TimeProvider time;
+    private readonly ExperimentLifecycle experiments;
+    private readonly RunLifecycle runs;
 
     /// <param name="artifactRoot">A folder path or <c>file://</c> URI under which experiment artifact folders are made.</param>
     public SqliteTrackingStore(SqliteDatabase database, string artifactRoot, TimeProvider? timeProvider = null)
@@ -28,6 +30,8 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
             ? artifactRoot.TrimEnd('/')
             : Path.GetFullPath(artifactRoot).TrimEnd('/', '\\');
         time = timeProvider ?? TimeProvider.System;
+        experiments = new ExperimentLifecycle(database, time);
+        runs = new RunLifecycle(database);
         EnsureDefaultExperiment();
     }
 
@@ -57,7 +61,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
 
     public Task<Experiment> GetExperimentAsync(string experimentId, CancellationToken ct = default) =>
         database.ReadAsync(async c =>
-            (await SelectExperimentsAsync(c, null, "WHERE experiment_id = $id", ct, ("$id", ParseExperimentId(experimentId)))).SingleOrDefault()
+            (await SelectExperimentsAsync(c, null, "WHERE experiment_id = $id", ct, ("$id", ExperimentIds.Parse(experimentId)))).SingleOrDefault()
             ?? throw MlopsException.NotFound($"No Experiment with id={experimentId} exists"), ct);
 
     public Task<Experiment?> GetExperimentByNameAsync(string name, CancellationToken ct = default) =>
@@ -66,12 +70,12 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
 
     public Task<IReadOnlyList<Experiment>> ListExperimentsAsync(ViewType viewType = ViewType.ActiveOnly, CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<Experiment>>(async c =>
-            await SelectExperimentsAsync(c, null, $"WHERE lifecycle_stage IN {TrackingText.Of(viewType)}", ct), ct);
+            await SelectExperimentsAsync(c, null, $"WHERE lifecycle_stage IN {TrackingText.InList(viewType)}", ct), ct);
 
     public Task SetExperimentTagAsync(string experimentId, string key, string value, CancellationToken ct = default) =>
         database.WriteAsync(async (c, tx) =>
         {
-            var id = ParseExperimentId(experimentId);
+            var id = ExperimentIds.Parse(experimentId);
             if (await c.ScalarAsync("SELECT 1 FROM experiments WHERE experiment_id = $id;", tx, ct, ("$id", id)) is null)
             {
                 throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
@@ -125,11 +129,6 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
         }
         return experiments;
     }
-
-    private static long ParseExperimentId(string experimentId) =>
-        long.TryParse(experimentId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            ? id
-            : throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
 
     private static void ValidateKey(string kind, string key)
     {

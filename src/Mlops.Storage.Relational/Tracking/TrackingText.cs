@@ -1,6 +1,6 @@
 using Mlops.Core.Tracking;
 
-namespace Mlops.Storage.Sqlite.Tracking;
+namespace Mlops.Storage.Relational.Tracking;
 
 /// <summary>How enums are spelled in the database: as MLflow spells them, so filters such as <c>status = 'FINISHED'</c> match.</summary>
 internal static class TrackingText
@@ -13,7 +13,15 @@ internal static class TrackingText
 
     public static LifecycleStage ParseStage(string text) => Enum.Parse<LifecycleStage>(text, ignoreCase: true);
 
-    public static string Of(ViewType viewType) => viewType switch
+    public static string[] Of(ViewType viewType) => viewType switch
+    {
+        ViewType.ActiveOnly => ["active"],
+        ViewType.DeletedOnly => ["deleted"],
+        _ => ["active", "deleted"],
+    };
+
+    /// <summary>The stages of <paramref name="viewType"/> as an SQL list literal, for backends without array parameters.</summary>
+    public static string InList(ViewType viewType) => viewType switch
     {
         ViewType.ActiveOnly => "('active')",
         ViewType.DeletedOnly => "('deleted')",

@@ -1,10 +1,9 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Storage.Postgres.Schema;
 
-namespace Mlops.Storage.Postgres;
+namespace Mlops.Storage.Relational.Registry;
 
-public sealed partial class PostgresModelRegistry
+public abstract partial class RelationalModelRegistry
 {
     public Task<ModelVersion> CreateModelVersionAsync(string name, string source, string? runId,
         IReadOnlyDictionary<string, string>? tags = null, string? description = null, CancellationToken ct = default)
@@ -13,49 +12,49 @@ public sealed partial class PostgresModelRegistry
         {
             throw MlopsException.Invalid($"Invalid model version source '{source}' for model '{name}': the source must be a non-empty URI.");
         }
-        // The row lock on the registered model is held from the MAX() read to the commit, so concurrent writers (threads or
-        // processes) take turns and each reads the number the previous one committed.
-        return database.WriteAsync(async (c, tx) =>
+        // The model's row stays locked from the MAX() read to the commit (FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE
+        // already holds the write lock), so concurrent writers take turns and each reads the number the previous one committed.
+        return database.WriteAsync(async s =>
         {
-            if (await c.ScalarAsync("SELECT 1 FROM registered_models WHERE name = @name FOR UPDATE;", tx, ct, ("name", name)) is null)
+            if (await s.ScalarAsync($"SELECT 1 FROM registered_models WHERE name = @name{s.Dialect.LockRowSuffix};", ct, ("@name", name)) is null)
             {
                 throw ModelNotFound(name);
             }
-            var version = Convert.ToInt32(await c.ScalarAsync(
-                NextVersionSql, tx, ct, ("name", name)));
+            var version = Convert.ToInt32(await s.ScalarAsync(
+                NextVersionSql, ct, ("@name", name)));
             var now = Now();
-            await c.ExecuteAsync(
+            await s.ExecuteAsync(
                 """
                 INSERT INTO model_versions (name, version, creation_time, last_updated_time, description, source, run_id, status, current_stage)
                 VALUES (@name, @version, @now, @now, @description, @source, @run, 'READY', @stage);
-                """, tx, ct, ("name", name), ("version", version), ("now", now), ("description", description),
-                ("source", source), ("run", runId), ("stage", nameof(ModelStage.None)));
+                """, ct, ("@name", name), ("@version", version), ("@now", now), ("@description", description),
+                ("@source", source), ("@run", runId), ("@stage", nameof(ModelStage.None)));
             foreach (var (key, value) in tags ?? new Dictionary<string, string>())
             {
-                await UpsertVersionTagAsync(c, tx, name, version, key, value, ct);
+                await UpsertVersionTagAsync(s, name, version, key, value, ct);
             }
-            await c.ExecuteAsync("UPDATE registered_models SET last_updated_time = @now WHERE name = @name;", tx, ct,
-                ("now", now), ("name", name));
-            return await ReadVersionAsync(c, tx, name, version, ct);
+            await s.ExecuteAsync("UPDATE registered_models SET last_updated_time = @now WHERE name = @name;", ct,
+                ("@now", now), ("@name", name));
+            return await ReadVersionAsync(s, name, version, ct);
         }, ct);
     }
 
     public Task<ModelVersion> GetModelVersionAsync(string name, int version, CancellationToken ct = default) =>
-        database.ReadAsync(c => ReadVersionAsync(c, null, name, version, ct), ct);
+        database.ReadAsync(s => ReadVersionAsync(s, name, version, ct), ct);
 
     public Task<IReadOnlyList<ModelVersion>> ListModelVersionsAsync(string name, CancellationToken ct = default) =>
-        database.ReadAsync<IReadOnlyList<ModelVersion>>(async c =>
+        database.ReadAsync<IReadOnlyList<ModelVersion>>(async s =>
         {
-            await RequireModelAsync(c, null, name, ct);
-            return await ReadVersionsAsync(c, null, "WHERE v.name = @name ORDER BY v.version", ct, ("name", name));
+            await RequireModelAsync(s, name, ct);
+            return await ReadVersionsAsync(s, "WHERE v.name = @name ORDER BY v.version", ct, ("@name", name));
         }, ct);
 
     public Task UpdateModelVersionAsync(string name, int version, string? description, CancellationToken ct = default) =>
-        database.WriteAsync(async (c, tx) =>
+        database.WriteAsync(async s =>
         {
-            var updated = await c.ExecuteAsync(
+            var updated = await s.ExecuteAsync(
                 "UPDATE model_versions SET description = @description, last_updated_time = @now WHERE name = @name AND version = @version;",
-                tx, ct, ("description", description), ("now", Now()), ("name", name), ("version", version));
+                ct, ("@description", description), ("@now", Now()), ("@name", name), ("@version", version));
             if (updated == 0)
             {
                 throw VersionNotFound(name, version);
@@ -75,22 +74,22 @@ public sealed partial class PostgresModelRegistry
                 $"Model version transition cannot archive existing model versions because '{stage}' is not an Active stage. " +
                 "Valid stages are Staging and Production.");
         }
-        return database.WriteAsync(async (c, tx) =>
+        return database.WriteAsync(async s =>
         {
-            await ReadVersionAsync(c, tx, name, version, ct);
+            await ReadVersionAsync(s, name, version, ct);
             var now = Now();
             if (archiveExisting)
             {
-                await c.ExecuteAsync(
+                await s.ExecuteAsync(
                     """
                     UPDATE model_versions SET current_stage = 'Archived', last_updated_time = @now
                     WHERE name = @name AND version <> @version AND current_stage = @stage;
-                    """, tx, ct, ("now", now), ("name", name), ("version", version), ("stage", stage.ToString()));
+                    """, ct, ("@now", now), ("@name", name), ("@version", version), ("@stage", stage.ToString()));
             }
-            await c.ExecuteAsync(
+            await s.ExecuteAsync(
                 "UPDATE model_versions SET current_stage = @stage, last_updated_time = @now WHERE name = @name AND version = @version;",
-                tx, ct, ("stage", stage.ToString()), ("now", now), ("name", name), ("version", version));
-            return await ReadVersionAsync(c, tx, name, version, ct);
+                ct, ("@stage", stage.ToString()), ("@now", now), ("@name", name), ("@version", version));
+            return await ReadVersionAsync(s, name, version, ct);
         }, ct);
     }
 
@@ -100,27 +99,27 @@ public sealed partial class PostgresModelRegistry
         {
             throw MlopsException.Invalid($"Invalid tag name: '{key}'. A tag key must be a non-empty string.");
         }
-        return database.WriteAsync(async (c, tx) =>
+        return database.WriteAsync(async s =>
         {
-            await ReadVersionAsync(c, tx, name, version, ct);
-            await UpsertVersionTagAsync(c, tx, name, version, key, value, ct);
+            await ReadVersionAsync(s, name, version, ct);
+            await UpsertVersionTagAsync(s, name, version, key, value, ct);
         }, ct);
     }
 
     public Task DeleteModelVersionTagAsync(string name, int version, string key, CancellationToken ct = default) =>
-        database.WriteAsync(async (c, tx) =>
+        database.WriteAsync(async s =>
         {
-            await ReadVersionAsync(c, tx, name, version, ct);
-            await c.ExecuteAsync("DELETE FROM model_version_tags WHERE name = @name AND version = @version AND key = @key;", tx, ct,
-                ("name", name), ("version", version), ("key", key));
+            await ReadVersionAsync(s, name, version, ct);
+            await s.ExecuteAsync("DELETE FROM model_version_tags WHERE name = @name AND version = @version AND key = @key;", ct,
+                ("@name", name), ("@version", version), ("@key", key));
         }, ct);
 
     /// <summary>For each requested stage (all four when none are given), the highest version in it.</summary>
     public Task<IReadOnlyList<ModelVersion>> GetLatestVersionsAsync(string name, IReadOnlyList<ModelStage> stages,
         CancellationToken ct = default) =>
-        database.ReadAsync(async c =>
+        database.ReadAsync(async s =>
         {
-            await RequireModelAsync(c, null, name, ct);
-            return await ReadLatestVersionsAsync(c, null, name, stages, ct);
+            await RequireModelAsync(s, name, ct);
+            return await ReadLatestVersionsAsync(s, name, stages, ct);
         }, ct);
 }

@@ -1,4 +1,4 @@
-namespace Mlops.Storage.Postgres.Tracking;
+namespace Mlops.Storage.Relational.Tracking;
 
 /// <summary>Readable generated run names (<c>adjective-noun-NNN</c>), as MLflow gives runs created without a name.</summary>
 internal static class RunNames

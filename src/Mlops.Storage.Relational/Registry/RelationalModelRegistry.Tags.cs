@@ -1,9 +1,8 @@
 using Mlops.Core.Errors;
-using Mlops.Storage.Postgres.Schema;
 
-namespace Mlops.Storage.Postgres;
+namespace Mlops.Storage.Relational.Registry;
 
-public sealed partial class PostgresModelRegistry
+public abstract partial class RelationalModelRegistry
 {
     // Deleted versions count too: a number is never given out twice.
     private const string NextVersionSql = """
@@ -16,38 +15,40 @@ public sealed partial class PostgresModelRegistry
     {
         ValidateTagKey(key);
         ArgumentNullException.ThrowIfNull(value);
-        return database.WriteAsync(async (c, tx) =>
+        return database.WriteAsync(async s =>
         {
-            await RequireModelAsync(c, tx, name, ct);
-            await c.ExecuteAsync(
+            await RequireModelAsync(s, name, ct);
+            await s.ExecuteAsync(
                 """
                 INSERT INTO registered_model_tags (name, key, value) VALUES (@name, @key, @value)
                 ON CONFLICT (name, key) DO UPDATE SET value = excluded.value;
-                """, tx, ct, ("name", name), ("key", key), ("value", value));
+                """, ct, ("@name", name), ("@key", key), ("@value", value));
         }, ct);
     }
 
     public Task DeleteRegisteredModelTagAsync(string name, string key, CancellationToken ct = default)
     {
         ValidateTagKey(key);
-        return database.WriteAsync(async (c, tx) =>
+        return database.WriteAsync(async s =>
         {
-            await RequireModelAsync(c, tx, name, ct);
-            await c.ExecuteAsync("DELETE FROM registered_model_tags WHERE name = @name AND key = @key;", tx, ct, ("name", name), ("key", key));
+            await RequireModelAsync(s, name, ct);
+            await s.ExecuteAsync("DELETE FROM registered_model_tags WHERE name = @name AND key = @key;", ct, ("@name", name), ("@key", key));
         }, ct);
     }
 
     public Task DeleteModelVersionAsync(string name, int version, CancellationToken ct = default) =>
-        database.WriteAsync(async (c, tx) =>
+        database.WriteAsync(async s =>
         {
-            await ReadVersionAsync(c, tx, name, version, ct);
-            // Tags and aliases of the version go with it (ON DELETE CASCADE).
-            await c.ExecuteAsync("DELETE FROM model_versions WHERE name = @name AND version = @version;", tx, ct,
-                ("name", name), ("version", version));
-            await c.ExecuteAsync("INSERT INTO deleted_model_versions (name, version) VALUES (@name, @version) ON CONFLICT DO NOTHING;",
-                tx, ct, ("name", name), ("version", version));
-            await c.ExecuteAsync("UPDATE registered_models SET last_updated_time = @now WHERE name = @name;", tx, ct,
-                ("now", Now()), ("name", name));
+            await ReadVersionAsync(s, name, version, ct);
+            foreach (var table in new[] { "model_version_tags", "registered_model_aliases", "model_versions" })
+            {
+                await s.ExecuteAsync($"DELETE FROM {table} WHERE name = @name AND version = @version;", ct,
+                    ("@name", name), ("@version", version));
+            }
+            await s.ExecuteAsync("INSERT INTO deleted_model_versions (name, version) VALUES (@name, @version) ON CONFLICT DO NOTHING;",
+                ct, ("@name", name), ("@version", version));
+            await s.ExecuteAsync("UPDATE registered_models SET last_updated_time = @now WHERE name = @name;", ct,
+                ("@now", Now()), ("@name", name));
         }, ct);
 
     private static void ValidateTagKey(string key)
