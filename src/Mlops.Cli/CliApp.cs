@@ -53,7 +53,7 @@ public static class CliApp
             WriteError(e.Message, e, args);
             return ExitUsage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Data.Common.DbException)
         {
             WriteError(e.Message, e, args);
             return ExitError;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Mlops.Core.Errors;
 using Mlops.Storage.MlflowRest;
 using Mlops.Storage.Postgres;
@@ -21,6 +22,19 @@ public static class StoreFactory
     public static Stores Open(string? explicitUri, string? artifactRoot = null)
     {
         var uri = ResolveUri(explicitUri);
+        try
+        {
+            return OpenBackend(uri, artifactRoot);
+        }
+        catch (DbException e)
+        {
+            // A file that is not a database, a server that refuses us: name the store instead of crashing with a stack.
+            throw new MlopsException(ErrorCode.InvalidState, $"Cannot open the store {Redact(uri)}: {e.Message}", e);
+        }
+    }
+
+    private static Stores OpenBackend(string uri, string? artifactRoot)
+    {
         if (uri.StartsWith("sqlite:///", StringComparison.Ordinal))
         {
             // MLflow's form: sqlite:///relative.db and sqlite:////absolute/path.db
