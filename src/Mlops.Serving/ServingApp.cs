@@ -37,12 +37,7 @@ public static class ServingApp
         options.Validate();
         // Start loading the model now, in parallel with building and starting the web host: most of the start-up time.
         var loader = new ModelLoader(tracking, registry, artifacts);
-        var preload = new ModelPreload(Task.Run(async () =>
-        {
-            var served = new ServedModel(await loader.LoadAsync(options.ModelUri));
-            ModelWarmUp.Run(served);
-            return served;
-        }));
+        var preload = new ModelPreload(Task.Run(async () => new ServedModel(await loader.LoadAsync(options.ModelUri))));
         // prometheus-net's default metrics listen to every meter and event counter in the process: cost on every request.
         Prometheus.Metrics.SuppressDefaultMetrics();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServingApp).Assembly.GetName().Name });
