@@ -47,8 +47,13 @@ public static class ServingApp
         var loader = stores.ContinueWith(t => new ModelLoader(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts),
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         var preload = new ModelPreload(Task.Run(async () => new ServedModel(await (await loader).LoadAsync(options.ModelUri))));
-        // prometheus-net's default metrics listen to every meter and event counter in the process: cost on every request.
-        Prometheus.Metrics.SuppressDefaultMetrics();
+        // Creating the metrics compiles prometheus-net's name checks (tens of ms): off the thread that builds the host.
+        var servingMetrics = Task.Run(() =>
+        {
+            // prometheus-net's default metrics listen to every meter and event counter in the process: cost on every request.
+            Prometheus.Metrics.SuppressDefaultMetrics();
+            return new ServingMetrics();
+        });
         // The empty builder plus what the server uses: no configuration files to watch, no default providers to set up.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ServingApp).Assembly.GetName().Name });
         builder.WebHost.UseKestrelCore();
@@ -85,7 +90,7 @@ public static class ServingApp
         services.AddSingleton(preload);
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ModelHost>();
-        services.AddSingleton<ServingMetrics>();
+        services.AddSingleton(_ => servingMetrics.GetAwaiter().GetResult());
         services.AddSingleton(sp => new PredictionLogQueue(options, sp.GetRequiredService<ServingMetrics>(),
             stores.GetAwaiter().GetResult().PredictionLog));
         services.AddSingleton<ModelReloader>();
