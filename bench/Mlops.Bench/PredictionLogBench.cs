@@ -19,9 +19,12 @@ internal static class PredictionLogBench
     {
         var batch = Batch();
         var payload = new byte[PredictionBatchCodec.EncodedLength(batch)];
-        for (var i = 0; i < 20; i++)
+        // Warm-up long enough for tiered compilation to replace the first, unoptimised code (it waits ~100 ms, then recompiles).
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.ElapsedMilliseconds < 1_000)
         {
-            PredictionBatchCodec.Encode(batch, payload);   // warm-up: tiered JIT
+            PredictionBatchCodec.Encode(batch, payload);
+            Thread.Sleep(1);
         }
         const int encodes = 200;
         var encodeClock = Stopwatch.StartNew();

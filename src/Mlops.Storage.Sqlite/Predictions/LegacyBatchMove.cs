@@ -60,11 +60,12 @@ internal static class LegacyBatchMove
         {
             // A batch an older binary appended to the tracking file after the first move may reuse a sequence number
             // the log has already given out; it then goes last with a new one instead of colliding.
-            using var insert = connection.Command(InsertSql, transaction, ("$seq", batch.Seq > top ? batch.Seq : null),
+            var keep = batch.Seq > top;
+            using var insert = connection.Command(InsertSql, transaction, ("$seq", keep ? batch.Seq : null),
                 ("$name", batch.ModelName), ("$version", batch.ModelVersion), ("$uri", batch.ModelUri), ("$first", batch.FirstTime),
                 ("$last", batch.LastTime), ("$rows", batch.RowCount), ("$payload", batch.Payload));
             insert.ExecuteNonQuery();
-            top = Math.Max(top, batch.Seq > top ? batch.Seq : top + 1);
+            top = keep ? batch.Seq : top + 1;
             moved = batch.Seq;
         }
         using (var record = connection.Command(

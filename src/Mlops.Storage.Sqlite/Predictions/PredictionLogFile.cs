@@ -18,6 +18,8 @@ internal sealed class PredictionLogFile : IDisposable
     // Checkpoint every 256 pages (16 MiB of WAL), and cut a WAL that a long reader let grow back to that size.
     private const int AutoCheckpointPages = 256;
     private const long WalSizeLimitBytes = AutoCheckpointPages * (long)PageSize;
+    // Lists are occasional (CLI, monitoring); a few idle readers cover them.
+    private const int MaxIdleReaders = 4;
 
     private readonly string connectionString;
     private readonly SemaphoreSlim writing = new(1, 1);
@@ -95,7 +97,7 @@ internal sealed class PredictionLogFile : IDisposable
         }
         finally
         {
-            if (reusable && !disposed && idleReaders.Count < 4)
+            if (reusable && !disposed && idleReaders.Count < MaxIdleReaders)
             {
                 idleReaders.Add(connection);
             }
