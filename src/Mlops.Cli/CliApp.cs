@@ -22,22 +22,23 @@ public static class CliApp
         {
             return shortcutExit;
         }
-        if (Console.IsOutputRedirected)
-        {
-            // Spectre assumes 80 columns when redirected, which wraps run ids mid-token; files and pipes have no width.
-            AnsiConsole.Profile.Width = 240;
-        }
         try
         {
+            // The server's launch-to-first-prediction time counts: plain `serve` options skip the command model, and
+            // Spectre's console too (detecting its capabilities costs start-up time; the server writes plain lines).
+            if (Commands.Serving.ServeShortcut.TryParse(args) is { } serve)
+            {
+                return await Commands.Serving.ServeCommand.RunAsync(serve, CancellationToken.None);
+            }
+            if (Console.IsOutputRedirected)
+            {
+                // Spectre assumes 80 columns when redirected, which wraps run ids mid-token; files and pipes have no width.
+                AnsiConsole.Profile.Width = 240;
+            }
             // The bare main job needs no parsing; building the command model would cost more than a no-change run.
             if (args is ["pipeline", "run"])
             {
                 return await PipelineRunCommand.RunAsync(new PipelineRunCommand.Settings(), CancellationToken.None);
-            }
-            // The server's launch-to-first-prediction time counts: plain `serve` options skip the command model too.
-            if (Commands.Serving.ServeShortcut.TryParse(args) is { } serve)
-            {
-                return await Commands.Serving.ServeCommand.RunAsync(serve, CancellationToken.None);
             }
             var app = new CommandApp();
             app.Configure(Configure);

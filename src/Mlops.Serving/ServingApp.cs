@@ -31,16 +31,29 @@ public static class ServingApp
     /// app starts (/ready says when); <paramref name="predictionLog"/> null turns the prediction log off.
     /// </summary>
     public static WebApplication Build(ServingOptions options, ITrackingStore tracking, IModelRegistry registry, IArtifactStore artifacts,
-        IPredictionLog? predictionLog = null, Action<WebApplicationBuilder>? configure = null)
+        IPredictionLog? predictionLog = null, Action<WebApplicationBuilder>? configure = null) =>
+        Build(options, Task.FromResult(new ServingStores(tracking, registry, artifacts, predictionLog)), configure);
+
+    /// <summary>
+    /// Builds the server while <paramref name="stores"/> may still be opening: the model load starts as soon as they are
+    /// open, in parallel with building the web host, so neither waits for the other. Callers should await
+    /// <paramref name="stores"/> before starting the app, so that a store that cannot be opened fails the start.
+    /// </summary>
+    public static WebApplication Build(ServingOptions options, Task<ServingStores> stores, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stores);
         options.Validate();
-        // Start loading the model now, in parallel with building and starting the web host: most of the start-up time.
-        var loader = new ModelLoader(tracking, registry, artifacts);
-        var preload = new ModelPreload(Task.Run(async () => new ServedModel(await loader.LoadAsync(options.ModelUri))));
+        var loader = stores.ContinueWith(t => new ModelLoader(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var preload = new ModelPreload(Task.Run(async () => new ServedModel(await (await loader).LoadAsync(options.ModelUri))));
         // prometheus-net's default metrics listen to every meter and event counter in the process: cost on every request.
         Prometheus.Metrics.SuppressDefaultMetrics();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServingApp).Assembly.GetName().Name });
+        // The empty builder plus what the server uses: no configuration files to watch, no default providers to set up.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ServingApp).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -67,12 +80,14 @@ public static class ServingApp
         });
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(loader);
+        // Resolved when the host starts, after the caller awaited the stores: never a wait on the request path.
+        services.AddSingleton(_ => loader.GetAwaiter().GetResult());
         services.AddSingleton(preload);
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ModelHost>();
         services.AddSingleton<ServingMetrics>();
-        services.AddSingleton(sp => new PredictionLogQueue(options, sp.GetRequiredService<ServingMetrics>(), predictionLog));
+        services.AddSingleton(sp => new PredictionLogQueue(options, sp.GetRequiredService<ServingMetrics>(),
+            stores.GetAwaiter().GetResult().PredictionLog));
         services.AddSingleton<ModelReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelReloader>());
         services.AddHostedService<PredictionLogWriter>();

@@ -12,6 +12,12 @@ public interface IArtifactStore
 
     /// <summary>Downloads a file or directory to a local folder and returns the local path of what was downloaded.</summary>
     Task<string> DownloadAsync(string rootUri, string path, string localDirectory, CancellationToken ct = default);
+
+    /// <summary>
+    /// The local path of a file or directory that can be read where it is, or null when it must be downloaded (the
+    /// default: remote stores). Artifacts are not changed once logged, so readers need no private copy.
+    /// </summary>
+    string? TryGetLocalPath(string rootUri, string path) => null;
 }
 
 /// <summary>A listed artifact: relative path, whether it is a directory, and its size for files.</summary>

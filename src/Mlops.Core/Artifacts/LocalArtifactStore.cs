@@ -67,6 +67,12 @@ public sealed class LocalArtifactStore : IArtifactStore
         return destination;
     }
 
+    public string? TryGetLocalPath(string rootUri, string path)
+    {
+        var source = Resolve(rootUri, path);
+        return File.Exists(source) || Directory.Exists(source) ? source : null;
+    }
+
     /// <summary>The local folder a root URI names.</summary>
     public static string RootFolder(string rootUri)
     {

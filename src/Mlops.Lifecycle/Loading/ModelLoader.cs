@@ -30,10 +30,12 @@ public sealed class ModelLoader(ITrackingStore tracking, IModelRegistry registry
 
     public async Task<LoadedModel> LoadAsync(ResolvedModel model, CancellationToken ct = default)
     {
-        var local = Path.Combine(Path.GetTempPath(), "mlops-models", Guid.NewGuid().ToString("N"));
+        // A local store's package is read where it is; others are downloaded to a private folder first.
+        var inPlace = artifacts.TryGetLocalPath(model.ArtifactRoot, model.ArtifactPath);
+        var local = inPlace is null ? Path.Combine(Path.GetTempPath(), "mlops-models", Guid.NewGuid().ToString("N")) : null;
         try
         {
-            var folder = await artifacts.DownloadAsync(model.ArtifactRoot, model.ArtifactPath, local, ct);
+            var folder = inPlace ?? await artifacts.DownloadAsync(model.ArtifactRoot, model.ArtifactPath, local!, ct);
             var modelFile = Path.Combine(folder, ModelPackage.ModelFile);
             var transformFile = Path.Combine(folder, ModelPackage.TransformFile);
             if (!File.Exists(modelFile) || !File.Exists(transformFile))
@@ -47,7 +49,7 @@ public sealed class ModelLoader(ITrackingStore tracking, IModelRegistry registry
         }
         finally
         {
-            if (Directory.Exists(local))
+            if (local is not null && Directory.Exists(local))
             {
                 Directory.Delete(local, recursive: true);
             }

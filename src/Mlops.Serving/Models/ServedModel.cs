@@ -36,8 +36,7 @@ public sealed class ServedModel
         InputCount = count;
         LogSchema = new PredictionSchema(id.Name, id.Version, id.Uri,
             [.. schema.Select((c, i) => new PredictionInput(c.Name, c.IsNumeric ? null : Categories[i]))], Classes);
-        ModelJson = JsonSerializer.SerializeToUtf8Bytes(new Apis.Contracts.ModelReference(id.Name, id.Version, id.Alias, id.Uri),
-            ServingJsonContext.Default.ModelReference);
+        ModelJson = WriteModelJson(id);
     }
 
     public LoadedModel Model { get; }
@@ -98,4 +97,27 @@ public sealed class ServedModel
     }
 
     internal int FindColumn(string name) => Array.IndexOf(Columns, name);
+
+    // Written directly rather than through the serializer: its first use costs start-up time (JIT of generic metadata).
+    private static byte[] WriteModelJson(ResolvedModel id)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("name"u8, id.Name);
+            if (id.Version is { } version)
+            {
+                w.WriteNumber("version"u8, version);
+            }
+            else
+            {
+                w.WriteNull("version"u8);
+            }
+            w.WriteString("alias"u8, id.Alias);
+            w.WriteString("uri"u8, id.Uri);
+            w.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
 }

@@ -100,7 +100,8 @@ public sealed partial class FeatureTransform
         {
             throw MlopsException.NotFound($"feature transform '{path}' does not exist");
         }
-        return FromJson(File.ReadAllBytes(path), path);
+        var bytes = File.ReadAllBytes(path);
+        return FromJson(bytes, path);
     }
 
     public static FeatureTransform FromJson(byte[] jsonBytes, string source = "feature transform")
@@ -108,9 +109,9 @@ public sealed partial class FeatureTransform
         FeatureTransformDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(jsonBytes, FeatureTransformJsonContext.Default.FeatureTransformDocument);
+            document = FeatureTransformReader.Read(jsonBytes);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             throw MlopsException.Invalid($"{source}: not a feature transform: {e.Message}");
         }

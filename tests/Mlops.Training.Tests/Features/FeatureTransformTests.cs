@@ -136,4 +136,33 @@ public sealed class FeatureTransformTests(CleanDataFixture data) : IClassFixture
         var e = Assert.Throws<MlopsException>(() => FeatureTransform.Load(dir.File("x.json")));
         Assert.Contains("not a feature transform", e.Message);
     }
+
+    [Theory]
+    [InlineData("\"features\"", "'features'")]
+    [InlineData("\"train_rows\"", "'train_rows'")]
+    public void Load_RequiredPropertyMissing_NamesIt(string property, string named)
+    {
+        using var dir = new TempDir();
+        var saved = dir.File("t.json");
+        Fit().Save(saved);
+        File.WriteAllText(saved, File.ReadAllText(saved).Replace(property, "\"renamed\"", StringComparison.Ordinal));
+
+        var e = Assert.Throws<MlopsException>(() => FeatureTransform.Load(saved));
+
+        Assert.Contains("not a feature transform", e.Message, StringComparison.Ordinal);
+        Assert.Contains(named, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WrongType_NotATransform()
+    {
+        using var dir = new TempDir();
+        var saved = dir.File("t.json");
+        Fit().Save(saved);
+        File.WriteAllText(saved, File.ReadAllText(saved).Replace("\"derived_bmi\": true", "\"derived_bmi\": \"yes\"", StringComparison.Ordinal));
+
+        var e = Assert.Throws<MlopsException>(() => FeatureTransform.Load(saved));
+
+        Assert.Contains("not a feature transform", e.Message, StringComparison.Ordinal);
+    }
 }

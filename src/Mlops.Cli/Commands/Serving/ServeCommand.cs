@@ -46,9 +46,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     /// <summary>The command's work, callable without Spectre (see <see cref="ServeShortcut"/>).</summary>
     public static async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        // One open of the backend serves the registry, the artifacts and the prediction log.
-        var stores = StoreFactory.Open(settings.TrackingUri);
-        var log = settings.NoPredictionLog ? null : stores.PredictionLog;
+        // One open of the backend serves the registry, the artifacts and the prediction log. It runs while the web host
+        // is built: both are on the path to the first prediction, and on two cores they overlap.
+        var opening = Task.Run(() => StoreFactory.Open(settings.TrackingUri));
         var options = new ServingOptions
         {
             ModelUri = settings.Model,
@@ -57,7 +57,13 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             PollInterval = TimeSpan.FromSeconds(settings.PollInterval),
             MaxRequestBodyBytes = settings.MaxBodyBytes,
         };
-        await using var app = ServingApp.Build(options, stores.Tracking, stores.Registry, stores.Artifacts, log);
+        var serving = opening.ContinueWith(t => new ServingStores(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts,
+            settings.NoPredictionLog ? null : t.Result.PredictionLog), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        await using var app = ServingApp.Build(options, serving);
+        // A store that cannot be opened fails here, before anything listens, with the store's own error.
+        var stores = await opening;
+        var log = settings.NoPredictionLog ? null : stores.PredictionLog;
         await app.StartAsync(cancellationToken);
         Console.Out.WriteLine($"Serving {settings.Model} from {stores.Uri} on {ServingApp.BoundAddress(app)} " +
             $"(docs /docs, metrics /metrics, prediction log {(log is null ? "off" : "on")}); Ctrl+C stops.");
