@@ -5,6 +5,7 @@ using Mlops.Bench;
 //   seed-runs DB ARTIFACTS RUNS      creates an experiment "search-bench" with RUNS runs to search over
 //   concurrent DB ARTIFACTS WRITERS SECONDS  the store under concurrent 1,000-point batches, without HTTP
 //   search DB ARTIFACTS EXPERIMENT FILTER   times the store's search alone (no HTTP), for profiling
+//   prediction-log DB ARTIFACTS [ROWS]  appends ROWS (default 500,000) predictions in 5,000-row batches to the SQLite log
 return args switch
 {
     ["embedded", var db, var artifacts] => await EmbeddedBench.RunAsync(db, artifacts, 1_000_000),
@@ -13,11 +14,14 @@ return args switch
     ["search", var db, var artifacts, var experiment, var filter] => await SearchTiming.RunAsync(db, artifacts, experiment, filter),
     ["concurrent", var db, var artifacts, var writers, var seconds] =>
         await ConcurrentBench.RunAsync(db, artifacts, int.Parse(writers, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+    ["prediction-log", var db, var artifacts] => await PredictionLogBench.RunAsync(db, artifacts, 500_000),
+    ["prediction-log", var db, var artifacts, var rows] =>
+        await PredictionLogBench.RunAsync(db, artifacts, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Mlops.Bench embedded DB ARTIFACTS [POINTS] | seed-runs DB ARTIFACTS RUNS");
+    Console.Error.WriteLine("usage: Mlops.Bench embedded DB ARTIFACTS [POINTS] | seed-runs DB ARTIFACTS RUNS | prediction-log DB ARTIFACTS [ROWS]");
     return 2;
 }

@@ -3,7 +3,7 @@ using Mlops.Storage.Sqlite.Predictions;
 
 namespace Mlops.Storage.Sqlite;
 
-/// <summary>The embedded backend: one SQLite file for tracking and registry plus a local artifact folder.</summary>
+/// <summary>The embedded backend: one SQLite file for tracking and registry, one for the prediction log, and a local artifact folder.</summary>
 public sealed class SqliteStore : IDisposable
 {
     private SqliteStore(SqliteDatabase database, SqliteTrackingStore tracking, SqliteModelRegistry registry, LocalArtifactStore artifacts)
@@ -23,11 +23,15 @@ public sealed class SqliteStore : IDisposable
 
     public LocalArtifactStore Artifacts { get; }
 
-    /// <summary>The prediction log of the serving layer, in the same file.</summary>
+    /// <summary>The prediction log of the serving layer, in a file of its own next to the database, opened on first use.</summary>
     public SqlitePredictionLog PredictionLog { get; }
 
     /// <summary>Closes the database connections; pending writes are finished first.</summary>
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        PredictionLog.Dispose();
+        Database.Dispose();
+    }
 
     /// <summary>
     /// Opens the store, creating the database file, its folder, the schema and the Default experiment on first use.

@@ -22,18 +22,6 @@ internal ref struct PayloadWriter(Span<byte> target)
         Position += 4;
     }
 
-    public void UInt16(ushort value)
-    {
-        BinaryPrimitives.WriteUInt16LittleEndian(target[Position..], value);
-        Position += 2;
-    }
-
-    public void Double(double value)
-    {
-        BinaryPrimitives.WriteDoubleLittleEndian(target[Position..], value);
-        Position += 8;
-    }
-
     /// <summary>Length-prefixed UTF-8; -1 for null.</summary>
     public void String(string? value)
     {

@@ -54,25 +54,8 @@ public static partial class PredictionBatchCodec
         w.Bytes(MemoryMarshal.AsBytes(batch.LatenciesMs));
         w.Bytes(MemoryMarshal.AsBytes(batch.Predicted));
         w.Bytes(MemoryMarshal.AsBytes(batch.Probabilities));
-        var m = batch.InputCount;
-        var inputs = batch.Inputs;
-        for (var c = 0; c < m; c++)
-        {
-            var categories = schema.Inputs[c].Categories;
-            for (var r = 0; r < n; r++)
-            {
-                var v = inputs[r * m + c];
-                if (categories is null)
-                {
-                    w.Double(v);
-                }
-                else
-                {
-                    w.UInt16(CategoryIndex(v, categories.Count, r, schema.Inputs[c].Name));
-                }
-            }
-        }
-        return w.Position;
+        WriteInputColumns(batch, destination[w.Position..]);
+        return w.Position + n * InputRowLength(schema);
     }
 
     /// <summary>Writes <paramref name="batch"/> into <paramref name="output"/>.</summary>
@@ -95,10 +78,9 @@ public static partial class PredictionBatchCodec
     {
         ArgumentNullException.ThrowIfNull(batch);
         var s = batch.Schema;
-        var header = 4 + 4 + Text(s.ModelName) + 4 + Text(s.ModelUri) + 4 + 4 * s.Classes.Count + s.Classes.Sum(Text) + 4
+        var header = 4 + 4 + Text(s.ModelName) + 4 + Text(s.ModelUri) + 4 + s.Classes.Sum(Text) + 4
             + s.Inputs.Sum(i => Text(i.Name) + 4 + (i.Categories?.Sum(Text) ?? 0));
-        var perRow = 16 + 8 + 8 + 4 + 4 * batch.ClassCount + s.Inputs.Sum(i => i.IsNumeric ? 8 : 2);
-        return header + batch.Count * perRow;
+        return header + batch.Count * (16 + 8 + 8 + 4 + 4 * batch.ClassCount + InputRowLength(s));
 
         static int Text(string? value) => 4 + (value is null ? 0 : System.Text.Encoding.UTF8.GetByteCount(value));
     }

@@ -6,15 +6,43 @@ using SQLitePCL;
 
 namespace Mlops.Storage.Sqlite.Predictions;
 
-/// <summary>The prediction log in the <c>prediction_batches</c> table: one row per append (see <see cref="Migration4"/>).</summary>
-public sealed class SqlitePredictionLog(SqliteDatabase database) : IPredictionLog
+/// <summary>
+/// The prediction log in a SQLite file of its own next to the tracking file (<see cref="PathFor"/>): one row per append
+/// in its <c>prediction_batches</c> table. The file is opened on the first append or list, not with the store, so
+/// opening a store (and starting a server) costs no extra database open; that first use also moves the batches the
+/// tracking file still holds (see <see cref="LegacyBatchMove"/>).
+/// </summary>
+public sealed class SqlitePredictionLog : IPredictionLog, IDisposable
 {
     private const string InsertSql = """
         INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);
         """;
 
-    /// <summary>Encodes the batch on the caller's thread, then inserts it as one row with a statement prepared once per connection.</summary>
+    private readonly SqliteDatabase tracking;
+    private readonly SemaphoreSlim opening = new(1, 1);
+    private volatile PredictionLogFile? file;
+    private bool disposed;
+
+    public SqlitePredictionLog(SqliteDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        tracking = database;
+        Path = PathFor(database.Path);
+    }
+
+    /// <summary>Full path of the log's file.</summary>
+    public string Path { get; }
+
+    /// <summary>The log file of the tracking file <paramref name="databasePath"/>: <c>dir/name.db</c> → <c>dir/name.predictions.db</c>.</summary>
+    public static string PathFor(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        var extension = System.IO.Path.GetExtension(databasePath);
+        return System.IO.Path.ChangeExtension(databasePath, ".predictions" + (extension.Length == 0 ? ".db" : extension));
+    }
+
+    /// <summary>Encodes the batch, then inserts it as one row on the log file's writer connection, on the caller's thread.</summary>
     public async Task AppendAsync(PredictionBatch batch, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -22,6 +50,7 @@ public sealed class SqlitePredictionLog(SqliteDatabase database) : IPredictionLo
         {
             return;
         }
+        var log = await OpenAsync(ct);
         var length = PredictionBatchCodec.EncodedLength(batch);
         var payload = ArrayPool<byte>.Shared.Rent(length);
         try
@@ -33,32 +62,7 @@ public sealed class SqlitePredictionLog(SqliteDatabase database) : IPredictionLo
             {
                 (first, last) = (Math.Min(first, t), Math.Max(last, t));
             }
-            var schema = batch.Schema;
-            await database.WriteAsync((connection, _) =>
-            {
-                var insert = CommandCache.For(connection).Raw(InsertSql);
-                try
-                {
-                    Check(connection, schema.ModelName is { } name ? raw.sqlite3_bind_text(insert, 1, name) : raw.sqlite3_bind_null(insert, 1));
-                    Check(connection, schema.ModelVersion is { } v ? raw.sqlite3_bind_int64(insert, 2, v) : raw.sqlite3_bind_null(insert, 2));
-                    Check(connection, raw.sqlite3_bind_text(insert, 3, schema.ModelUri));
-                    Check(connection, raw.sqlite3_bind_int64(insert, 4, first));
-                    Check(connection, raw.sqlite3_bind_int64(insert, 5, last));
-                    Check(connection, raw.sqlite3_bind_int64(insert, 6, batch.Count));
-                    Check(connection, raw.sqlite3_bind_blob(insert, 7, payload.AsSpan(0, written)));
-                    var rc = raw.sqlite3_step(insert);
-                    if (rc != raw.SQLITE_DONE)
-                    {
-                        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-                    }
-                }
-                finally
-                {
-                    raw.sqlite3_reset(insert);
-                    raw.sqlite3_clear_bindings(insert);
-                }
-                return Task.CompletedTask;
-            }, ct);
+            await log.WriteAsync(connection => Insert(connection, batch.Schema, first, last, batch.Count, payload.AsSpan(0, written)), ct);
         }
         finally
         {
@@ -68,6 +72,80 @@ public sealed class SqlitePredictionLog(SqliteDatabase database) : IPredictionLo
 
     public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) =>
         PredictionPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit, token), ct);
+
+    /// <summary>Waits for an append in progress, then closes the log file's connections.</summary>
+    public void Dispose()
+    {
+        opening.Wait();
+        try
+        {
+            disposed = true;
+            file?.Dispose();
+        }
+        finally
+        {
+            opening.Release();
+        }
+    }
+
+    private async ValueTask<PredictionLogFile> OpenAsync(CancellationToken ct)
+    {
+        if (file is { } open)
+        {
+            return open;
+        }
+        await opening.WaitAsync(ct);
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (file is null)
+            {
+                var opened = PredictionLogFile.Open(Path);
+                try
+                {
+                    await LegacyBatchMove.RunAsync(tracking, opened, ct);
+                }
+                catch
+                {
+                    opened.Dispose();
+                    throw;
+                }
+                file = opened;
+            }
+            return file;
+        }
+        finally
+        {
+            opening.Release();
+        }
+    }
+
+    private static bool Insert(SqliteConnection connection, PredictionSchema schema, long first, long last, int rows, ReadOnlySpan<byte> payload)
+    {
+        var insert = CommandCache.For(connection).Raw(InsertSql);
+        try
+        {
+            Check(connection, schema.ModelName is { } name ? raw.sqlite3_bind_text(insert, 1, name) : raw.sqlite3_bind_null(insert, 1));
+            Check(connection, schema.ModelVersion is { } v ? raw.sqlite3_bind_int64(insert, 2, v) : raw.sqlite3_bind_null(insert, 2));
+            Check(connection, raw.sqlite3_bind_text(insert, 3, schema.ModelUri));
+            Check(connection, raw.sqlite3_bind_int64(insert, 4, first));
+            Check(connection, raw.sqlite3_bind_int64(insert, 5, last));
+            Check(connection, raw.sqlite3_bind_int64(insert, 6, rows));
+            Check(connection, raw.sqlite3_bind_blob(insert, 7, payload));
+            // One statement is its own transaction: the batch is written whole or not at all.
+            var rc = raw.sqlite3_step(insert);
+            if (rc != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            }
+            return true;
+        }
+        finally
+        {
+            raw.sqlite3_reset(insert);
+            raw.sqlite3_clear_bindings(insert);
+        }
+    }
 
     private async Task<IReadOnlyList<StoredPredictions>> FetchAsync(PredictionQuery query, long? from, int limit, CancellationToken ct)
     {
@@ -93,7 +171,8 @@ public sealed class SqlitePredictionLog(SqliteDatabase database) : IPredictionLo
             SELECT batch_seq, model_name, model_version, model_uri, payload FROM prediction_batches {where}
             ORDER BY batch_seq {(query.OldestFirst ? "ASC" : "DESC")} LIMIT $limit;
             """;
-        return await database.ReadAsync(c => c.QueryAsync(sql, null, Read, ct,
+        var log = await OpenAsync(ct);
+        return await log.ReadAsync(c => c.QueryAsync(sql, null, Read, ct,
             ("$name", query.ModelName), ("$version", query.ModelVersion), ("$since", query.Since?.ToUnixTimeMilliseconds()),
             ("$from", from), ("$limit", limit)), ct);
     }
