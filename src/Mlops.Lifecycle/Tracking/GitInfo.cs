@@ -7,6 +7,11 @@ public sealed record GitInfo(string? Commit, bool? Dirty)
 {
     public static GitInfo Read(string workspace)
     {
+        // Starting git costs tens of milliseconds; outside any checkout (and with no GIT_DIR) it can only say "no".
+        if (Environment.GetEnvironmentVariable("GIT_DIR") is null && !InsideCheckout(workspace))
+        {
+            return new GitInfo(null, null);
+        }
         var commit = RunGit(workspace, "rev-parse HEAD");
         if (commit is null)
         {
@@ -14,6 +19,20 @@ public sealed record GitInfo(string? Commit, bool? Dirty)
         }
         var status = RunGit(workspace, "status --porcelain --untracked-files=no");
         return new GitInfo(commit, status is null ? null : status.Length > 0);
+    }
+
+    /// <summary>Whether the folder or one above it holds a `.git` directory or file (a worktree or submodule).</summary>
+    private static bool InsideCheckout(string workspace)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(workspace)); dir is not null; dir = dir.Parent)
+        {
+            var marker = Path.Combine(dir.FullName, ".git");
+            if (Directory.Exists(marker) || File.Exists(marker))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string? RunGit(string workspace, string arguments)
