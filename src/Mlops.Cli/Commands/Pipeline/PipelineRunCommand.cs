@@ -25,6 +25,7 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
     /// <summary>The command without the command framework: CliApp calls it directly for a bare `pipeline run`.</summary>
     public static async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
+        StartupJitProfile.Start("pipeline-run");
         var options = settings.ToOptions(settings.Force, settings.Stage);
         // The store opens only when a stage runs: params and pipeline.yaml are validated first, and a no-change run stays cheap.
         Stores? stores = null;
