@@ -8,8 +8,8 @@ namespace Mlops.Cli.Infrastructure;
 /// command records which methods it compiled, and its next run compiles them ahead on a spare core while the main
 /// thread works. Used by `pipeline run`, whose stages run one after another so a core is free (about 1.3-1.5 s ->
 /// 1.0 s here); `serve` and `predict` keep both cores busy and showed no gain. Profiles live beside the published CLI
-/// (the launcher clears them when it rebuilds); where that folder is not writable the command runs without one.
-/// MLOPS_JIT_PROFILE=0 turns it off.
+/// (the launcher clears them when it rebuilds) or in MLOPS_JIT_PROFILE_DIR; where the folder is not writable the
+/// command runs without one. MLOPS_JIT_PROFILE=0 turns it off.
 /// </summary>
 internal static class StartupJitProfile
 {
@@ -19,7 +19,9 @@ internal static class StartupJitProfile
         {
             return;
         }
-        var folder = Path.Combine(AppContext.BaseDirectory, "jit-profiles");
+        var folder = Environment.GetEnvironmentVariable("MLOPS_JIT_PROFILE_DIR") is { Length: > 0 } chosen
+            ? chosen
+            : Path.Combine(AppContext.BaseDirectory, "jit-profiles");
         try
         {
             Directory.CreateDirectory(folder);
