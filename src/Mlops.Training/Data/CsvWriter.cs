@@ -7,17 +7,23 @@ public static class CsvWriter
 {
     public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        writer.NewLine = "\n";
-        writer.WriteLine(FormatLine(header));
+        using var writer = Open(path, header);
         foreach (var row in rows)
         {
             writer.WriteLine(FormatLine(row));
         }
+    }
+
+    /// <summary>Creates the file (and its folder) with <paramref name="header"/> written, for callers that stream rows with <see cref="FormatLine"/>.</summary>
+    public static StreamWriter Open(string path, IReadOnlyList<string> header)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+        var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        writer.WriteLine(FormatLine(header));
+        return writer;
     }
 
     public static string FormatLine(IReadOnlyList<string> fields)

@@ -33,12 +33,63 @@ public sealed class PredictionsExportCommand : AsyncCommand<PredictionsExportCom
             : Spectre.Console.ValidationResult.Success();
     }
 
+    /// <summary>
+    /// Two passes over the log, so memory stays flat however long it is: the first collects the input and probability
+    /// columns (models differ) and counts the rows, the second writes that many rows (oldest first, so predictions a
+    /// running server appends meanwhile come after them and are left out) as each page is read.
+    /// </summary>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var log = PredictionLogs.Open(settings.TrackingUri);
-        var rows = new List<(PredictionRecord Record, Dictionary<string, string> Values)>();
         var inputColumns = new List<string>();
         var probabilityColumns = new List<string>();
+        var values = new Dictionary<string, string>();
+        var total = 0;
+        await foreach (var record in ReadAsync(log, settings, cancellationToken))
+        {
+            Flatten(record.InputsJson, "", values, inputColumns);
+            Flatten(record.ProbabilitiesJson, "probability_", values, probabilityColumns);
+            values.Clear();
+            total++;
+        }
+
+        string[] header = [.. Fixed, .. inputColumns, .. probabilityColumns];
+        var count = 0;
+        using (var writer = CsvWriter.Open(settings.Output, header))
+        {
+            var fields = new string[header.Length];
+            await foreach (var record in ReadAsync(log, settings, cancellationToken))
+            {
+                if (count == total)
+                {
+                    break;
+                }
+                values.Clear();
+                Flatten(record.InputsJson, "", values, null);
+                Flatten(record.ProbabilitiesJson, "probability_", values, null);
+                fields[0] = record.Id;
+                fields[1] = record.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+                fields[2] = record.ModelName ?? "";
+                fields[3] = record.ModelVersion?.ToString(CultureInfo.InvariantCulture) ?? "";
+                fields[4] = record.ModelUri;
+                fields[5] = record.Prediction;
+                fields[6] = record.Confidence.ToString("R", CultureInfo.InvariantCulture);
+                fields[7] = record.LatencyMs.ToString("R", CultureInfo.InvariantCulture);
+                for (var c = Fixed.Length; c < header.Length; c++)
+                {
+                    fields[c] = values.GetValueOrDefault(header[c], "");
+                }
+                writer.WriteLine(CsvWriter.FormatLine(fields));
+                count++;
+            }
+        }
+        Console.Out.WriteLine($"Exported {count} prediction(s) -> {settings.Output}");
+        return 0;
+    }
+
+    private static async IAsyncEnumerable<PredictionRecord> ReadAsync(IPredictionLog log, Settings settings,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
         string? token = null;
         do
         {
@@ -46,41 +97,23 @@ public sealed class PredictionsExportCommand : AsyncCommand<PredictionsExportCom
             {
                 MaxResults = 10_000, PageToken = token, OldestFirst = true,
                 ModelName = settings.ModelName, ModelVersion = settings.ModelVersion, Since = settings.Since,
-            }, cancellationToken);
+            }, ct);
             foreach (var record in page.Records)
             {
-                var values = new Dictionary<string, string>();
-                Flatten(record.InputsJson, "", values, inputColumns);
-                Flatten(record.ProbabilitiesJson, "probability_", values, probabilityColumns);
-                rows.Add((record, values));
+                yield return record;
             }
             token = page.NextPageToken;
         }
         while (token is not null);
-
-        string[] header = [.. Fixed, .. inputColumns, .. probabilityColumns];
-        CsvWriter.WriteFile(settings.Output, header, rows.Select(row => (IReadOnlyList<string>)[
-            row.Record.Id,
-            row.Record.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-            row.Record.ModelName ?? "",
-            row.Record.ModelVersion?.ToString(CultureInfo.InvariantCulture) ?? "",
-            row.Record.ModelUri,
-            row.Record.Prediction,
-            row.Record.Confidence.ToString("R", CultureInfo.InvariantCulture),
-            row.Record.LatencyMs.ToString("R", CultureInfo.InvariantCulture),
-            .. header[Fixed.Length..].Select(c => row.Values.GetValueOrDefault(c, "")),
-        ]));
-        Console.Out.WriteLine($"Exported {rows.Count} prediction(s) -> {settings.Output}");
-        return 0;
     }
 
-    private static void Flatten(string json, string prefix, Dictionary<string, string> values, List<string> columns)
+    private static void Flatten(string json, string prefix, Dictionary<string, string> values, List<string>? columns)
     {
         using var document = JsonDocument.Parse(json);
         foreach (var property in document.RootElement.EnumerateObject())
         {
             var column = prefix + property.Name;
-            if (!values.ContainsKey(column) && !columns.Contains(column))
+            if (columns is not null && !values.ContainsKey(column) && !columns.Contains(column))
             {
                 columns.Add(column);
             }
