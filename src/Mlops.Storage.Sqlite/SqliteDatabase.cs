@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Mlops.Storage.Sqlite.Schema;
 
@@ -16,8 +15,7 @@ public sealed partial class SqliteDatabase : IRelationalDatabase, IDisposable
     private const int BusyTimeoutMs = 30_000;
 
     private readonly string connectionString;
-    private readonly ConcurrentBag<SqliteConnection> idleReaders = [];
-    private readonly int maxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
+    private readonly SqliteReaderPool readers;
     private volatile bool disposed;
 
     private SqliteDatabase(string path)
@@ -31,6 +29,7 @@ public sealed partial class SqliteDatabase : IRelationalDatabase, IDisposable
             Pooling = false,
             DefaultTimeout = BusyTimeoutMs / 1000,
         }.ToString();
+        readers = new SqliteReaderPool(OpenConnection, Math.Max(4, Environment.ProcessorCount * 2));
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -61,10 +60,7 @@ public sealed partial class SqliteDatabase : IRelationalDatabase, IDisposable
         disposed = true;
         writes.Writer.TryComplete();
         writer?.Wait(TimeSpan.FromSeconds(BusyTimeoutMs / 1000));
-        while (idleReaders.TryTake(out var connection))
-        {
-            Close(connection);
-        }
+        readers.Dispose();
     }
 
     internal SqliteConnection OpenConnection()
@@ -89,33 +85,7 @@ public sealed partial class SqliteDatabase : IRelationalDatabase, IDisposable
         return connection;
     }
 
-    internal async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct)
-    {
-        ct.ThrowIfCancellationRequested();
-        var connection = idleReaders.TryTake(out var idle) ? idle : OpenConnection();
-        var reusable = true;
-        try
-        {
-            return await work(connection);
-        }
-        catch (SqliteException)
-        {
-            // The connection itself may be at fault; a fresh one is cheaper than doubt.
-            reusable = false;
-            throw;
-        }
-        finally
-        {
-            if (reusable && !disposed && idleReaders.Count < maxIdleReaders)
-            {
-                idleReaders.Add(connection);
-            }
-            else
-            {
-                Close(connection);
-            }
-        }
-    }
+    internal Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => readers.ReadAsync(work, ct);
 
     Task<T> IRelationalDatabase.ReadAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken ct) =>
         ReadAsync(c => work(new SqlSession(c, null, SqliteDialect.Instance)), ct);
@@ -123,9 +93,5 @@ public sealed partial class SqliteDatabase : IRelationalDatabase, IDisposable
     Task<T> IRelationalDatabase.WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken ct) =>
         WriteAsync((c, tx) => work(new SqlSession(c, tx, SqliteDialect.Instance)), ct);
 
-    private static void Close(SqliteConnection connection)
-    {
-        CommandCache.Release(connection);
-        connection.Dispose();
-    }
+    private static void Close(SqliteConnection connection) => SqliteReaderPool.Close(connection);
 }

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite.Predictions;
 
@@ -23,11 +21,12 @@ internal sealed class PredictionLogFile : IDisposable
 
     private readonly string connectionString;
     private readonly SemaphoreSlim writing = new(1, 1);
-    private readonly ConcurrentBag<SqliteConnection> idleReaders = [];
+    private readonly SqliteReaderPool readers;
     private SqliteConnection? writer;
     private volatile bool disposed;
 
-    private PredictionLogFile(string path) =>
+    private PredictionLogFile(string path)
+    {
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -35,6 +34,8 @@ internal sealed class PredictionLogFile : IDisposable
             Pooling = false,
             DefaultTimeout = BusyTimeoutMs / 1000,
         }.ToString();
+        readers = new SqliteReaderPool(Connect, MaxIdleReaders);
+    }
 
     /// <summary>Opens the file at <paramref name="path"/>, creating it with 64 KiB pages in WAL mode, and migrates its schema.</summary>
     public static PredictionLogFile Open(string path)
@@ -80,33 +81,7 @@ internal sealed class PredictionLogFile : IDisposable
         }
     }
 
-    public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct)
-    {
-        ct.ThrowIfCancellationRequested();
-        ObjectDisposedException.ThrowIf(disposed, this);
-        var connection = idleReaders.TryTake(out var idle) ? idle : Connect();
-        var reusable = true;
-        try
-        {
-            return await work(connection);
-        }
-        catch (SqliteException)
-        {
-            reusable = false;
-            throw;
-        }
-        finally
-        {
-            if (reusable && !disposed && idleReaders.Count < MaxIdleReaders)
-            {
-                idleReaders.Add(connection);
-            }
-            else
-            {
-                Close(connection);
-            }
-        }
-    }
+    public Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => readers.ReadAsync(work, ct);
 
     /// <summary>Waits for the append in progress, then closes every connection.</summary>
     public void Dispose()
@@ -122,10 +97,7 @@ internal sealed class PredictionLogFile : IDisposable
         {
             writing.Release();
         }
-        while (idleReaders.TryTake(out var connection))
-        {
-            Close(connection);
-        }
+        readers.Dispose();
     }
 
     private SqliteConnection Connect()
@@ -151,9 +123,5 @@ internal sealed class PredictionLogFile : IDisposable
         return connection;
     }
 
-    private static void Close(SqliteConnection connection)
-    {
-        CommandCache.Release(connection);
-        connection.Dispose();
-    }
+    private static void Close(SqliteConnection connection) => SqliteReaderPool.Close(connection);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite.Predictions;
 
@@ -29,36 +30,5 @@ internal static class PredictionLogSchema
             """),
     ];
 
-    public static int LatestVersion => Migrations[^1].Version;
-
-    public static void Migrate(SqliteConnection connection)
-    {
-        // BEGIN IMMEDIATE: two processes opening a new file at once serialise here; the second sees the first's tables.
-        using var transaction = connection.BeginTransaction(deferred: false);
-        Execute(connection, transaction,
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL);");
-        using var current = connection.CreateCommand();
-        current.Transaction = transaction;
-        current.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-        var version = Convert.ToInt32(current.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var (next, sql) in Migrations.Where(m => m.Version > version))
-        {
-            Execute(connection, transaction, sql);
-            using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($version, $at);";
-            record.Parameters.AddWithValue("$version", next);
-            record.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-            record.ExecuteNonQuery();
-        }
-        transaction.Commit();
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    public static void Migrate(SqliteConnection connection) => SqliteSchema.Apply(connection, Migrations);
 }

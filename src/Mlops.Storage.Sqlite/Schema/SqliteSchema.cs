@@ -20,12 +20,23 @@ internal static class SqliteSchema
     {
         // journal_mode cannot change inside a transaction; WAL is then a property of the file for every later connection.
         Execute(connection, null, "PRAGMA journal_mode = WAL;");
-        // IMMEDIATE serialises processes that open a fresh file at the same time: the second one sees the first's work.
+        Apply(connection, Migrations);
+        // A file written without statistics (or by another version) gets them now, if SQLite thinks it needs them.
+        Execute(connection, null, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;");
+    }
+
+    /// <summary>
+    /// Runs the migrations newer than the file's <c>schema_version</c> table records, and records them, in one
+    /// transaction. BEGIN IMMEDIATE serialises processes that open a fresh file at the same time: the second one sees
+    /// the first's work.
+    /// </summary>
+    public static void Apply(SqliteConnection connection, IReadOnlyList<(int Version, string Sql)> migrations)
+    {
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, transaction,
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL);");
         var current = CurrentVersion(connection, transaction);
-        foreach (var (version, sql) in Migrations.Where(m => m.Version > current))
+        foreach (var (version, sql) in migrations.Where(m => m.Version > current))
         {
             Execute(connection, transaction, sql);
             using var record = connection.CreateCommand();
@@ -36,8 +47,6 @@ internal static class SqliteSchema
             record.ExecuteNonQuery();
         }
         transaction.Commit();
-        // A file written without statistics (or by another version) gets them now, if SQLite thinks it needs them.
-        Execute(connection, null, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;");
     }
 
     /// <summary>Refreshes the planner's statistics, sampling at most about a thousand rows per index.</summary>

@@ -31,7 +31,7 @@ internal static class FeatureTransformReader
     }
 
     private static InputColumnDefinition ReadInput(JsonElement e, string path) => new(
-        RequiredString(e, "name", path),
+        RequiredString(Object(e, path), "name", path),
         RequiredString(e, "type", path),
         e.TryGetProperty("categories", out var c) && c.ValueKind != JsonValueKind.Null ? Strings(c, path + ".categories") : null,
         OptionalDouble(e, "min"),
@@ -39,7 +39,7 @@ internal static class FeatureTransformReader
         !e.TryGetProperty("required", out var r) || r.GetBoolean());
 
     private static FeatureDefinition ReadFeature(JsonElement e, string path) => new(
-        RequiredString(e, "name", path),
+        RequiredString(Object(e, path), "name", path),
         RequiredString(e, "source", path),
         RequiredString(e, "kind", path),
         OptionalString(e, "category"),
@@ -78,7 +78,7 @@ internal static class FeatureTransformReader
         foreach (var item in array.EnumerateArray())
         {
             var itemPath = $"{path}[{i}]";
-            items[i++] = read(typeof(T) == typeof(string) ? item : Object(item, itemPath), itemPath);
+            items[i++] = read(item, itemPath);
         }
         return items;
     }
