@@ -57,12 +57,33 @@ internal static class PredictionLogBench
             Console.Error.WriteLine($"expected 10 listed predictions, found {listed.Records.Count}");
             return 1;
         }
+        var singles = await SingleRowFileBytesPerRowAsync(databasePath + ".singles.db", artifactRoot);
+        store.Dispose();   // the last connection checkpoints the WAL into the file and removes it
+        var fileBytesPerRow = new FileInfo(store.PredictionLog.Path).Length / (double)(appended + BatchRows);
         var perK = 1000.0 / appended;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"rows={appended} batch_rows={BatchRows} bytes_per_row={payload.Length / (double)BatchRows:F1} " +
+            $"file_bytes_per_row={fileBytesPerRow:F1} file_bytes_per_row_single_row_batches={singles:F1} " +
             $"encode_ns_per_row={encodeNsPerRow:F1} rows_per_second={appended / clock.Elapsed.TotalSeconds:F0} " +
             $"cpu_ms_per_1k_rows={cpuMs * perK:F3} user_ms_per_1k_rows={userMs * perK:F3} kernel_ms_per_1k_rows={(cpuMs - userMs) * perK:F3}"));
         return 0;
+    }
+
+    /// <summary>Light traffic: the writer flushes every 100 ms, so each stored batch may hold a single prediction.</summary>
+    private static async Task<double> SingleRowFileBytesPerRowAsync(string databasePath, string artifactRoot)
+    {
+        const int appends = 5_000;
+        var full = Batch();
+        var store = SqliteStore.Open(databasePath, artifactRoot);
+        for (var i = 0; i < appends; i++)
+        {
+            var one = new PredictionBatch(full.Schema, 1);
+            one.Add(full.Ids[i], full.Times[i], full.Inputs.Slice(i * Inputs, Inputs), full.Probabilities.Slice(i * Classes, Classes),
+                full.Predicted[i], 0.8);
+            await store.PredictionLog.AppendAsync(one);
+        }
+        store.Dispose();
+        return new FileInfo(store.PredictionLog.Path).Length / (double)appends;
     }
 
     private static PredictionBatch Batch()

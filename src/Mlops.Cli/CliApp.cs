@@ -117,6 +117,7 @@ public static class CliApp
             predictions.SetDescription("The prediction log written by `mlops serve`.");
             predictions.AddCommand<PredictionsListCommand>("list").WithDescription("List logged predictions, newest first.");
             predictions.AddCommand<PredictionsExportCommand>("export").WithDescription("Export logged predictions to CSV.");
+            predictions.AddCommand<PredictionsPruneCommand>("prune").WithDescription("Delete old predictions (--max-age, --max-rows).");
         });
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }

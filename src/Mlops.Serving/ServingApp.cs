@@ -96,6 +96,8 @@ public static class ServingApp
         services.AddSingleton<ModelReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelReloader>());
         services.AddHostedService<PredictionLogWriter>();
+        services.AddSingleton<PredictionLogRetainer>();
+        services.AddHostedService(sp => sp.GetRequiredService<PredictionLogRetainer>());
         services.AddSingleton<ObjectPool<ResponseBuffer>>(new DefaultObjectPool<ResponseBuffer>(new ResponseBuffer.Policy(), 256));
         configure?.Invoke(builder);
 

@@ -1,3 +1,5 @@
+using Mlops.Core.Predictions;
+
 namespace Mlops.Serving;
 
 /// <summary>How the prediction server runs: which model, where it listens, and its limits.</summary>
@@ -31,6 +33,10 @@ public sealed record ServingOptions
     public int PredictionLogBatchSize { get; init; } = 5_000;
     /// <summary>How often queued predictions are written: the longest a logged prediction waits before it can be read back.</summary>
     public TimeSpan PredictionLogFlushInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+    /// <summary>How much of the prediction log is kept; older or surplus predictions are deleted in the background.</summary>
+    public PredictionRetention PredictionLogRetention { get; init; } = PredictionRetention.KeepAll;
+    /// <summary>How often the retention is applied (and once shortly after start).</summary>
+    public TimeSpan PredictionLogPruneInterval { get; init; } = TimeSpan.FromMinutes(5);
     /// <summary>How long a replaced model is kept alive for requests still scoring on it.</summary>
     public TimeSpan RetiredModelGrace { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -45,11 +51,12 @@ public sealed record ServingOptions
             throw Core.Errors.MlopsException.Invalid($"poll interval {PollInterval} must not be negative.");
         }
         if (MaxRequestBodyBytes < 1024 || MaxBatchRecords < 1 || MaxListedErrors < 1 || PredictionLogCapacity < 1 || PredictionLogBatchSize < 1
-            || PredictionLogFlushInterval <= TimeSpan.Zero)
+            || PredictionLogFlushInterval <= TimeSpan.Zero || PredictionLogPruneInterval <= TimeSpan.Zero)
         {
             throw Core.Errors.MlopsException.Invalid(
                 "max request body must be at least 1024 bytes; batch records, listed errors and prediction-log sizes at least 1; " +
-                "the prediction-log flush interval positive.");
+                "the prediction-log flush and prune intervals positive.");
         }
+        PredictionLogRetention.Validate();
     }
 }

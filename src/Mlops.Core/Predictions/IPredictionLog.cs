@@ -12,4 +12,7 @@ public interface IPredictionLog
 
     /// <summary>Reads one page of records matching <paramref name="query"/>, in the order it asks for.</summary>
     Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default);
+
+    /// <summary>Deletes (or with <see cref="PredictionPrune.DryRun"/> counts) the predictions the prune names, oldest first.</summary>
+    Task<PredictionPruneResult> PruneAsync(PredictionPrune prune, CancellationToken ct = default);
 }

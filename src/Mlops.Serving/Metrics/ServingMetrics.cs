@@ -37,6 +37,8 @@ public sealed class ServingMetrics
         logDropped = factory.CreateCounter("mlops_prediction_log_dropped_total",
             "Predictions not written to the prediction log: queue_full (overload), write_error or shutdown.", "reason");
         LogWritten = factory.CreateCounter("mlops_prediction_log_written_total", "Predictions written to the prediction log.");
+        LogPruned = factory.CreateCounter("mlops_prediction_log_pruned_total",
+            "Predictions deleted from the prediction log by its retention (max age, max rows).");
         LogQueued = factory.CreateGauge("mlops_prediction_log_queue_rows", "Predictions waiting to be written to the prediction log.");
     }
 
@@ -45,6 +47,8 @@ public sealed class ServingMetrics
     internal Counter LogWritten { get; }
 
     internal Gauge LogQueued { get; }
+
+    internal Counter LogPruned { get; }
 
     public void ObserveRequest(string route, int status, TimeSpan elapsed)
     {

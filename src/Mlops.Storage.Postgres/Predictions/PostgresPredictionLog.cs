@@ -1,5 +1,6 @@
 using Mlops.Core.Predictions;
 using Mlops.Storage.Postgres.Schema;
+using Mlops.Storage.Relational.Predictions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -42,6 +43,9 @@ public sealed class PostgresPredictionLog(PostgresDatabase database) : IPredicti
 
     public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) =>
         PredictionPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit, token), ct);
+
+    public Task<PredictionPruneResult> PruneAsync(PredictionPrune prune, CancellationToken ct = default) =>
+        PredictionPruning.PruneAsync(database, prune, ct);
 
     private Task<IReadOnlyList<StoredPredictions>> FetchAsync(PredictionQuery query, long? from, int limit, CancellationToken ct)
     {

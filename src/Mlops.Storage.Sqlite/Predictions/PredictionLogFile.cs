@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Mlops.Storage.Relational;
+using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite.Predictions;
 
@@ -9,7 +11,7 @@ namespace Mlops.Storage.Sqlite.Predictions;
 /// connection serves this process (the serving writer appends one batch at a time); writers in other processes wait on
 /// the 30 s busy timeout, as in the tracking file. Reads lease connections from a small pool.
 /// </summary>
-internal sealed class PredictionLogFile : IDisposable
+internal sealed class PredictionLogFile : IRelationalDatabase, IDisposable
 {
     public const int PageSize = 65_536;
     private const int BusyTimeoutMs = 30_000;
@@ -82,6 +84,28 @@ internal sealed class PredictionLogFile : IDisposable
     }
 
     public Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => readers.ReadAsync(work, ct);
+
+    Task<T> IRelationalDatabase.ReadAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken ct) =>
+        readers.ReadAsync(c => work(new SqlSession(c, null, SqliteDialect.Instance)), ct);
+
+    /// <summary>Shared statements (a prune) on the writer connection, in one IMMEDIATE transaction.</summary>
+    async Task<T> IRelationalDatabase.WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken ct)
+    {
+        await writing.WaitAsync(ct);
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            writer ??= Connect();
+            using var transaction = writer.BeginTransaction(deferred: false);
+            var result = await work(new SqlSession(writer, transaction, SqliteDialect.Instance));
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
 
     /// <summary>Waits for the append in progress, then closes every connection.</summary>
     public void Dispose()

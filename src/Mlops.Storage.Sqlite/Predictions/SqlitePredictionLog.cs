@@ -1,6 +1,7 @@
 using System.Buffers;
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Predictions;
+using Mlops.Storage.Relational.Predictions;
 using Mlops.Storage.Sqlite.Schema;
 using SQLitePCL;
 
@@ -72,6 +73,9 @@ public sealed class SqlitePredictionLog : IPredictionLog, IDisposable
 
     public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) =>
         PredictionPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit, token), ct);
+
+    public async Task<PredictionPruneResult> PruneAsync(PredictionPrune prune, CancellationToken ct = default) =>
+        await PredictionPruning.PruneAsync(await OpenAsync(ct), prune, ct);
 
     /// <summary>Waits for an append in progress, then closes the log file's connections.</summary>
     public void Dispose()

@@ -94,6 +94,9 @@ public sealed class PredictionLogTests(RegisteredModelFixture fixture)
 
         public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) =>
             Task.FromResult(new PredictionPage([.. Records], null));
+
+        public Task<PredictionPruneResult> PruneAsync(PredictionPrune prune, CancellationToken ct = default) =>
+            Task.FromResult(PredictionPruneResult.None);
     }
 
     private sealed class FailingLog : IPredictionLog
@@ -101,5 +104,7 @@ public sealed class PredictionLogTests(RegisteredModelFixture fixture)
         public Task AppendAsync(PredictionBatch batch, CancellationToken ct = default) => throw new IOException("disk full");
 
         public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) => throw new IOException("disk full");
+
+        public Task<PredictionPruneResult> PruneAsync(PredictionPrune prune, CancellationToken ct = default) => throw new IOException("disk full");
     }
 }

@@ -80,7 +80,7 @@ public sealed class RegisteredModelFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -35,9 +35,22 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Do not record predictions in the tracking store.")]
         public bool NoPredictionLog { get; init; }
 
+        [CommandOption("--log-max-age <DURATION>")]
+        [Description("Prediction-log retention: delete predictions older than this (e.g. 30d), checked every 5 minutes. Default: keep all.")]
+        public string? LogMaxAge { get; init; }
+
+        [CommandOption("--log-max-rows <N>")]
+        [Description("Prediction-log retention: keep at most the newest N predictions. Default: keep all.")]
+        public long? LogMaxRows { get; init; }
+
         public override Spectre.Console.ValidationResult Validate() => PollInterval < 0 || Port is < 0 or > 65535
             ? Spectre.Console.ValidationResult.Error("--poll-interval must be >= 0 and --port between 0 and 65535.")
+            : LogMaxRows is < 0 ? Spectre.Console.ValidationResult.Error($"--log-max-rows {LogMaxRows} must not be negative.")
             : Spectre.Console.ValidationResult.Success();
+
+        /// <summary>The retention the two --log-max options ask for.</summary>
+        public Core.Predictions.PredictionRetention Retention() =>
+            new(LogMaxAge is { } age ? DurationText.Parse(age, "--log-max-age") : null, LogMaxRows);
     }
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
@@ -56,6 +69,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             Port = settings.Port,
             PollInterval = TimeSpan.FromSeconds(settings.PollInterval),
             MaxRequestBodyBytes = settings.MaxBodyBytes,
+            PredictionLogRetention = settings.Retention(),
         };
         var serving = opening.ContinueWith(t => new ServingStores(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts,
             settings.NoPredictionLog ? null : t.Result.PredictionLog), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
