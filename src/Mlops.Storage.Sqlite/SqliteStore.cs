@@ -41,6 +41,6 @@ public sealed class SqliteStore : IDisposable
     {
         var database = SqliteDatabase.Open(databasePath);
         return new SqliteStore(database, new SqliteTrackingStore(database, artifactRoot, timeProvider),
-            new SqliteModelRegistry(database, timeProvider), new LocalArtifactStore());
+            new SqliteModelRegistry(database, timeProvider, artifactRoot), new LocalArtifactStore());
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class SqliteTrackingStore
                 INSERT INTO runs (run_id, experiment_id, run_name, status, start_time, end_time, artifact_uri, lifecycle_stage)
                 VALUES ($id, $experiment, $name, $status, $start, NULL, $uri, 'active');
                 """, tx, ct, ("$id", runId), ("$experiment", ExperimentIds.Parse(experimentId)), ("$name", name),
-                ("$status", TrackingText.Of(RunStatus.Running)), ("$start", startTime), ("$uri", info.ArtifactUri));
+                ("$status", TrackingText.Of(RunStatus.Running)), ("$start", startTime), ("$uri", paths.ToStored(info.ArtifactUri)));
             var allTags = new Dictionary<string, string>(tags ?? new Dictionary<string, string>()) { [RunNameTag] = name };
             foreach (var (key, value) in allTags)
             {
@@ -57,17 +57,21 @@ public sealed partial class SqliteTrackingStore
             {
                 await UpsertTagAsync(c, tx, runId, RunNameTag, runName, ct);
             }
-            return (await SelectRunInfoAsync(c, tx, runId, ct))!;
+            return Absolute((await SelectRunInfoAsync(c, tx, runId, ct))!);
         }, ct);
 
     public Task<Run> GetRunAsync(string runId, CancellationToken ct = default) =>
-        database.ReadAsync(async c => await RunReader.ReadAsync(c, runId, ct) ?? throw RunRows.NotFound(runId), ct);
+        database.ReadAsync(async c => await RunReader.ReadAsync(c, runId, ct) is { } run
+            ? run with { Info = Absolute(run.Info) }
+            : throw RunRows.NotFound(runId), ct);
 
     public Task DeleteTagAsync(string runId, string key, CancellationToken ct = default) => runs.DeleteTagAsync(runId, key, ct);
 
     public Task DeleteRunAsync(string runId, CancellationToken ct = default) => runs.SetStageAsync(runId, LifecycleStage.Deleted, ct);
 
     public Task RestoreRunAsync(string runId, CancellationToken ct = default) => runs.SetStageAsync(runId, LifecycleStage.Active, ct);
+
+    private RunInfo Absolute(RunInfo info) => info with { ArtifactUri = paths.FromStored(info.ArtifactUri) };
 
     private static Task<RunInfo> RequireActiveRunAsync(SqliteConnection c, SqliteTransaction? tx, string runId, CancellationToken ct) =>
         RunRows.RequireActiveAsync(new SqlSession(c, tx, SqliteDialect.Instance), runId, ct);

@@ -8,7 +8,8 @@ namespace Mlops.Storage.Sqlite;
 
 /// <summary>
 /// Experiments, runs, params, metrics and tags in a SQLite file, with MLflow 2.x semantics. Experiment "0" ("Default")
-/// always exists; a new experiment's artifacts default to <c>&lt;artifactRoot&gt;/&lt;experimentId&gt;</c>.
+/// always exists; a new experiment's artifacts default to <c>&lt;artifactRoot&gt;/&lt;experimentId&gt;</c>. Locations
+/// inside the artifact root are stored relative to it (see <see cref="StoreRelativePaths"/>).
 /// </summary>
 public sealed partial class SqliteTrackingStore : ITrackingStore
 {
@@ -16,6 +17,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
 
     private readonly SqliteDatabase database;
     private readonly string artifactRoot;
+    private readonly StoreRelativePaths paths;
     private readonly TimeProvider time;
     private readonly ExperimentLifecycle experiments;
     private readonly RunLifecycle runs;
@@ -29,6 +31,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
         this.artifactRoot = artifactRoot.Contains("://", StringComparison.Ordinal)
             ? artifactRoot.TrimEnd('/')
             : Path.GetFullPath(artifactRoot).TrimEnd('/', '\\');
+        paths = new StoreRelativePaths(this.artifactRoot);
         time = timeProvider ?? TimeProvider.System;
         experiments = new ExperimentLifecycle(database, time);
         runs = new RunLifecycle(database);
@@ -101,7 +104,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
             """
             INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time)
             VALUES ($id, $name, $location, 'active', $now, $now);
-            """, tx, ct, ("$id", id), ("$name", name), ("$location", location), ("$now", now));
+            """, tx, ct, ("$id", id), ("$name", name), ("$location", paths.ToStored(location)), ("$now", now));
     }
 
     private static Task UpsertExperimentTagAsync(SqliteConnection c, SqliteTransaction tx, long id, string key, string value,
@@ -112,7 +115,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
             ON CONFLICT (experiment_id, key) DO UPDATE SET value = excluded.value;
             """, tx, ct, ("$id", id), ("$key", key), ("$value", value));
 
-    private static async Task<List<Experiment>> SelectExperimentsAsync(SqliteConnection c, SqliteTransaction? tx, string where, CancellationToken ct,
+    private async Task<List<Experiment>> SelectExperimentsAsync(SqliteConnection c, SqliteTransaction? tx, string where, CancellationToken ct,
         params (string, object?)[] parameters)
     {
         var rows = await c.QueryAsync(
@@ -125,7 +128,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
             var tags = await c.QueryAsync("SELECT key, value FROM experiment_tags WHERE experiment_id = $id;", tx,
                 r => KeyValuePair.Create(r.GetString(0), r.GetString(1)), ct, ("$id", row.Id));
             experiments.Add(new Experiment(row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Name,
-                row.Location, TrackingText.ParseStage(row.Stage), row.Created, row.Updated, new Dictionary<string, string>(tags)));
+                paths.FromStored(row.Location), TrackingText.ParseStage(row.Stage), row.Created, row.Updated, new Dictionary<string, string>(tags)));
         }
         return experiments;
     }

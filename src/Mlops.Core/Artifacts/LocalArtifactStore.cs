@@ -4,10 +4,13 @@ namespace Mlops.Core.Artifacts;
 
 /// <summary>
 /// Artifacts on a local or mounted file system. A root URI is a folder path or a <c>file://</c> URI; relative paths
-/// use '/' and may not leave the root.
+/// use '/' and may not leave the root, also not through a symbolic link.
 /// </summary>
-public sealed class LocalArtifactStore : IArtifactStore
+/// <param name="policy">Where roots may be; by default anywhere, with each path confined to its root.</param>
+public sealed class LocalArtifactStore(ArtifactPolicy? policy = null) : IArtifactStore
 {
+    private readonly ArtifactPolicy policy = policy ?? ArtifactPolicy.Unrestricted;
+
     public async Task LogArtifactsAsync(string rootUri, string localPath, string? artifactPath = null, CancellationToken ct = default)
     {
         var target = Resolve(rootUri, artifactPath);
@@ -73,38 +76,18 @@ public sealed class LocalArtifactStore : IArtifactStore
         return File.Exists(source) || Directory.Exists(source) ? source : null;
     }
 
-    /// <summary>The local folder a root URI names.</summary>
-    public static string RootFolder(string rootUri)
+    /// <summary>The local folder a root URI names (decoded and checked by <see cref="ArtifactPolicy"/>).</summary>
+    public string RootFolder(string rootUri)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rootUri);
-        if (rootUri.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-        {
-            return Path.GetFullPath(new Uri(rootUri).LocalPath);
-        }
-        if (rootUri.Contains("://", StringComparison.Ordinal))
+        if (ArtifactPolicy.IsRemote(rootUri))
         {
             throw MlopsException.Invalid($"Artifact root '{rootUri}' is not a local path or file:// URI.");
         }
-        return Path.GetFullPath(rootUri);
+        return policy.RequireAllowed(rootUri, "artifact root");
     }
 
-    private static string Resolve(string rootUri, string? relativePath)
-    {
-        var root = RootFolder(rootUri);
-        if (string.IsNullOrEmpty(relativePath) || relativePath is "." or "/")
-        {
-            return root;
-        }
-        var segments = relativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var full = Path.GetFullPath(Path.Combine([root, .. segments]));
-        if (Path.IsPathRooted(relativePath) || segments.Contains("..")
-            || !(full == root || full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
-        {
-            throw MlopsException.Invalid(
-                $"Invalid artifact path '{relativePath}': it must be relative to the artifact root and must not contain '..'.");
-        }
-        return full;
-    }
+    private string Resolve(string rootUri, string? relativePath) => ArtifactPolicy.Resolve(RootFolder(rootUri), relativePath);
 
     private static async Task CopyFileAsync(string source, string destination, CancellationToken ct)
     {

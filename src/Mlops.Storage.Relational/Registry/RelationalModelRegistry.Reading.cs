@@ -14,7 +14,7 @@ public abstract partial class RelationalModelRegistry
         }
     }
 
-    private static async Task<RegisteredModel> ReadModelAsync(SqlSession s, string name, CancellationToken ct)
+    private async Task<RegisteredModel> ReadModelAsync(SqlSession s, string name, CancellationToken ct)
     {
         var row = (await s.QueryAsync(
             "SELECT name, creation_time, last_updated_time, description FROM registered_models WHERE name = @name;",
@@ -33,7 +33,7 @@ public abstract partial class RelationalModelRegistry
             new Dictionary<string, string>(tags), new Dictionary<string, int>(aliases), latest);
     }
 
-    private static async Task<IReadOnlyList<ModelVersion>> ReadLatestVersionsAsync(SqlSession s,
+    private async Task<IReadOnlyList<ModelVersion>> ReadLatestVersionsAsync(SqlSession s,
         string name, IReadOnlyList<ModelStage> stages, CancellationToken ct)
     {
         var wanted = (stages.Count == 0 ? AllStages : stages).Select(stage => stage.ToString()).ToHashSet();
@@ -46,12 +46,12 @@ public abstract partial class RelationalModelRegistry
         return latest.Where(v => wanted.Contains(v.Stage.ToString())).ToList();
     }
 
-    private static async Task<ModelVersion> ReadVersionAsync(SqlSession s, string name, int version,
+    private async Task<ModelVersion> ReadVersionAsync(SqlSession s, string name, int version,
         CancellationToken ct) =>
         (await ReadVersionsAsync(s, "WHERE v.name = @name AND v.version = @version", ct, ("@name", name), ("@version", version)))
         .SingleOrDefault() ?? throw VersionNotFound(name, version);
 
-    private static async Task<List<ModelVersion>> ReadVersionsAsync(SqlSession s, string where,
+    private async Task<List<ModelVersion>> ReadVersionsAsync(SqlSession s, string where,
         CancellationToken ct, params (string, object?)[] parameters)
     {
         var rows = await s.QueryAsync(
@@ -59,7 +59,7 @@ public abstract partial class RelationalModelRegistry
             SELECT v.name, v.version, v.creation_time, v.last_updated_time, v.current_stage, v.description, v.source, v.run_id, v.status
             FROM model_versions v {where};
             """, r => (Name: r.GetString(0), Version: r.GetInt32(1), Created: r.GetInt64(2), Updated: r.GetInt64(3),
-                Stage: ModelStages.Parse(r.GetString(4)), Description: r.GetNullableString(5), Source: r.GetString(6),
+                Stage: ModelStages.Parse(r.GetString(4)), Description: r.GetNullableString(5), Source: FromStoredSource(r.GetString(6)),
                 RunId: r.GetNullableString(7), Status: r.GetString(8)), ct, parameters);
         var versions = new List<ModelVersion>(rows.Count);
         foreach (var row in rows)

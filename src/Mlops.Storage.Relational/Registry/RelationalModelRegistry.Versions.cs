@@ -28,7 +28,7 @@ public abstract partial class RelationalModelRegistry
                 INSERT INTO model_versions (name, version, creation_time, last_updated_time, description, source, run_id, status, current_stage)
                 VALUES (@name, @version, @now, @now, @description, @source, @run, 'READY', @stage);
                 """, ct, ("@name", name), ("@version", version), ("@now", now), ("@description", description),
-                ("@source", source), ("@run", runId), ("@stage", nameof(ModelStage.None)));
+                ("@source", ToStoredSource(source)), ("@run", runId), ("@stage", nameof(ModelStage.None)));
             foreach (var (key, value) in tags ?? new Dictionary<string, string>())
             {
                 await UpsertVersionTagAsync(s, name, version, key, value, ct);

@@ -88,6 +88,12 @@ public abstract partial class RelationalModelRegistry : IModelRegistry
 
     private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
 
+    /// <summary>The text stored for a version's source; a backend may store local paths relative to its artifact folder.</summary>
+    protected virtual string ToStoredSource(string source) => source;
+
+    /// <summary>The inverse of <see cref="ToStoredSource"/>, applied to every source read.</summary>
+    protected virtual string FromStoredSource(string stored) => stored;
+
     private static MlopsException ModelNotFound(string name) =>
         MlopsException.NotFound($"Registered Model with name={name} not found");
 

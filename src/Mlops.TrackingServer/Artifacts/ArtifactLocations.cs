@@ -1,22 +1,25 @@
+using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 
 namespace Mlops.TrackingServer.Artifacts;
 
 /// <summary>
 /// Translates between the stores' artifact locations (folders under the artifacts destination) and the
-/// <c>mlflow-artifacts:/</c> URIs clients see when the server proxies artifacts, and resolves proxy paths safely.
+/// <c>mlflow-artifacts:/</c> URIs clients see, and applies <see cref="ArtifactPolicy"/> with the destination as the
+/// only local root: at creation (<see cref="Check"/>) and again when serving (<see cref="LocalRoot"/>).
 /// </summary>
 internal sealed class ArtifactLocations
 {
     public const string Scheme = "mlflow-artifacts:";
 
     private readonly string root;
+    private readonly ArtifactPolicy policy;
 
     public ArtifactLocations(string destination)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(destination);
-        var local = destination.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? new Uri(destination).LocalPath : destination;
-        root = Path.GetFullPath(local).TrimEnd('/', '\\');
+        root = ArtifactPolicy.LocalFolder(destination, "artifacts destination").TrimEnd('/', '\\');
+        policy = new ArtifactPolicy([root]);
     }
 
     public string Root => root;
@@ -36,18 +39,33 @@ internal sealed class ArtifactLocations
         return local[root.Length] is '/' or '\\' ? Scheme + "/" + local[(root.Length + 1)..].Replace('\\', '/') : storeUri;
     }
 
-    /// <summary>The inverse of <see cref="ToWire"/>: <c>mlflow-artifacts:/x</c> becomes a folder under the destination.</summary>
-    public string ToStore(string wireUri) =>
-        wireUri.StartsWith(Scheme, StringComparison.Ordinal) ? Resolve(wireUri[Scheme.Length..]) : wireUri;
+    /// <summary>
+    /// A location sent by a client, checked and in the form to store: <c>mlflow-artifacts:/x</c> and local paths become
+    /// a folder inside the destination, a supported remote URI stays as it is; anything else is refused.
+    /// </summary>
+    public string Check(string location, string field) =>
+        location.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? Resolve(ProxyPath(location), field) : policy.RequireAllowed(location, field);
 
-    /// <summary>A path relative to the destination as a full local path; '..' and absolute paths are refused.</summary>
-    public string Resolve(string? relativePath)
+    /// <summary>The local folder of a stored location, refused when it is remote or outside the destination.</summary>
+    public string LocalRoot(string storeUri)
     {
-        var segments = (relativePath ?? "").Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Any(s => s is ".." or "."))
+        var checkedLocation = Check(storeUri, "artifact location");
+        return ArtifactPolicy.IsRemote(checkedLocation)
+            ? throw MlopsException.Invalid($"Artifacts at '{storeUri}' are in a remote store; this server serves only its artifacts destination.")
+            : checkedLocation;
+    }
+
+    /// <summary>A path relative to the destination as a full local path, confined to it (links followed).</summary>
+    public string Resolve(string? relativePath, string field = "path") => ArtifactPolicy.Resolve(root, relativePath, field);
+
+    private static string ProxyPath(string uri)
+    {
+        var rest = uri[Scheme.Length..];
+        if (rest.StartsWith("//", StringComparison.Ordinal))
         {
-            throw MlopsException.Invalid($"Invalid artifact path '{relativePath}': it must not contain '.' or '..' segments.");
+            var slash = rest.IndexOf('/', 2);
+            rest = slash < 0 ? "" : rest[slash..];
         }
-        return segments.Length == 0 ? root : Path.Combine([root, .. segments]);
+        return rest.TrimStart('/');
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.StaticFiles;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 using Mlops.TrackingServer.Hosting;
@@ -19,7 +18,6 @@ namespace Mlops.TrackingServer.Artifacts;
 internal static class ArtifactsApi
 {
     public const string ProxyPrefix = "/api/2.0/mlflow-artifacts/artifacts";
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     /// <summary>Maps <c>artifacts/list</c> under an MLflow API group.</summary>
     public static IEndpointRouteBuilder MapArtifactsApi(this IEndpointRouteBuilder routes, ServerState state)
@@ -34,7 +32,7 @@ internal static class ArtifactsApi
         routes.MapGet(ProxyPrefix, context => ListProxyAsync(context, state));
         routes.MapPut(ProxyPrefix + "/{**path}", context => UploadAsync(context, state));
         routes.MapGet(ProxyPrefix + "/{**path}", context => DownloadAsync(context, state));
-        routes.MapDelete(ProxyPrefix + "/{**path}", context => Unsupported.WriteAsync(context, "mlflow-artifacts delete"));
+        routes.MapDelete(ProxyPrefix + "/{**path}", context => DeleteAsync(context, state));
         routes.MapGet("/get-artifact", context => GetRunArtifactAsync(context, state));
         return routes;
     }
@@ -44,7 +42,7 @@ internal static class ArtifactsApi
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var path = WireRequest.Query(context, "path");
         var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
-        var entries = await state.Artifacts.ListAsync(run.Info.ArtifactUri, path, context.RequestAborted);
+        var entries = await state.Artifacts.ListAsync(state.Locations.LocalRoot(run.Info.ArtifactUri), path, context.RequestAborted);
         var response = new ListArtifactsResponse(state.Locations.ToWire(run.Info.ArtifactUri), Files(entries, ""), null);
         await WireResponse.WriteAsync(context, response, WireJsonContext.Default.ListArtifactsResponse);
     }
@@ -59,7 +57,7 @@ internal static class ArtifactsApi
 
     private static async Task UploadAsync(HttpContext context, ServerState state)
     {
-        var relative = (string?)context.Request.RouteValues["path"] ?? "";
+        var relative = ProxyPath(context);
         var target = state.Locations.Resolve(relative);
         if (target == state.Locations.Root || Directory.Exists(target))
         {
@@ -70,27 +68,53 @@ internal static class ArtifactsApi
         {
             limit.MaxRequestBodySize = null;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = $"{target}.{Guid.NewGuid():N}.partial";
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".upload-{Guid.NewGuid():N}.partial");
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
                 await context.Request.Body.CopyToAsync(file, context.RequestAborted);
             }
             File.Move(temporary, target, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ArtifactFiles.Refused(relative, e);
+        }
         finally
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
         }
         await WireResponse.WriteEmptyAsync(context);
     }
 
     private static Task DownloadAsync(HttpContext context, ServerState state)
     {
-        var relative = (string?)context.Request.RouteValues["path"] ?? "";
-        return SendFileAsync(context, state.Locations.Resolve(relative), relative);
+        var relative = ProxyPath(context);
+        return ArtifactFiles.SendAsync(context, state.Locations.Resolve(relative), relative);
+    }
+
+    private static async Task DeleteAsync(HttpContext context, ServerState state)
+    {
+        var relative = ProxyPath(context);
+        var target = state.Locations.Resolve(relative);
+        if (target == state.Locations.Root)
+        {
+            throw MlopsException.Invalid($"Invalid artifact path '{relative}': the artifacts destination itself cannot be deleted.");
+        }
+        try
+        {
+            ArtifactFiles.Delete(target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ArtifactFiles.Refused(relative, e);
+        }
+        await WireResponse.WriteEmptyAsync(context);
     }
 
     private static async Task GetRunArtifactAsync(HttpContext context, ServerState state)
@@ -98,37 +122,11 @@ internal static class ArtifactsApi
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var path = WireRequest.Required(WireRequest.Query(context, "path"), "path");
         var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
-        var wireRoot = state.Locations.ToWire(run.Info.ArtifactUri);
-        if (wireRoot.StartsWith(ArtifactLocations.Scheme, StringComparison.Ordinal))
-        {
-            await SendFileAsync(context, state.Locations.Resolve($"{wireRoot[ArtifactLocations.Scheme.Length..]}/{path}"), path);
-            return;
-        }
-        // Artifacts outside the destination go through the artifact store into a scratch folder.
-        var scratch = Path.Combine(Path.GetTempPath(), "mlops-get-artifact-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var local = await state.Artifacts.DownloadAsync(run.Info.ArtifactUri, path, scratch, context.RequestAborted);
-            await SendFileAsync(context, local, path);
-        }
-        finally
-        {
-            if (Directory.Exists(scratch))
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-        }
+        var root = state.Locations.LocalRoot(run.Info.ArtifactUri);
+        await ArtifactFiles.SendAsync(context, ArtifactPolicy.Resolve(root, path), path);
     }
 
-    private static Task SendFileAsync(HttpContext context, string file, string requested)
-    {
-        if (!File.Exists(file))
-        {
-            throw MlopsException.NotFound($"Artifact '{requested}' does not exist or is a directory.");
-        }
-        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-        return context.Response.SendFileAsync(file, context.RequestAborted);
-    }
+    private static string ProxyPath(HttpContext context) => (string?)context.Request.RouteValues["path"] ?? "";
 
     private static List<WireFileInfo>? Files(IReadOnlyList<ArtifactEntry> entries, string stripPrefix)
     {

@@ -34,7 +34,7 @@ internal static partial class ExperimentsApi
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateExperimentRequest);
         var name = WireRequest.Required(request.Name, "name");
-        var location = string.IsNullOrEmpty(request.ArtifactLocation) ? null : state.Locations.ToStore(request.ArtifactLocation);
+        var location = string.IsNullOrEmpty(request.ArtifactLocation) ? null : state.Locations.Check(request.ArtifactLocation, "artifact_location");
         var id = await state.Tracking.CreateExperimentAsync(name, location, KeyValues.ToDictionary(request.Tags, "tags"), context.RequestAborted);
         await WireResponse.WriteAsync(context, new CreateExperimentResponse(id), WireJsonContext.Default.CreateExperimentResponse);
     }

@@ -11,7 +11,7 @@ using Mlops.TrackingServer.Wire;
 namespace Mlops.TrackingServer.Registry;
 
 /// <summary>MLflow's model-versions endpoints over <see cref="IModelRegistry"/>.</summary>
-internal static class ModelVersionsApi
+internal static partial class ModelVersionsApi
 {
     private const int SearchDefault = 10_000;
     private const int SearchLimit = 200_000;
@@ -28,14 +28,16 @@ internal static class ModelVersionsApi
         routes.MapDelete("/model-versions/delete-tag", context => DeleteTagAsync(context, state));
         routes.MapGet("/model-versions/get-download-uri", context => DownloadUriAsync(context, state));
         routes.MapDelete("/model-versions/delete", context => DeleteAsync(context, state));
+        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, state));
         return routes;
     }
 
     private static async Task CreateAsync(HttpContext context, ServerState state)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateModelVersionRequest);
-        var version = await state.Registry.CreateModelVersionAsync(WireRequest.Required(request.Name, "name"),
-            WireRequest.Required(request.Source, "source"), string.IsNullOrEmpty(request.RunId) ? null : request.RunId,
+        var runId = string.IsNullOrEmpty(request.RunId) ? null : request.RunId;
+        var source = await CheckedSourceAsync(state, WireRequest.Required(request.Source, "source"), runId, context.RequestAborted);
+        var version = await state.Registry.CreateModelVersionAsync(WireRequest.Required(request.Name, "name"), source, runId,
             KeyValues.ToDictionary(request.Tags, "tags"), request.Description, context.RequestAborted);
         await WriteVersionAsync(context, version, withAliases: false);
     }

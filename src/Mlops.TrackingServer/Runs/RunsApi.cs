@@ -35,6 +35,9 @@ internal static partial class RunsApi
         var tags = KeyValues.ToDictionary(request.Tags, "tags");
         var experimentId = string.IsNullOrEmpty(request.ExperimentId) ? "0" : request.ExperimentId;
         var start = request.StartTime ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        // A run inherits its experiment's location: one stored before locations were checked must not be served.
+        var experiment = await state.Tracking.GetExperimentAsync(experimentId, context.RequestAborted);
+        state.Locations.Check(experiment.ArtifactLocation, "artifact_location");
         var info = await state.Tracking.CreateRunAsync(experimentId, request.RunName, start, tags, context.RequestAborted);
         // The store adds the run-name tag; echo it rather than reading the run back.
         tags[RunNameTag] = info.RunName;

@@ -61,6 +61,6 @@ public sealed class ArtifactProxyTests
 
         Assert.Equal("mlflow-artifacts:/1/abc/artifacts", locations.ToWire(Path.Combine(root, "1", "abc", "artifacts")));
         Assert.Equal("/elsewhere/1", locations.ToWire("/elsewhere/1"));
-        Assert.Equal(Path.Combine(root, "7"), locations.ToStore("mlflow-artifacts:/7"));
+        Assert.Equal(Path.Combine(root, "7"), locations.Check("mlflow-artifacts:/7", "artifact_location"));
     }
 }

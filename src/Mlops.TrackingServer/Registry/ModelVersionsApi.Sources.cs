@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http;
+using Mlops.Core.Artifacts;
+using Mlops.Core.Errors;
+using Mlops.Core.Registry;
+using Mlops.TrackingServer.Artifacts;
+using Mlops.TrackingServer.Hosting;
+using Mlops.TrackingServer.Wire;
+
+namespace Mlops.TrackingServer.Registry;
+
+/// <summary>A version's source: checked at creation as MLflow 2.10.2's <c>_validate_source</c> does, and served by get-artifact.</summary>
+internal static partial class ModelVersionsApi
+{
+    /// <summary>
+    /// <c>runs:/ID/path</c> with a clean path (and the same run as <paramref name="runId"/>), a supported remote URI, or
+    /// an artifacts-destination location that lies inside the run's artifacts when a run is named (a local path needs
+    /// one). Returns the source to store: local forms become the folder they name.
+    /// </summary>
+    private static async Task<string> CheckedSourceAsync(ServerState state, string source, string? runId, CancellationToken ct)
+    {
+        if (source.StartsWith("runs:/", StringComparison.Ordinal))
+        {
+            var parsed = ModelUri.Parse(source);
+            if (ArtifactPolicy.Segments(parsed.RunId, "source").Count != 1 || runId is not null && parsed.RunId != runId)
+            {
+                throw SourceRefused(source, $"it must name the version's run ('{runId}')");
+            }
+            ArtifactPolicy.Segments(parsed.RunPath, "source");
+            return source;
+        }
+        if (ArtifactPolicy.IsRemote(source))
+        {
+            return state.Locations.Check(source, "source");
+        }
+        var isProxied = source.StartsWith(ArtifactLocations.Scheme, StringComparison.OrdinalIgnoreCase);
+        var folder = state.Locations.Check(source, "source");
+        if (runId is null)
+        {
+            return isProxied ? source : throw SourceRefused(source, "a local source needs the run_id whose artifacts contain it");
+        }
+        var run = await state.Tracking.GetRunAsync(runId, ct);
+        var runRoot = ArtifactPolicy.RealPath(state.Locations.LocalRoot(run.Info.ArtifactUri));
+        if (!ArtifactPolicy.IsInside(ArtifactPolicy.RealPath(folder), runRoot))
+        {
+            throw SourceRefused(source, $"it must lie inside the artifacts of run '{runId}'");
+        }
+        return isProxied ? source : folder;
+    }
+
+    private static async Task GetArtifactAsync(HttpContext context, ServerState state)
+    {
+        var (name, number) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
+        var path = WireRequest.Required(WireRequest.Query(context, "path"), "path");
+        var version = await state.Registry.GetModelVersionAsync(name, number, context.RequestAborted);
+        string root;
+        if (version.Source.StartsWith("runs:/", StringComparison.Ordinal))
+        {
+            var parsed = ModelUri.Parse(version.Source);
+            var run = await state.Tracking.GetRunAsync(parsed.RunId!, context.RequestAborted);
+            root = ArtifactPolicy.Resolve(state.Locations.LocalRoot(run.Info.ArtifactUri), parsed.RunPath, "source");
+        }
+        else
+        {
+            root = state.Locations.LocalRoot(version.Source);
+        }
+        await ArtifactFiles.SendAsync(context, ArtifactPolicy.Resolve(root, path), path);
+    }
+
+    private static MlopsException SourceRefused(string source, string rule) =>
+        MlopsException.Invalid($"Invalid model version source: '{(source.Length <= 200 ? source : source[..200] + "…")}': {rule}.");
+}
