@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
+using Mlops.Core.Validation;
 using Mlops.Storage.Postgres.Schema;
 using Mlops.Storage.Postgres.Tracking;
 using Npgsql;
@@ -35,9 +36,9 @@ public sealed partial class PostgresTrackingStore
                 """, tx, ct, ("id", runId), ("experiment", ExperimentIds.Parse(experimentId)), ("name", name),
                 ("status", TrackingText.Of(RunStatus.Running)), ("start", startTime), ("uri", info.ArtifactUri));
             var allTags = new Dictionary<string, string>(tags ?? new Dictionary<string, string>()) { [RunNameTag] = name };
-            foreach (var key in allTags.Keys)
+            foreach (var (key, value) in allTags)
             {
-                ValidateKey("tag", key);
+                EntityLimits.RunTag(key, value);
             }
             await UpsertTagsAsync(c, tx, runId, allTags, ct);
             return info;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
+using Mlops.Core.Validation;
 using Mlops.Storage.Postgres.Schema;
 using Mlops.Storage.Postgres.Tracking;
 using Npgsql;
@@ -57,6 +58,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
                 ("location", artifactLocation ?? $"{artifactRoot}/{next}"), ("id", next));
             foreach (var (key, value) in tags ?? new Dictionary<string, string>())
             {
+                EntityLimits.ExperimentTag(key, value);
                 await UpsertExperimentTagAsync(c, tx, next, key, value, ct);
             }
             return next;
@@ -85,7 +87,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
             {
                 throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
             }
-            ValidateKey("tag", key);
+            EntityLimits.ExperimentTag(key, value);
             await UpsertExperimentTagAsync(c, tx, id, key, value, ct);
         }, ct);
 
@@ -119,13 +121,5 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
         return rows.Select(row => new Experiment(row.Id.ToString(CultureInfo.InvariantCulture), row.Name, row.Location,
             TrackingText.ParseStage(row.Stage), row.Created, row.Updated,
             tags.Where(t => t.Id == row.Id).ToDictionary(t => t.Key, t => t.Value))).ToList();
-    }
-
-    private static void ValidateKey(string kind, string key)
-    {
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            throw MlopsException.Invalid($"Invalid {kind} name: '{key}'. A {kind} key must be a non-empty string.");
-        }
     }
 }

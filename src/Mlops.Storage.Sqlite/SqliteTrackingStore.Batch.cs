@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
+using Mlops.Core.Validation;
 using Mlops.Storage.Sqlite.Schema;
 using Mlops.Storage.Sqlite.Tracking;
 
@@ -14,17 +15,18 @@ public sealed partial class SqliteTrackingStore
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(tags);
+        metrics = MetricValues.Stored(metrics);
         foreach (var metric in metrics)
         {
-            ValidateKey("metric", metric.Key);
+            EntityLimits.MetricKey(metric.Key);
         }
-        foreach (var key in parameters.Keys)
+        foreach (var (key, value) in parameters)
         {
-            ValidateKey("param", key);
+            EntityLimits.Param(key, value);
         }
-        foreach (var key in tags.Keys)
+        foreach (var (key, value) in tags)
         {
-            ValidateKey("tag", key);
+            EntityLimits.RunTag(key, value);
         }
         return database.WriteAsync(async (c, tx) =>
         {

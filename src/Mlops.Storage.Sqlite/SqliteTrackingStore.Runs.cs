@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
+using Mlops.Core.Validation;
 using Mlops.Storage.Sqlite.Schema;
 using Mlops.Storage.Sqlite.Tracking;
 
@@ -36,7 +37,7 @@ public sealed partial class SqliteTrackingStore
             var allTags = new Dictionary<string, string>(tags ?? new Dictionary<string, string>()) { [RunNameTag] = name };
             foreach (var (key, value) in allTags)
             {
-                ValidateKey("tag", key);
+                EntityLimits.RunTag(key, value);
                 await UpsertTagAsync(c, tx, runId, key, value, ct);
             }
             return info;

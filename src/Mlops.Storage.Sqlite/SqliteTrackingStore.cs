@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
+using Mlops.Core.Validation;
 using Mlops.Storage.Sqlite.Schema;
 using Mlops.Storage.Sqlite.Tracking;
 
@@ -55,6 +56,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
             await InsertExperimentAsync(c, tx, next, name, artifactLocation ?? $"{artifactRoot}/{next}", ct);
             foreach (var (key, value) in tags ?? new Dictionary<string, string>())
             {
+                EntityLimits.ExperimentTag(key, value);
                 await UpsertExperimentTagAsync(c, tx, next, key, value, ct);
             }
             return next;
@@ -83,7 +85,7 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
             {
                 throw MlopsException.NotFound($"No Experiment with id={experimentId} exists");
             }
-            ValidateKey("tag", key);
+            EntityLimits.ExperimentTag(key, value);
             await UpsertExperimentTagAsync(c, tx, id, key, value, ct);
         }, ct);
 
@@ -131,13 +133,5 @@ public sealed partial class SqliteTrackingStore : ITrackingStore
                 paths.FromStored(row.Location), TrackingText.ParseStage(row.Stage), row.Created, row.Updated, new Dictionary<string, string>(tags)));
         }
         return experiments;
-    }
-
-    private static void ValidateKey(string kind, string key)
-    {
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            throw MlopsException.Invalid($"Invalid {kind} name: '{key}'. A {kind} key must be a non-empty string.");
-        }
     }
 }

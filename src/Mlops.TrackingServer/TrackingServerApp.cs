@@ -25,6 +25,8 @@ public static class TrackingServerApp
     /// <summary>The MLflow version whose REST contract this server reproduces (answered by <c>/version</c>).</summary>
     public const string MlflowVersion = "2.10.2";
 
+    private const int MaxRequestLineBytes = 64 * 1024;
+
     private static readonly string[] ApiPrefixes = ["/api/2.0/mlflow", "/ajax-api/2.0/mlflow"];
 
     /// <summary>Builds (does not start) the app listening on <see cref="TrackingServerOptions.Host"/>:<see cref="TrackingServerOptions.Port"/>.</summary>
@@ -37,6 +39,9 @@ public static class TrackingServerApp
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            // Kestrel answers a request line over its 8 KB default with 414 before any handler runs; with room for
+            // a long query, an over-long get-history-bulk gets MLflow's 400 INVALID_PARAMETER_VALUE instead.
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
             Listen(kestrel, options.Host, options.Port);
         });
         var app = builder.Build();

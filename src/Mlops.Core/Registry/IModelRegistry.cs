@@ -14,6 +14,12 @@ public interface IModelRegistry
 
     Task DeleteRegisteredModelAsync(string name, CancellationToken ct = default);
 
+    /// <summary>
+    /// Renames a registered model; its versions, tags and aliases follow. A taken name is
+    /// <see cref="Errors.ErrorCode.ResourceAlreadyExists"/>, as in MLflow.
+    /// </summary>
+    Task<RegisteredModel> RenameRegisteredModelAsync(string name, string newName, CancellationToken ct = default);
+
     Task SetRegisteredModelTagAsync(string name, string key, string value, CancellationToken ct = default);
 
     /// <summary>Removes a tag of a registered model; a key that is not set is not an error, as in MLflow.</summary>

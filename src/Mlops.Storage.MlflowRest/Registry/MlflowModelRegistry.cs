@@ -61,6 +61,13 @@ public sealed partial class MlflowModelRegistry : IModelRegistry
         _http.SendJsonAsync(HttpMethod.Patch, $"{Api}/registered-models/update",
             new UpdateRegisteredModelRequest(name, description ?? ""), ct);
 
+    public async Task<RegisteredModel> RenameRegisteredModelAsync(string name, string newName, CancellationToken ct = default)
+    {
+        var response = await _http.SendJsonAsync<RegisteredModelResponse>(HttpMethod.Post, $"{Api}/registered-models/rename",
+            new RenameRegisteredModelRequest(name, newName), ct);
+        return response.RegisteredModel.ToRegisteredModel();
+    }
+
     public Task DeleteRegisteredModelAsync(string name, CancellationToken ct = default) =>
         _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/registered-models/delete", new NameRequest(name), ct);
 }

@@ -42,6 +42,8 @@ internal sealed record CreateRegisteredModelRequest(string Name, string? Descrip
 
 internal sealed record UpdateRegisteredModelRequest(string Name, string? Description);
 
+internal sealed record RenameRegisteredModelRequest(string Name, string NewName);
+
 internal sealed record CreateModelVersionRequest(string Name, string Source, string? RunId, string? Description,
     List<KeyValueDto>? Tags);
 

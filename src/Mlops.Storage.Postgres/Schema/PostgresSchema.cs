@@ -18,6 +18,7 @@ internal static class PostgresSchema
         (1, Migration1.Sql),
         (2, Migration2.Sql),
         (3, Migration3.Sql),
+        (4, Migration4.Sql),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

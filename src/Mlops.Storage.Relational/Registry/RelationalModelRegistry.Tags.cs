@@ -1,4 +1,5 @@
 using Mlops.Core.Errors;
+using Mlops.Core.Validation;
 
 namespace Mlops.Storage.Relational.Registry;
 
@@ -13,8 +14,8 @@ public abstract partial class RelationalModelRegistry
 
     public Task SetRegisteredModelTagAsync(string name, string key, string value, CancellationToken ct = default)
     {
-        ValidateTagKey(key);
         ArgumentNullException.ThrowIfNull(value);
+        EntityLimits.RegisteredModelTag(key, value);
         return database.WriteAsync(async s =>
         {
             await RequireModelAsync(s, name, ct);
@@ -28,7 +29,7 @@ public abstract partial class RelationalModelRegistry
 
     public Task DeleteRegisteredModelTagAsync(string name, string key, CancellationToken ct = default)
     {
-        ValidateTagKey(key);
+        EntityLimits.Key("tag", key);
         return database.WriteAsync(async s =>
         {
             await RequireModelAsync(s, name, ct);
@@ -50,12 +51,4 @@ public abstract partial class RelationalModelRegistry
             await s.ExecuteAsync("UPDATE registered_models SET last_updated_time = @now WHERE name = @name;", ct,
                 ("@now", Now()), ("@name", name));
         }, ct);
-
-    private static void ValidateTagKey(string key)
-    {
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            throw MlopsException.Invalid($"Invalid tag name: '{key}'. A tag key must be a non-empty string.");
-        }
-    }
 }

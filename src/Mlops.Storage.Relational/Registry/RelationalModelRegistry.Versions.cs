@@ -1,5 +1,6 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
+using Mlops.Core.Validation;
 
 namespace Mlops.Storage.Relational.Registry;
 
@@ -31,6 +32,7 @@ public abstract partial class RelationalModelRegistry
                 ("@source", ToStoredSource(source)), ("@run", runId), ("@stage", nameof(ModelStage.None)));
             foreach (var (key, value) in tags ?? new Dictionary<string, string>())
             {
+                EntityLimits.ModelVersionTag(key, value);
                 await UpsertVersionTagAsync(s, name, version, key, value, ct);
             }
             await s.ExecuteAsync("UPDATE registered_models SET last_updated_time = @now WHERE name = @name;", ct,
@@ -95,10 +97,7 @@ public abstract partial class RelationalModelRegistry
 
     public Task SetModelVersionTagAsync(string name, int version, string key, string value, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            throw MlopsException.Invalid($"Invalid tag name: '{key}'. A tag key must be a non-empty string.");
-        }
+        EntityLimits.ModelVersionTag(key, value);
         return database.WriteAsync(async s =>
         {
             await ReadVersionAsync(s, name, version, ct);

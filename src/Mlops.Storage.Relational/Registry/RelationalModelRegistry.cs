@@ -1,5 +1,6 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
+using Mlops.Core.Validation;
 
 namespace Mlops.Storage.Relational.Registry;
 
@@ -40,6 +41,7 @@ public abstract partial class RelationalModelRegistry : IModelRegistry
             }
             foreach (var (key, value) in tags ?? new Dictionary<string, string>())
             {
+                EntityLimits.RegisteredModelTag(key, value);
                 await s.ExecuteAsync("INSERT INTO registered_model_tags (name, key, value) VALUES (@name, @key, @value);", ct,
                     ("@name", name), ("@key", key), ("@value", value));
             }

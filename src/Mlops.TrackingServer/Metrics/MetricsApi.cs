@@ -13,7 +13,8 @@ internal static class MetricsApi
 {
     private const int BulkDefault = 25_000;
     private const int BulkLimit = 25_000;
-    private const int MaxBulkRuns = 100;
+    // MLflow 2.10.2's get_metric_history_bulk_handler allows 20 run ids per request.
+    private const int MaxBulkRuns = 20;
 
     public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder routes, ServerState state)
     {
@@ -33,16 +34,18 @@ internal static class MetricsApi
 
     private static async Task GetHistoryBulkAsync(HttpContext context, ServerState state)
     {
-        var runIds = context.Request.Query["run_id"].OfType<string>().Where(id => id.Length > 0).Distinct().ToList();
-        if (runIds.Count == 0)
+        var given = context.Request.Query["run_id"].OfType<string>().ToList();
+        if (given.Count == 0)
         {
             throw MlopsException.Invalid("GetMetricHistoryBulk request must specify at least one run_id.");
         }
-        if (runIds.Count > MaxBulkRuns)
+        if (given.Count > MaxBulkRuns)
         {
-            throw MlopsException.Invalid($"GetMetricHistoryBulk request cannot specify more than {MaxBulkRuns} run_ids. Received {runIds.Count} run_ids.");
+            throw MlopsException.Invalid($"GetMetricHistoryBulk request cannot specify more than {MaxBulkRuns} run_ids. Received {given.Count} run_ids.");
         }
-        var key = WireRequest.Required(WireRequest.Query(context, "metric_key"), "metric_key");
+        var key = WireRequest.Query(context, "metric_key")
+            ?? throw MlopsException.Invalid("GetMetricHistoryBulk request must specify a metric_key.");
+        var runIds = given.Where(id => id.Length > 0).Distinct().ToList();
         var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), BulkDefault, BulkLimit);
         var points = new List<WireHistoryMetric>();
         foreach (var runId in runIds.Order(StringComparer.Ordinal))

@@ -15,7 +15,8 @@ internal static partial class ModelVersionsApi
 {
     private const int SearchDefault = 10_000;
     private const int SearchLimit = 200_000;
-    private static readonly string[] FilterAttributes = ["name", "run_id", "source_path", "version"];
+    // MLflow 2.10.2's keys, plus "version" which earlier releases of this server accepted.
+    private static readonly string[] FilterAttributes = ["name", "run_id", "source_path", "version_number", "version"];
 
     public static IEndpointRouteBuilder MapModelVersionsApi(this IEndpointRouteBuilder routes, ServerState state)
     {
@@ -53,11 +54,10 @@ internal static partial class ModelVersionsApi
         var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
         var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
         var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "model versions");
+        var order = ModelVersionOrder.Parse([.. context.Request.Query["order_by"].OfType<string>()]);
         var candidates = await CandidatesAsync(state, clauses, context.RequestAborted);
-        var matching = candidates
-            .Where(v => ClauseFilter.Matches(clauses, c => ValueOf(v, c)))
-            .OrderByDescending(v => v.LastUpdatedTimestamp).ThenBy(v => v.Name, StringComparer.Ordinal).ThenByDescending(v => v.Version)
-            .ToList();
+        var matching = candidates.Where(v => ClauseFilter.Matches(clauses, c => ValueOf(v, c))).ToList();
+        matching.Sort(order);
         var page = RegistryWire.Versions(matching.Skip(offset).Take(maxResults));
         var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
         await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, next), WireJsonContext.Default.ModelVersionsResponse);

@@ -29,7 +29,7 @@ internal static partial class RegisteredModelsApi
         routes.MapGet("/registered-models/alias", context => GetByAliasAsync(context, state));
         routes.MapPost("/registered-models/get-latest-versions", context => LatestVersionsAsync(context, state, fromQuery: false));
         routes.MapGet("/registered-models/get-latest-versions", context => LatestVersionsAsync(context, state, fromQuery: true));
-        routes.MapPost("/registered-models/rename", context => Unsupported.WriteAsync(context, "registered-models/rename"));
+        routes.MapPost("/registered-models/rename", context => RenameAsync(context, state));
         routes.MapPost("/registered-models/set-tag", context => SetTagAsync(context, state));
         routes.MapDelete("/registered-models/delete-tag", context => DeleteTagAsync(context, state));
         return routes;
@@ -70,6 +70,14 @@ internal static partial class RegisteredModelsApi
         var name = WireRequest.Required(request.Name, "name");
         await state.Registry.UpdateRegisteredModelAsync(name, request.Description, context.RequestAborted);
         await WriteModelAsync(context, await state.Registry.GetRegisteredModelAsync(name, context.RequestAborted));
+    }
+
+    private static async Task RenameAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.RenameRegisteredModelRequest);
+        var model = await state.Registry.RenameRegisteredModelAsync(WireRequest.Required(request.Name, "name"),
+            WireRequest.Required(request.NewName, "new_name"), context.RequestAborted);
+        await WriteModelAsync(context, model);
     }
 
     private static async Task DeleteAsync(HttpContext context, ServerState state)

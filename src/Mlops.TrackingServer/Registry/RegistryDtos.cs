@@ -41,6 +41,8 @@ internal sealed record CreateRegisteredModelRequest(string? Name, List<KeyValue>
 
 internal sealed record NameRequest(string? Name);
 
+internal sealed record RenameRegisteredModelRequest(string? Name, string? NewName);
+
 internal sealed record UpdateRegisteredModelRequest(string? Name, string? Description);
 
 internal sealed record AliasRequest(string? Name, string? Alias, string? Version);

@@ -27,6 +27,8 @@ internal sealed record WireRun(WireRunInfo Info, WireRunData Data, WireRunInputs
 
 internal sealed record RunResponse(WireRun Run);
 
+internal sealed record LogModelRequest(string? RunId, string? ModelJson);
+
 internal sealed record CreateRunRequest(string? ExperimentId, string? UserId, long? StartTime, string? RunName, List<KeyValue>? Tags);
 
 internal sealed record UpdateRunRequest(string? RunId, string? RunUuid, string? Status, long? EndTime, string? RunName);

@@ -21,11 +21,12 @@ internal static partial class RunsApi
         await WireResponse.WriteEmptyAsync(context);
     }
 
+    /// <summary>An empty or missing value is the empty string, as in MLflow (protobuf's default) and as log-batch takes it.</summary>
     private static async Task LogParamAsync(HttpContext context, ServerState state)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogParamRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
-        var values = new Dictionary<string, string> { [WireRequest.Required(request.Key, "key")] = WireRequest.Required(request.Value, "value") };
+        var values = new Dictionary<string, string> { [WireRequest.Required(request.Key, "key")] = request.Value ?? "" };
         await state.Tracking.LogBatchAsync(runId, [], values, NoValues, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }

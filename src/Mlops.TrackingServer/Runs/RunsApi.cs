@@ -26,6 +26,7 @@ internal static partial class RunsApi
         routes.MapPost("/runs/delete-tag", context => DeleteTagAsync(context, state));
         routes.MapPost("/runs/log-batch", context => LogBatchAsync(context, state));
         routes.MapPost("/runs/log-inputs", context => LogInputsAsync(context, state));
+        routes.MapPost("/runs/log-model", context => LogModelAsync(context, state));
         return routes;
     }
 
@@ -33,6 +34,11 @@ internal static partial class RunsApi
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateRunRequest);
         var tags = KeyValues.ToDictionary(request.Tags, "tags");
+        if (!string.IsNullOrEmpty(request.UserId))
+        {
+            // Kept as the tag MLflow's clients set anyway, so user_id reads back from every store.
+            tags.TryAdd(RunWire.UserTag, request.UserId);
+        }
         var experimentId = string.IsNullOrEmpty(request.ExperimentId) ? "0" : request.ExperimentId;
         var start = request.StartTime ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         // A run inherits its experiment's location: one stored before locations were checked must not be served.
@@ -41,7 +47,7 @@ internal static partial class RunsApi
         var info = await state.Tracking.CreateRunAsync(experimentId, request.RunName, start, tags, context.RequestAborted);
         // The store adds the run-name tag; echo it rather than reading the run back.
         tags[RunNameTag] = info.RunName;
-        var run = new WireRun(RunWire.From(info, state.Locations), new WireRunData(null, null, KeyValues.From(tags)), null);
+        var run = new WireRun(RunWire.From(info, state.Locations, RunWire.UserId(tags)), new WireRunData(null, null, KeyValues.From(tags)), null);
         await WireResponse.WriteAsync(context, new RunResponse(run), WireJsonContext.Default.RunResponse);
     }
 
@@ -61,7 +67,9 @@ internal static partial class RunsApi
             ? WireEnums.ParseStatus(text)
             : (await state.Tracking.GetRunAsync(runId, context.RequestAborted)).Info.Status;
         var info = await state.Tracking.UpdateRunAsync(runId, status, request.EndTime, request.RunName, context.RequestAborted);
-        await WireResponse.WriteAsync(context, new UpdateRunResponse(RunWire.From(info, state.Locations)), WireJsonContext.Default.UpdateRunResponse);
+        var tags = (await state.Tracking.GetRunAsync(runId, context.RequestAborted)).Tags;
+        await WireResponse.WriteAsync(context, new UpdateRunResponse(RunWire.From(info, state.Locations, RunWire.UserId(tags))),
+            WireJsonContext.Default.UpdateRunResponse);
     }
 
     private static async Task DeleteAsync(HttpContext context, ServerState state, bool restore)

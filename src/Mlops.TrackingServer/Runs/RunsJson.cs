@@ -40,7 +40,7 @@ internal static class RunsJson
         w.WriteString("run_uuid"u8, info.RunId);
         w.WriteString("experiment_id"u8, info.ExperimentId);
         w.WriteString("run_name"u8, info.RunName);
-        w.WriteString("user_id"u8, "");
+        w.WriteString("user_id"u8, RunWire.UserId(run.Tags));
         w.WriteString("status"u8, WireEnums.Of(info.Status));
         w.WriteNumber("start_time"u8, info.StartTime);
         if (info.EndTime is { } end)

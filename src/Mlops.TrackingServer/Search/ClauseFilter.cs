@@ -55,15 +55,17 @@ internal static class ClauseFilter
         {
             return false;
         }
+        var numbers = TryNumbers(clause, actual, out var left, out var right);
         switch (clause.Operator)
         {
-            case "=": return actual == clause.Value;
-            case "!=": return actual != clause.Value;
+            // An unquoted number compares as a number: version_number = 2.0 matches version 2.
+            case "=": return numbers ? left == right : actual == clause.Value;
+            case "!=": return numbers ? left != right : actual != clause.Value;
             case "LIKE": return Like(actual, clause.Value, RegexOptions.None);
             case "ILIKE": return Like(actual, clause.Value, RegexOptions.IgnoreCase);
         }
-        if (!double.TryParse(actual, NumberStyles.Float, CultureInfo.InvariantCulture, out var left)
-            || !double.TryParse(clause.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var right))
+        if (!double.TryParse(actual, NumberStyles.Float, CultureInfo.InvariantCulture, out left)
+            || !double.TryParse(clause.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out right))
         {
             return false;
         }
@@ -74,6 +76,13 @@ internal static class ClauseFilter
             ">" => left > right,
             _ => left >= right,
         };
+    }
+
+    private static bool TryNumbers(Clause clause, string actual, out double left, out double right)
+    {
+        right = 0;
+        return double.TryParse(actual, NumberStyles.Float, CultureInfo.InvariantCulture, out left) && clause.IsNumber
+            && double.TryParse(clause.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out right);
     }
 
     private static bool Like(string actual, string pattern, RegexOptions options)

@@ -48,6 +48,8 @@ namespace Mlops.TrackingServer.Wire;
 [JsonSerializable(typeof(DownloadUriResponse))]
 [JsonSerializable(typeof(CreateRegisteredModelRequest))]
 [JsonSerializable(typeof(NameRequest))]
+[JsonSerializable(typeof(LogModelRequest))]
+[JsonSerializable(typeof(RenameRegisteredModelRequest))]
 [JsonSerializable(typeof(UpdateRegisteredModelRequest))]
 [JsonSerializable(typeof(AliasRequest))]
 [JsonSerializable(typeof(LatestVersionsRequest))]

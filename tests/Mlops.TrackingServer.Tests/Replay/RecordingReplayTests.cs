@@ -33,7 +33,7 @@ public sealed class RecordingReplayTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"{failures.Count}/{recordings.Count} recordings differ:\n" + string.Join("\n", failures));
     }
 
-    private static async Task<List<string>> ReplayAsync(HttpClient client, Recording recording, IdMap ids)
+    internal static async Task<List<string>> ReplayAsync(HttpClient client, Recording recording, IdMap ids)
     {
         using var request = new HttpRequestMessage(new HttpMethod(recording.Method), ids.ApplyToPathAndQuery(recording.Path).TrimStart('/'));
         if (recording.Method != "GET" && recording.Request is not null)

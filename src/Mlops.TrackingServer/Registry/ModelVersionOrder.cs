@@ -1,0 +1,74 @@
+using Mlops.Core.Errors;
+using Mlops.Core.Registry;
+
+namespace Mlops.TrackingServer.Registry;
+
+/// <summary>
+/// order_by for model-versions/search as MLflow 2.10.2's SQL store: default last_updated_timestamp DESC, name ASC,
+/// version_number DESC; name ASC and version_number DESC break ties unless already named; a key named twice is an error.
+/// </summary>
+internal static class ModelVersionOrder
+{
+    private static readonly string[] ValidKeys = ["name", "version_number", "creation_timestamp", "last_updated_timestamp"];
+    private static readonly string[] Default = ["last_updated_timestamp DESC", "name ASC", "version_number DESC"];
+
+    public static Comparison<ModelVersion> Parse(IReadOnlyList<string>? orderBy)
+    {
+        var clauses = orderBy is { Count: > 0 } ? orderBy : Default;
+        var keys = new List<(string Key, bool Ascending)>();
+        foreach (var clause in clauses)
+        {
+            var (key, ascending) = ParseClause(clause);
+            if (keys.Any(k => k.Key == key))
+            {
+                throw MlopsException.Invalid($"`order_by` contains duplicate fields: [{string.Join(", ", clauses.Select(c => $"'{c}'"))}]");
+            }
+            keys.Add((key, ascending));
+        }
+        if (keys.All(k => k.Key != "name"))
+        {
+            keys.Add(("name", true));
+        }
+        if (keys.All(k => k.Key != "version_number"))
+        {
+            keys.Add(("version_number", false));
+        }
+        return (a, b) =>
+        {
+            foreach (var (key, ascending) in keys)
+            {
+                var order = Compare(key, a, b);
+                if (order != 0)
+                {
+                    return ascending ? order : -order;
+                }
+            }
+            return 0;
+        };
+    }
+
+    private static (string Key, bool Ascending) ParseClause(string clause)
+    {
+        var parts = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ascending = parts.Length < 2 || !parts[1].Equals("DESC", StringComparison.OrdinalIgnoreCase);
+        if (parts.Length is 0 or > 2 || (parts.Length == 2 && ascending && !parts[1].Equals("ASC", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw MlopsException.Invalid($"Invalid order_by clause '{clause}'. Expected an attribute optionally followed by ASC or DESC.");
+        }
+        var dot = parts[0].IndexOf('.', StringComparison.Ordinal);
+        var key = dot >= 0 && parts[0][..dot] is "attribute" or "attributes" ? parts[0][(dot + 1)..] : parts[0];
+        if (!ValidKeys.Contains(key))
+        {
+            throw MlopsException.Invalid($"Invalid order by key '{parts[0]}' specified. Valid keys are {string.Join(", ", ValidKeys)}.");
+        }
+        return (key, ascending);
+    }
+
+    private static int Compare(string key, ModelVersion a, ModelVersion b) => key switch
+    {
+        "name" => string.CompareOrdinal(a.Name, b.Name),
+        "version_number" => a.Version.CompareTo(b.Version),
+        "creation_timestamp" => a.CreationTimestamp.CompareTo(b.CreationTimestamp),
+        _ => a.LastUpdatedTimestamp.CompareTo(b.LastUpdatedTimestamp),
+    };
+}
