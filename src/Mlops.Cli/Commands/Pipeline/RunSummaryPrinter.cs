@@ -48,9 +48,8 @@ public static class RunSummaryPrinter
             Console.Out.WriteLine(r.Reused
                 ? $"Reused {r.ModelName} version {r.Version}: it holds the same model content (validation {r.ValidationStatus})."
                 : $"Registered {r.ModelName} version {r.Version} (validation {r.ValidationStatus}).");
-            Console.Out.WriteLine(r.Stage == Core.Registry.ModelStage.Staging
-                ? $"  stage: None -> Staging"
-                : $"  stage: None (below the Staging threshold)");
+            var stage = r.Stage == Core.Registry.ModelStage.Staging ? "Staging" : "None (below the Staging threshold)";
+            Console.Out.WriteLine(r.Reused ? $"  stage: {stage}" : $"  stage: None -> {stage}");
             Console.Out.WriteLine(r.BecameChampion
                 ? $"  alias: champion -> version {r.Version} ({r.ChampionReason})"
                 : $"  alias: champion unchanged ({r.ChampionReason})");
