@@ -5,6 +5,7 @@ using Mlops.Cli.Commands.Scoring;
 using Mlops.Cli.Commands.Serving;
 using Mlops.Cli.Commands.Server;
 using Mlops.Core.Errors;
+using Mlops.Pipeline.Faults;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -53,6 +54,11 @@ public static class CliApp
         {
             WriteError(e.Message, e, args);
             return ExitUsage;
+        }
+        catch (Exception e) when (DiskFull.Find(e) is { } full)
+        {
+            WriteError($"the disk is full ({full.Message})", e, args);
+            return ExitError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Data.Common.DbException)
         {

@@ -1,9 +1,11 @@
 using Mlops.Core.Artifacts;
+using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
 using Mlops.Lifecycle.Stages;
 using Mlops.Lifecycle.Tracking;
 using Mlops.Pipeline.Definition;
+using Mlops.Pipeline.Faults;
 using Mlops.Pipeline.Params;
 using Mlops.Pipeline.Running;
 using Mlops.Pipeline.Status;
@@ -37,8 +39,31 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
             document.ApplyOverride(assignment);
         }
         var parameters = ParamsLoader.Load(document.ToYaml(), Path.GetFileName(paramsPath));
+        EnsureOneDataPath(definition, parameters, Path.GetFileName(paramsPath));
         return (definition, document, parameters);
     }
+
+    /// <summary>
+    /// The preprocess stage reads data.raw but its staleness is judged on its declared deps: were they different files,
+    /// editing the data would leave the pipeline "up to date". So both must name the same file.
+    /// </summary>
+    private static void EnsureOneDataPath(PipelineDefinition definition, PipelineParams parameters, string paramsName)
+    {
+        var preprocess = definition.Stages.FirstOrDefault(s => s.Name == PreprocessStage);
+        if (preprocess is null)
+        {
+            return;
+        }
+        var raw = WorkspacePaths.Normalize(parameters.Data.Raw, "data.raw");
+        if (!preprocess.Deps.Contains(raw, StringComparer.Ordinal))
+        {
+            throw MlopsException.Invalid(
+                $"{paramsName} data.raw is '{raw}' but stage '{PreprocessStage}' in {PipelineFile} depends on " +
+                $"[{string.Join(", ", preprocess.Deps)}]; the raw data file must be declared the same in both");
+        }
+    }
+
+    private const string PreprocessStage = "preprocess";
 
     /// <summary>
     /// The stages, in run order, when the workspace's up-to-date stamp shows that nothing has changed since a whole
@@ -69,33 +94,47 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
     {
         var (definition, document, parameters) = Load(options);
         var session = new PipelineSession(options.Workspace, document, parameters, openStores, time ?? TimeProvider.System);
+        await session.ReapMarkedRunAsync(ct);
+        var lineage = new RunLineage(session, definition);
+        IReadOnlyDictionary<string, double> headline = new Dictionary<string, double>();
         var request = new PipelineRunRequest(definition, document)
         {
             Force = options.Force,
             TargetStage = options.TargetStage,
             StampParamsFile = options.Overrides.Count == 0 ? ParamsPath(options) : null,
             ToolVersion = ToolVersion,
+            OnLockWait = options.OnLockWait,
+            RecordStageAsync = async (stage, c) =>
+            {
+                await lineage.RecordStageAsync(stage, c);
+                await session.BeatAsync();
+            },
+            // The tracked run ends before the up-to-date stamp is written: a crash in between leaves no stamp, so the
+            // next run checks every stage (and the run marker) instead of answering "nothing changed".
+            CompleteAsync = async (result, c) =>
+            {
+                if (session.RunStarted)
+                {
+                    var run = await session.EnsureRunAsync(c);
+                    headline = await RunRecorder.RecordAsync(session, run, definition, lineage, result, c);
+                    FaultInjection.Point("run.before-end");
+                    await session.EndRunAsync(RunStatus.Finished, c);
+                }
+            },
         };
         // The tracked run starts (in the background) with the first stage that runs, so a no-change rerun touches no store.
         var tracker = new Progress(progress, session, ct);
-        PipelineRunResult result;
+        PipelineRunResult stages;
         try
         {
-            result = await new PipelineRunner(session.Time).RunAsync(request, LifecycleStages.Create(session), tracker, ct);
+            stages = await new PipelineRunner(session.Time).RunAsync(request, LifecycleStages.Create(session, lineage), tracker, ct);
         }
         catch (Exception e) when (session.RunStarted)
         {
             await RecordFailureAsync(session, e);
             throw;
         }
-        var headline = new Dictionary<string, double>();
-        if (session.RunStarted)
-        {
-            var run = await session.EnsureRunAsync(ct);
-            headline = new Dictionary<string, double>(await RunRecorder.RecordAsync(session, run, result, ct));
-            await run.EndAsync(RunStatus.Finished, ct);
-        }
-        return new PipelineRunReport(result, session.Run?.RunId, headline, session.Registration);
+        return new PipelineRunReport(stages, session.Run?.RunId, headline, session.Registration) { ReapedRuns = session.ReapedRuns };
     }
 
     /// <summary>Marks the tracked run FAILED with the error; a store that fails too must not hide the original error.</summary>
@@ -105,7 +144,7 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
         {
             var failed = await session.EnsureRunAsync(CancellationToken.None);
             await failed.SetTagsAsync(new Dictionary<string, string> { ["mlops.error"] = error.Message }, CancellationToken.None);
-            await failed.EndAsync(RunStatus.Failed, CancellationToken.None);
+            await session.EndRunAsync(RunStatus.Failed, CancellationToken.None);
         }
         catch (Exception storeError) when (storeError is not OperationCanceledException)
         {

@@ -9,4 +9,6 @@ public sealed record PipelineRunOptions(string Workspace)
     public IReadOnlyList<string> Overrides { get; init; } = [];
     /// <summary>Another params file instead of the workspace's params.yaml.</summary>
     public string? ParamsFile { get; init; }
+    /// <summary>Told once, when the run waits for another pipeline run in the same workspace, who holds the lock.</summary>
+    public Action<string>? OnLockWait { get; init; }
 }

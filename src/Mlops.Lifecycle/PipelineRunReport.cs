@@ -8,4 +8,8 @@ public sealed record PipelineRunReport(
     PipelineRunResult Stages,
     string? RunId,
     IReadOnlyDictionary<string, double> HeadlineMetrics,
-    RegistrationOutcome? Registration);
+    RegistrationOutcome? Registration)
+{
+    /// <summary>Runs left RUNNING by a crashed pipeline that this run marked FAILED, each as "id: reason".</summary>
+    public IReadOnlyList<string> ReapedRuns { get; init; } = [];
+}

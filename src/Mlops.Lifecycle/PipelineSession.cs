@@ -30,6 +30,7 @@ public sealed class PipelineSession(
     public TimeProvider Time { get; } = time;
     private readonly object _startLock = new();
     private Task<ActiveRun>? _run;
+    private RunHeartbeat? _heartbeat;
 
     /// <summary>The tracked run once it has been started and created, else null.</summary>
     public ActiveRun? Run => _run is { IsCompletedSuccessfully: true } run ? run.Result : null;
@@ -38,6 +39,30 @@ public sealed class PipelineSession(
     public bool RunStarted => _run is not null;
 
     public RegistrationOutcome? Registration { get; set; }
+
+    /// <summary>Runs of this experiment found RUNNING with their process gone, marked FAILED before this run was created.</summary>
+    public List<string> ReapedRuns { get; } = [];
+
+    /// <summary>Checks the run a crashed pipeline left in the workspace marker, before anything else opens the store.</summary>
+    public async Task ReapMarkedRunAsync(CancellationToken ct)
+    {
+        if (TrackedRunMarker.Read(Workspace) is { } runId && !await StaleRunReaper.ReapIfDeadAsync(Tracking, runId, Time, ReapedRuns, ct))
+        {
+            TrackedRunMarker.Clear(Workspace, runId);
+        }
+    }
+
+    /// <summary>Refreshes the run's heartbeat now (at stage boundaries), besides the periodic beat.</summary>
+    public Task BeatAsync() => _heartbeat?.BeatAsync() ?? Task.CompletedTask;
+
+    /// <summary>Ends the tracked run and forgets it in the workspace: it no longer needs a crash check.</summary>
+    public async Task EndRunAsync(RunStatus status, CancellationToken ct)
+    {
+        _heartbeat?.Dispose();
+        var run = await EnsureRunAsync(ct);
+        await run.EndAsync(status, ct);
+        TrackedRunMarker.Clear(Workspace, run.RunId);
+    }
 
     public string FullPath(string relative) => Path.Combine(Workspace, relative);
 
@@ -88,7 +113,16 @@ public sealed class PipelineSession(
         {
             tags["git_dirty"] = dirty ? "true" : "false";
         }
+        foreach (var (key, value) in RunHeartbeat.OwnerTags(Time))
+        {
+            tags[key] = value;
+        }
+        var experimentId = await Tracking.GetOrCreateExperimentAsync(Params.Tracking.Experiment, ct);
+        ReapedRuns.AddRange(await StaleRunReaper.ReapExperimentAsync(Tracking, experimentId, Time, ct));
         var name = $"{Params.Tracking.RunNamePrefix}-{Time.GetUtcNow():yyyyMMdd-HHmmss}";
-        return await ActiveRun.StartAsync(Tracking, Artifacts, Params.Tracking.Experiment, name, tags, Time, ct);
+        var run = await ActiveRun.StartAsync(Tracking, Artifacts, Params.Tracking.Experiment, name, tags, Time, ct);
+        TrackedRunMarker.Write(Workspace, run.RunId);
+        _heartbeat = RunHeartbeat.Start(run, Time);
+        return run;
     }
 }

@@ -14,6 +14,9 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
     /// <summary>Version tags that carry metrics are prefixed so the registry can be compared without reading runs.</summary>
     public const string MetricTagPrefix = "metric.";
 
+    /// <summary>The version tag registration is idempotent on.</summary>
+    public const string ContentHashTag = "mlops.content_hash";
+
     public async Task<RegistrationOutcome> RegisterAsync(RegistrationRequest request, CancellationToken ct = default)
     {
         if (!request.Metrics.TryGetValue(request.ChampionMetric, out var candidate))
@@ -32,7 +35,13 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
         {
             tags[MetricTagPrefix + key] = value.ToString("R", CultureInfo.InvariantCulture);
         }
-        var version = await registry.CreateModelVersionAsync(request.ModelName, request.Source, request.RunId, tags, request.Description, ct);
+        if (request.ContentHash is { } contentHash)
+        {
+            tags[ContentHashTag] = contentHash;
+        }
+        var existing = request.ContentHash is null ? null : await FindByContentAsync(request.ModelName, request.ContentHash, ct);
+        var version = existing
+            ?? await registry.CreateModelVersionAsync(request.ModelName, request.Source, request.RunId, tags, request.Description, ct);
 
         var stage = ModelStage.None;
         if (passed)
@@ -43,7 +52,12 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
         var (previous, previousValue) = await CurrentChampionAsync(request.ModelName, request.ChampionAlias, request.ChampionMetric, ct);
         var beats = previous is null || previousValue is null || candidate > previousValue.Value;
         string reason;
-        if (!passed)
+        if (passed && previous == version.Version)
+        {
+            beats = true;
+            reason = "already the champion";
+        }
+        else if (!passed)
         {
             beats = false;
             reason = $"accuracy {accuracy:0.0000} is below registry.staging_threshold {request.StagingThreshold}";
@@ -63,8 +77,14 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
             await registry.SetAliasAsync(request.ModelName, request.ChampionAlias, version.Version, ct);
         }
         return new RegistrationOutcome(request.ModelName, version.Version, stage, tags["validation_status"], beats,
-            previous, previousValue, reason);
+            previous, previousValue, reason) { Reused = existing is not null };
     }
+
+    private async Task<ModelVersion?> FindByContentAsync(string name, string contentHash, CancellationToken ct) =>
+        (await registry.ListModelVersionsAsync(name, ct))
+            .Where(v => v.Tags.GetValueOrDefault(ContentHashTag) == contentHash)
+            .OrderBy(v => v.Version)
+            .FirstOrDefault();
 
     private async Task EnsureModelAsync(string name, CancellationToken ct)
     {

@@ -11,4 +11,8 @@ public sealed record RegistrationOutcome(
     bool BecameChampion,
     int? PreviousChampion,
     double? PreviousChampionMetric,
-    string ChampionReason);
+    string ChampionReason)
+{
+    /// <summary>True when a version with the same content hash existed and was reused instead of creating one.</summary>
+    public bool Reused { get; init; }
+}

@@ -10,4 +10,8 @@ public sealed record RegistrationRequest(
     IReadOnlyDictionary<string, string> Tags,
     double StagingThreshold,
     string ChampionAlias,
-    string ChampionMetric);
+    string ChampionMetric)
+{
+    /// <summary>The model's content hash: when a version of the model already carries it, that version is reused.</summary>
+    public string? ContentHash { get; init; }
+}

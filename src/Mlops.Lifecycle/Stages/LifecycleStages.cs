@@ -1,3 +1,4 @@
+using Mlops.Lifecycle.Tracking;
 using Mlops.Pipeline.Running;
 using Mlops.Training.Data;
 using Mlops.Training.Evaluation;
@@ -9,11 +10,11 @@ namespace Mlops.Lifecycle.Stages;
 /// <summary>The executors of pipeline.yaml's stages: thin adapters from a stage context to the training code.</summary>
 public static class LifecycleStages
 {
-    public static IReadOnlyDictionary<string, Func<StageContext, CancellationToken, Task>> Create(PipelineSession session)
+    public static IReadOnlyDictionary<string, Func<StageContext, CancellationToken, Task>> Create(PipelineSession session, RunLineage lineage)
     {
         var p = session.Params;
         var paths = new StagePaths(p);
-        var register = new RegisterStage(session, paths);
+        var register = new RegisterStage(session, paths, lineage);
         return new Dictionary<string, Func<StageContext, CancellationToken, Task>>
         {
             ["preprocess"] = (ctx, _) => Run(() => Preprocessor.Run(p, ctx.InputPath(paths.Raw), ctx.OutputPath(paths.Clean),

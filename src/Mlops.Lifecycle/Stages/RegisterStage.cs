@@ -3,20 +3,25 @@ using Mlops.Core.Hashing;
 using Mlops.Lifecycle.Packaging;
 using Mlops.Lifecycle.Registration;
 using Mlops.Lifecycle.Tracking;
+using Mlops.Pipeline.Faults;
 using Mlops.Pipeline.Running;
 
 namespace Mlops.Lifecycle.Stages;
 
 /// <summary>
 /// Logs the model in MLflow's layout to the tracked run and registers a version with lineage, then applies the
-/// promotion rules from params.yaml. Nothing is registered unless every earlier stage succeeded.
+/// promotion rules from params.yaml. Nothing is registered unless every earlier stage succeeded, and the run's params
+/// and metrics are written before the version exists, so no version ever points at a run without them. The version
+/// carries the model's content hash: a rerun (after a crash, or a raw-data change that left the clean data the same)
+/// reuses the version of the same content instead of registering a copy.
 /// </summary>
-public sealed class RegisterStage(PipelineSession session, StagePaths paths)
+public sealed class RegisterStage(PipelineSession session, StagePaths paths, RunLineage lineage)
 {
     public async Task RunAsync(StageContext ctx, CancellationToken ct)
     {
         var p = session.Params;
         var run = await session.EnsureRunAsync(ct);
+        await lineage.RecordClosureAsync(ctx.Stage.Name, ct);
         var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(ctx.InputPath(paths.Metrics), ct));
         var transformHash = ContentHash.OfFile(ctx.InputPath(paths.Transform));
 
@@ -37,6 +42,7 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths)
             ["data_hash"] = ContentHash.OfFile(ctx.InputPath(paths.Raw)),
             ["data_validation"] = ReadValidationStatus(ctx.InputPath(paths.DataQuality)),
         };
+        var contentHash = ContentHash.OfText($"{ContentHash.OfFile(ctx.InputPath(paths.Model))}+{transformHash}");
         if (session.Git.Commit is { } commit)
         {
             tags["git_commit"] = commit;
@@ -44,9 +50,10 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths)
         var headline = metrics.Where(m => !m.Key.Contains('.')).ToDictionary(m => m.Key, m => m.Value);
         var request = new RegistrationRequest(p.Registry.ModelName, $"{run.Info.ArtifactUri.TrimEnd('/')}/{ModelPackage.ArtifactPath}",
             run.RunId, $"{p.Model.Trainer} on feature set '{p.Features.Set}', run {run.RunId}", headline, tags,
-            p.Registry.StagingThreshold, p.Registry.ChampionAlias, p.Registry.ChampionMetric);
+            p.Registry.StagingThreshold, p.Registry.ChampionAlias, p.Registry.ChampionMetric) { ContentHash = contentHash };
         var outcome = await new ModelRegistrar(session.Registry, session.Tracking).RegisterAsync(request, ct);
         session.Registration = outcome;
+        FaultInjection.Point("register.after-version");
 
         await File.WriteAllTextAsync(ctx.OutputPath(paths.Registration),
             JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true }), ct);

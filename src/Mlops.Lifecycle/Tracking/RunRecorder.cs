@@ -1,23 +1,23 @@
 using Mlops.Core.Tracking;
+using Mlops.Pipeline.Definition;
 using Mlops.Pipeline.Running;
-using Mlops.Lifecycle.Stages;
 
 namespace Mlops.Lifecycle.Tracking;
 
-/// <summary>Writes what a finished pipeline run produced into its tracked run: params, metrics, stage tags and report files.</summary>
+/// <summary>Completes a finished pipeline run's record: the lineage not yet logged, stage tags and the report files behind it.</summary>
 public static class RunRecorder
 {
     /// <summary>Returns every metric logged: metrics.json's keys as they are, data quality under `data.`, training under `train.`.</summary>
     public static async Task<IReadOnlyDictionary<string, double>> RecordAsync(PipelineSession session, ActiveRun run,
-        PipelineRunResult result, CancellationToken ct)
+        PipelineDefinition definition, RunLineage lineage, PipelineRunResult result, CancellationToken ct)
     {
-        var paths = new StagePaths(session.Params);
-        await run.LogParamsAsync(ParamsFlattener.Flatten(session.Document.ToYaml()), ct);
-
+        var upToDate = await lineage.RecordUpToDateAsync(ct);
         var tags = new Dictionary<string, string>
         {
             ["stages_ran"] = string.Join(",", result.Ran),
             ["stages_skipped"] = string.Join(",", result.Stages.Where(s => s.Outcome == StageOutcome.Skipped).Select(s => s.Stage)),
+            // Stages outside it (left stale by a partial run) contributed neither params nor metrics to this run.
+            ["mlops.lineage_stages"] = string.Join(",", upToDate),
         };
         if (session.Registration is { } registration)
         {
@@ -26,29 +26,18 @@ public static class RunRecorder
         }
         await run.SetTagsAsync(tags, ct);
 
-        var all = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        var sources = new (string Path, string Prefix)[] { (paths.Metrics, ""), (paths.DataQuality, "data"), (paths.TrainReport, "train") };
-        foreach (var (relative, prefix) in sources)
+        // Only the reports of stages in the run's lineage: a stale metrics.json must not travel with it.
+        var reportsDir = session.Params.Data.ReportsDir.TrimEnd('/') + "/";
+        foreach (var output in definition.TopologicalOrder.Where(s => upToDate.Contains(s.Name)).SelectMany(s => s.Outputs)
+                     .Where(o => o.StartsWith(reportsDir, StringComparison.Ordinal)))
         {
-            var full = session.FullPath(relative);
-            if (!File.Exists(full))
+            var full = session.FullPath(output);
+            if (File.Exists(full) || Directory.Exists(full))
             {
-                continue;
-            }
-            var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(full, ct), prefix);
-            await run.LogMetricsAsync(metrics, ct: ct);
-            foreach (var (key, value) in metrics)
-            {
-                all[key] = value;
+                var folder = Path.GetDirectoryName("reports/" + output[reportsDir.Length..])!.Replace('\\', '/');
+                await run.LogArtifactsAsync(full, Directory.Exists(full) ? $"reports/{output[reportsDir.Length..]}" : folder, ct);
             }
         }
-        await run.FlushAsync(ct);
-
-        var reports = session.FullPath(session.Params.Data.ReportsDir);
-        if (Directory.Exists(reports))
-        {
-            await run.LogArtifactsAsync(reports, "reports", ct);
-        }
-        return all;
+        return lineage.Metrics;
     }
 }

@@ -1,5 +1,6 @@
 using Mlops.Core.Errors;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Mlops.Pipeline.Definition;
@@ -21,9 +22,17 @@ internal static class YamlText
             throw new MlopsException(ErrorCode.InvalidParameterValue,
                 $"{sourceName}: invalid YAML at line {ex.Start.Line}, column {ex.Start.Column}: {detail}", ex);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        catch (InvalidOperationException ex)
         {
-            // YamlDotNet reports a repeated key as an ArgumentException and some malformed flow nodes as InvalidOperationException.
+            // YamlDotNet reports some malformed flow nodes (an unclosed '[' or '{') as an InvalidOperationException
+            // without a position: find it by replaying the parser's events.
+            var (mark, what) = LocateFailure(text);
+            throw new MlopsException(ErrorCode.InvalidParameterValue,
+                $"{sourceName}: invalid YAML at line {mark.Line}, column {mark.Column}: {what}", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet reports a repeated key as an ArgumentException.
             throw new MlopsException(ErrorCode.InvalidParameterValue, $"{sourceName}: invalid YAML: {ex.Message}", ex);
         }
         return stream.Documents.Count switch
@@ -32,6 +41,41 @@ internal static class YamlText
             1 => stream.Documents[0].RootNode,
             _ => throw MlopsException.Invalid($"{sourceName}: expected one YAML document, found {stream.Documents.Count}"),
         };
+    }
+
+    /// <summary>The innermost flow collection still open where parsing stopped, else the last node that parsed.</summary>
+    private static (Mark Mark, string What) LocateFailure(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var open = new Stack<ParsingEvent>();
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                last = current.End;
+                switch (current)
+                {
+                    case SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow }:
+                        open.Push(current);
+                        break;
+                    case SequenceEnd or MappingEnd when open.Count > 0 && current.Start.Index >= open.Peek().Start.Index:
+                        open.TryPop(out _);
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            if (e is YamlException { Start: var start } && start.Line > 0 && open.Count == 0)
+            {
+                return (start, e.Message);
+            }
+        }
+        return open.TryPeek(out var unclosed)
+            ? (unclosed.Start, $"'{(unclosed is SequenceStart ? '[' : '{')}' opened here is never closed")
+            : (last, "unexpected content after this point");
     }
 
     public static string KeyOf(YamlNode key) => key is YamlScalarNode { Value: { } value }

@@ -1,5 +1,6 @@
 using Mlops.Core.Errors;
 using Mlops.Pipeline.Definition;
+using Mlops.Pipeline.Faults;
 using Mlops.Pipeline.Locking;
 using Mlops.Pipeline.Status;
 
@@ -55,6 +56,7 @@ internal sealed class PipelineRun(
             var deps = stage.Deps.Select(d => new PathHash(d, _checker.Hasher.Hash(d) ?? throw MissingDep(stage, d))).ToList();
             var parameters = stage.Params.ToDictionary(k => k, request.Params.GetCanonicalValue, StringComparer.Ordinal);
             Directory.CreateDirectory(staging);
+            FaultInjection.Point($"{stage.Name}.started", stage.Outputs.Count > 0 ? Path.Combine(staging, stage.Outputs[0]) : staging);
             await executors[stage.Name].ExecuteAsync(new StageContext(root, stage, request.Params, reasons, staging), cancellationToken);
             StagedOutputs.Publish(stage, staging, root);
             foreach (var output in stage.Outputs)
@@ -62,12 +64,24 @@ internal sealed class PipelineRun(
                 _checker.Hasher.Invalidate(output);
             }
             var outs = stage.Outputs.Select(o => new PathHash(o, _checker.Hasher.Hash(o)!)).ToList();
+            FaultInjection.Point($"{stage.Name}.after-outputs");
+            // The lock says "done" only once the host's record of the stage is complete: a crash in between reruns it.
+            if (request.RecordStageAsync is { } record)
+            {
+                await record(stage, cancellationToken);
+            }
+            FaultInjection.Point($"{stage.Name}.after-record");
             lockFile.Set(new StageLock(stage.Name, deps, parameters, outs));
             lockFile.Save(_definition.LockFilePath);
+            FaultInjection.Point($"{stage.Name}.after-lock");
         }
         catch (Exception ex)
         {
             progress?.Report(new StageEvent(StageEventKind.Failed, stage.Name, reasons, time.GetElapsedTime(started), ex));
+            if (DiskFull.Find(ex) is { } full)
+            {
+                throw new MlopsException(ErrorCode.InvalidState, $"stage '{stage.Name}': the disk is full ({full.Message})", ex);
+            }
             throw;
         }
         finally

@@ -21,6 +21,21 @@ public sealed record PipelineRunRequest(PipelineDefinition Definition, ParamsDoc
     /// </summary>
     public string? StampParamsFile { get; init; }
 
+    /// <summary>
+    /// Called after a stage's outputs are in place and before its lock entry is written, so whatever the host
+    /// records about the stage (a tracked run's params and metrics) is complete before the lock says it is done.
+    /// </summary>
+    public Func<StageDefinition, CancellationToken, Task>? RecordStageAsync { get; init; }
+
+    /// <summary>
+    /// Called once every selected stage has run or been skipped, still under the workspace lock and before the
+    /// up-to-date stamp is written, so the host finishes its record (the tracked run) before a run counts as complete.
+    /// </summary>
+    public Func<PipelineRunResult, CancellationToken, Task>? CompleteAsync { get; init; }
+
+    /// <summary>Told once, when the run has to wait for another run's workspace lock, who holds it.</summary>
+    public Action<string>? OnLockWait { get; init; }
+
     /// <summary>Identifies the code that judged staleness; a stamp written by other code is not trusted.</summary>
     public string ToolVersion { get; init; } = "";
 }

@@ -45,7 +45,7 @@ public sealed class PipelineRunner(TimeProvider? timeProvider = null)
         }
         StalenessChecker.EnsureParamsExist(selected, request.Params);
 
-        using var workspaceLock = await WorkspaceLock.AcquireAsync(definition.WorkspaceRoot, request.LockTimeout, cancellationToken);
+        using var workspaceLock = await WorkspaceLock.AcquireAsync(definition.WorkspaceRoot, request.LockTimeout, cancellationToken, request.OnLockWait);
         var stagingRoot = Path.Combine(definition.WorkspaceRoot, StagingRoot);
         // Leftovers of a crashed run are safe to remove: only the lock holder writes there.
         DeleteDirectory(stagingRoot);
@@ -55,6 +55,10 @@ public sealed class PipelineRunner(TimeProvider? timeProvider = null)
         {
             var run = new PipelineRun(request, executors, LockFile.Load(definition.LockFilePath), progress, _time);
             var result = new PipelineRunResult(await run.RunAsync(selected, cancellationToken));
+            if (request.CompleteAsync is { } complete)
+            {
+                await complete(result, cancellationToken);
+            }
             if (request.TargetStage is null && request.StampParamsFile is { } paramsFile)
             {
                 UpToDateStamp.Record(definition, paramsFile, request.ToolVersion);

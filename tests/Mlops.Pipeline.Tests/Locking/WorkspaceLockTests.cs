@@ -33,4 +33,25 @@ public sealed class WorkspaceLockTests : IDisposable
 
         (await second).Dispose();
     }
+
+    [Fact]
+    public async Task AcquireAsync_HeldElsewhere_TellsWhoHoldsItOnce()
+    {
+        var first = await WorkspaceLock.AcquireAsync(_root, TimeSpan.FromSeconds(1), CancellationToken.None);
+        var messages = new List<string>();
+        var waited = new TaskCompletionSource();
+
+        var second = WorkspaceLock.AcquireAsync(_root, TimeSpan.FromSeconds(10), CancellationToken.None, m =>
+        {
+            messages.Add(m);
+            waited.TrySetResult();
+        });
+        await waited.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        first.Dispose();
+        (await second).Dispose();
+
+        var message = Assert.Single(messages);
+        Assert.Contains($"pid {Environment.ProcessId} on host {Environment.MachineName}, since ", message);
+        Assert.Contains("waiting for another pipeline run", message);
+    }
 }

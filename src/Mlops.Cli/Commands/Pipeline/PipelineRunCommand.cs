@@ -26,7 +26,10 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
     public static async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         StartupJitProfile.Start("pipeline-run");
-        var options = settings.ToOptions(settings.Force, settings.Stage);
+        var options = settings.ToOptions(settings.Force, settings.Stage) with
+        {
+            OnLockWait = message => Console.Error.WriteLine($"mlops: {message}"),
+        };
         // The store opens only when a stage runs: params and pipeline.yaml are validated first, and a no-change run stays cheap.
         Stores? stores = null;
         var pipeline = new LifecyclePipeline(() =>

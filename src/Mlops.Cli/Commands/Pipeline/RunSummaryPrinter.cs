@@ -14,6 +14,10 @@ public static class RunSummaryPrinter
 
     public static void Print(PipelineRunReport report, string storeUri)
     {
+        foreach (var reaped in report.ReapedRuns)
+        {
+            Console.Out.WriteLine($"Marked run left RUNNING by a crashed pipeline FAILED: {reaped}");
+        }
         if (report.RunId is null)
         {
             Console.Out.WriteLine(NothingChanged);
@@ -41,10 +45,11 @@ public static class RunSummaryPrinter
         }
         if (report.Registration is { } r)
         {
-            Console.Out.WriteLine($"Registered {r.ModelName} version {r.Version} (validation {r.ValidationStatus}).");
-            Console.Out.WriteLine(r.Stage == Core.Registry.ModelStage.Staging
-                ? $"  stage: None -> Staging"
-                : $"  stage: None (below the Staging threshold)");
+            Console.Out.WriteLine(r.Reused
+                ? $"Reused {r.ModelName} version {r.Version}: it holds the same model content (validation {r.ValidationStatus})."
+                : $"Registered {r.ModelName} version {r.Version} (validation {r.ValidationStatus}).");
+            var stage = r.Stage == Core.Registry.ModelStage.Staging ? "Staging" : "None (below the Staging threshold)";
+            Console.Out.WriteLine(r.Reused ? $"  stage: {stage}" : $"  stage: None -> {stage}");
             Console.Out.WriteLine(r.BecameChampion
                 ? $"  alias: champion -> version {r.Version} ({r.ChampionReason})"
                 : $"  alias: champion unchanged ({r.ChampionReason})");
