@@ -80,7 +80,9 @@ internal sealed class PipelineRun(
             progress?.Report(new StageEvent(StageEventKind.Failed, stage.Name, reasons, time.GetElapsedTime(started), ex));
             if (DiskFull.Find(ex) is { } full)
             {
-                throw new MlopsException(ErrorCode.InvalidState, $"stage '{stage.Name}': the disk is full ({full.Message})", ex);
+                // Staged outputs are named as the workspace paths they were going to become.
+                var what = full.Message.Replace(Path.GetFullPath(staging) + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+                throw new MlopsException(ErrorCode.InvalidState, $"stage '{stage.Name}': the disk is full ({what})", ex);
             }
             throw;
         }
