@@ -55,7 +55,7 @@ public static class CliApp
             WriteError(e.Message, e, args);
             return ExitUsage;
         }
-        catch (Exception e) when (DiskFull.Find(e) is { } full)
+        catch (Exception e) when (e is not MlopsException && DiskFull.Find(e) is { } full)
         {
             WriteError($"the disk is full ({full.Message})", e, args);
             return ExitError;

@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Mlops.Pipeline.Faults;
 
 /// <summary>Recognises a full disk in an exception chain, whatever library wrapped it.</summary>
@@ -7,15 +9,23 @@ public static class DiskFull
     private const int UnixNoSpace = 28;
     private const int WindowsHandleDiskFull = unchecked((int)0x80070027);
     private const int WindowsDiskFull = unchecked((int)0x80070070);
+    // PostgreSQL's disk_full SQLSTATE; SQLite's SQLITE_FULL has a fixed text but no code outside its provider's type.
+    private const string PostgresDiskFull = "53100";
+    private const string SqliteFullText = "database or disk is full";
 
-    /// <summary>The IOException that reports a full disk, or null when the failure is something else.</summary>
-    public static IOException? Find(Exception? error)
+    /// <summary>
+    /// The exception that reports a full disk (an IOException, or a database's "disk full" error), or null when the
+    /// failure is something else.
+    /// </summary>
+    public static Exception? Find(Exception? error)
     {
         for (var depth = 0; error is not null && depth < 16; depth++)
         {
-            if (error is IOException io && IsDiskFull(io.HResult))
+            if (error is IOException io && IsDiskFull(io.HResult)
+                || error is DbException { SqlState: PostgresDiskFull }
+                || error is DbException db && db.Message.Contains(SqliteFullText, StringComparison.OrdinalIgnoreCase))
             {
-                return io;
+                return error;
             }
             if (error is AggregateException { InnerExceptions.Count: > 0 } aggregate)
             {

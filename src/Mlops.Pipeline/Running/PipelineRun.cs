@@ -50,6 +50,7 @@ internal sealed class PipelineRun(
         var started = time.GetTimestamp();
         var staging = Path.Combine(root, PipelineRunner.StagingRoot, Guid.NewGuid().ToString("N"));
         progress?.Report(new StageEvent(StageEventKind.Started, stage.Name, reasons));
+        var writing = "its outputs";
         try
         {
             // Deps are hashed before the stage reads them: if one changes mid-run, the next run sees it as changed.
@@ -68,9 +69,11 @@ internal sealed class PipelineRun(
             // The lock says "done" only once the host's record of the stage is complete: a crash in between reruns it.
             if (request.RecordStageAsync is { } record)
             {
+                writing = "its record in the tracking store";
                 await record(stage, cancellationToken);
             }
             FaultInjection.Point($"{stage.Name}.after-record");
+            writing = PipelineDefinition.LockFileName;
             lockFile.Set(new StageLock(stage.Name, deps, parameters, outs));
             lockFile.Save(_definition.LockFilePath);
             FaultInjection.Point($"{stage.Name}.after-lock");
@@ -80,7 +83,9 @@ internal sealed class PipelineRun(
             progress?.Report(new StageEvent(StageEventKind.Failed, stage.Name, reasons, time.GetElapsedTime(started), ex));
             if (DiskFull.Find(ex) is { } full)
             {
-                throw new MlopsException(ErrorCode.InvalidState, $"stage '{stage.Name}': the disk is full ({full.Message})", ex);
+                // Staged outputs are named as the workspace paths they were going to become.
+                var what = full.Message.Replace(Path.GetFullPath(staging) + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+                throw new MlopsException(ErrorCode.InvalidState, $"stage '{stage.Name}': the disk is full while writing {writing} ({what})", ex);
             }
             throw;
         }

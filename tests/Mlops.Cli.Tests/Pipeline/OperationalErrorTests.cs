@@ -20,7 +20,7 @@ public sealed class OperationalErrorTests(GoodRunFixture good) : IClassFixture<G
         var error = result.Stderr.Trim();
         Assert.DoesNotContain('\n', error);
         Assert.StartsWith("error: stage 'train': the disk is full", error);
-        Assert.Contains("models/model.zip", error);
+        Assert.Contains("'models/model.zip'", error);
         Assert.DoesNotContain("   at ", result.Output);
         var failed = (await StoreProbe.RunsAsync(ws)).Single(r => r.Info.RunId != good.Report.RunId);
         Assert.Equal(RunStatus.Failed, failed.Info.Status);

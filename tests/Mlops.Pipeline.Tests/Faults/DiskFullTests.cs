@@ -5,7 +5,7 @@ namespace Mlops.Pipeline.Tests.Faults;
 public sealed class DiskFullTests
 {
     [Fact]
-    public void Find_WrappedEnospc_ReturnsTheIoException()
+    public void Find_WrappedEnospc_ReturnsTheException()
     {
         var full = new IOException("No space left on device : '/x'", FaultInjection.NoSpaceErrno);
 
@@ -15,7 +15,7 @@ public sealed class DiskFullTests
     [Theory]
     [InlineData(unchecked((int)0x80070070))]
     [InlineData(unchecked((int)0x80070027))]
-    public void Find_WindowsDiskFull_ReturnsTheIoException(int hresult)
+    public void Find_WindowsDiskFull_ReturnsTheException(int hresult)
     {
         var full = new IOException("There is not enough space on the disk.", hresult);
 
@@ -27,4 +27,15 @@ public sealed class DiskFullTests
     {
         Assert.Null(DiskFull.Find(new IOException("Permission denied", 13)));
     }
+
+    [Fact]
+    public void Find_SqliteFull_ReturnsTheDatabaseError()
+    {
+        var full = new StoreError("SQLite Error 13: 'database or disk is full'.", unchecked((int)0x80004005));
+
+        Assert.Same(full, DiskFull.Find(new InvalidOperationException("log batch", full)));
+        Assert.Null(DiskFull.Find(new StoreError("SQLite Error 19: 'UNIQUE constraint failed'.", unchecked((int)0x80004005))));
+    }
+
+    private sealed class StoreError(string message, int code) : System.Data.Common.DbException(message, code);
 }

@@ -57,8 +57,21 @@ public sealed class PipelineRunnerRecordTests : IDisposable
 
         var ex = await Assert.ThrowsAsync<MlopsException>(() => _ws.RunAsync(executors: executors));
 
-        Assert.Contains("stage 'train': the disk is full", ex.Message);
-        Assert.Contains("models/model.txt", ex.Message);
+        Assert.StartsWith("stage 'train': the disk is full while writing its outputs (No space left on device : 'models/model.txt')", ex.Message);
+    }
+
+    [Fact]
+    public async Task RunAsync_StoreFullWhileRecording_ErrorSaysTheRecordWasBeingWritten()
+    {
+        var request = new PipelineRunRequest(_ws.Definition, _ws.LoadParams())
+        {
+            RecordStageAsync = (_, _) => throw new IOException("No space left on device", FaultInjection.NoSpaceErrno),
+        };
+
+        var ex = await Assert.ThrowsAsync<MlopsException>(() => new PipelineRunner().RunAsync(request, _ws.Executors()));
+
+        Assert.StartsWith("stage 'prepare': the disk is full while writing its record in the tracking store", ex.Message);
+        Assert.Null(_ws.LoadLock().Find("prepare"));
     }
 
     [Fact]
