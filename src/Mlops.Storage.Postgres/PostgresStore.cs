@@ -34,7 +34,7 @@ public sealed class PostgresStore : IAsyncDisposable, IDisposable
         try
         {
             return new PostgresStore(database, new PostgresTrackingStore(database, artifactRoot, timeProvider),
-                new PostgresModelRegistry(database, timeProvider), new LocalArtifactStore());
+                new PostgresModelRegistry(database, timeProvider, artifactRoot), new LocalArtifactStore());
         }
         catch
         {

@@ -34,7 +34,7 @@ public sealed partial class PostgresTrackingStore
                 INSERT INTO runs (run_id, experiment_id, run_name, status, start_time, end_time, artifact_uri, lifecycle_stage)
                 VALUES (@id, @experiment, @name, @status, @start, NULL, @uri, 'active');
                 """, tx, ct, ("id", runId), ("experiment", ExperimentIds.Parse(experimentId)), ("name", name),
-                ("status", TrackingText.Of(RunStatus.Running)), ("start", startTime), ("uri", info.ArtifactUri));
+                ("status", TrackingText.Of(RunStatus.Running)), ("start", startTime), ("uri", paths.ToStored(info.ArtifactUri)));
             var allTags = new Dictionary<string, string>(tags ?? new Dictionary<string, string>()) { [RunNameTag] = name };
             foreach (var (key, value) in allTags)
             {
@@ -59,14 +59,14 @@ public sealed partial class PostgresTrackingStore
             {
                 await UpsertTagsAsync(c, tx, runId, new Dictionary<string, string> { [RunNameTag] = name }, ct);
             }
-            return (await SelectRunInfoAsync(c, tx, runId, ct))!;
+            return Absolute((await SelectRunInfoAsync(c, tx, runId, ct))!);
         }, ct);
 
     public Task<Run> GetRunAsync(string runId, CancellationToken ct = default) =>
         database.ReadAsync(async c =>
         {
             var info = await SelectRunInfoAsync(c, null, runId, ct) ?? throw RunRows.NotFound(runId);
-            return (await LoadRunsAsync(c, [info], ct))[0];
+            return (await LoadRunsAsync(c, [Absolute(info)], ct))[0];
         }, ct);
 
     public Task DeleteTagAsync(string runId, string key, CancellationToken ct = default) => runs.DeleteTagAsync(runId, key, ct);
@@ -74,6 +74,8 @@ public sealed partial class PostgresTrackingStore
     public Task DeleteRunAsync(string runId, CancellationToken ct = default) => runs.SetStageAsync(runId, LifecycleStage.Deleted, ct);
 
     public Task RestoreRunAsync(string runId, CancellationToken ct = default) => runs.SetStageAsync(runId, LifecycleStage.Active, ct);
+
+    private RunInfo Absolute(RunInfo info) => info with { ArtifactUri = paths.FromStored(info.ArtifactUri) };
 
     private static Task<RunInfo> RequireActiveRunAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string runId, CancellationToken ct) =>
         RunRows.RequireActiveAsync(new SqlSession(c, tx, PostgresDialect.Instance), runId, ct);

@@ -41,7 +41,7 @@ public sealed partial class PostgresTrackingStore
             """;
         return database.ReadAsync(async c =>
         {
-            var infos = await c.QueryAsync(text, null, RunRows.Read, ct, sql.Parameters);
+            var infos = await c.QueryAsync(text, null, r => Absolute(RunRows.Read(r)), ct, sql.Parameters);
             var hasMore = infos.Count > search.MaxResults;
             if (hasMore)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.Core.Validation;
+using Mlops.Storage.Relational;
 using Mlops.Storage.Postgres.Schema;
 using Mlops.Storage.Postgres.Tracking;
 using Npgsql;
@@ -11,7 +12,7 @@ namespace Mlops.Storage.Postgres;
 /// <summary>
 /// Experiments, runs, params, metrics and tags in PostgreSQL, with MLflow 2.x semantics and the same behaviour and
 /// messages as the SQLite backend. Experiment "0" ("Default") always exists; a new experiment's artifacts default to
-/// <c>&lt;artifactRoot&gt;/&lt;experimentId&gt;</c>.
+/// <c>&lt;artifactRoot&gt;/&lt;experimentId&gt;</c>; locations inside the artifact root are stored relative to it.
 /// </summary>
 public sealed partial class PostgresTrackingStore : ITrackingStore
 {
@@ -19,6 +20,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
 
     private readonly PostgresDatabase database;
     private readonly string artifactRoot;
+    private readonly StoreRelativePaths paths;
     private readonly TimeProvider time;
     private readonly ExperimentLifecycle experiments;
     private readonly RunLifecycle runs;
@@ -32,6 +34,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
         this.artifactRoot = artifactRoot.Contains("://", StringComparison.Ordinal)
             ? artifactRoot.TrimEnd('/')
             : Path.GetFullPath(artifactRoot).TrimEnd('/', '\\');
+        paths = new StoreRelativePaths(this.artifactRoot);
         time = timeProvider ?? TimeProvider.System;
         experiments = new ExperimentLifecycle(database, time);
         runs = new RunLifecycle(database);
@@ -55,7 +58,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
                 """, tx, ct, ("name", name), ("now", Now()))
                 ?? throw MlopsException.Conflict($"Experiment(name={name}) already exists."), CultureInfo.InvariantCulture);
             await c.ExecuteAsync("UPDATE experiments SET artifact_location = @location WHERE experiment_id = @id;", tx, ct,
-                ("location", artifactLocation ?? $"{artifactRoot}/{next}"), ("id", next));
+                ("location", paths.ToStored(artifactLocation ?? $"{artifactRoot}/{next}")), ("id", next));
             foreach (var (key, value) in tags ?? new Dictionary<string, string>())
             {
                 EntityLimits.ExperimentTag(key, value);
@@ -96,7 +99,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
             """
             INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time)
             VALUES (0, @name, @location, 'active', @now, @now) ON CONFLICT DO NOTHING;
-            """, tx, default, ("name", DefaultExperimentName), ("location", $"{artifactRoot}/0"), ("now", Now())), default)
+            """, tx, default, ("name", DefaultExperimentName), ("location", paths.ToStored($"{artifactRoot}/0")), ("now", Now())), default)
         .GetAwaiter().GetResult();
 
     private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -109,7 +112,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
             ON CONFLICT (experiment_id, key) DO UPDATE SET value = excluded.value;
             """, tx, ct, ("id", id), ("key", key), ("value", value));
 
-    private static async Task<List<Experiment>> SelectExperimentsAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string where,
+    private async Task<List<Experiment>> SelectExperimentsAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string where,
         CancellationToken ct, params (string, object?)[] parameters)
     {
         var rows = await c.QueryAsync(
@@ -118,7 +121,7 @@ public sealed partial class PostgresTrackingStore : ITrackingStore
                 Created: r.GetInt64(4), Updated: r.GetInt64(5)), ct, parameters);
         var tags = await c.QueryAsync("SELECT experiment_id, key, value FROM experiment_tags WHERE experiment_id = ANY(@ids);", tx,
             r => (Id: r.GetInt64(0), Key: r.GetString(1), Value: r.GetString(2)), ct, ("ids", rows.Select(row => row.Id).ToArray()));
-        return rows.Select(row => new Experiment(row.Id.ToString(CultureInfo.InvariantCulture), row.Name, row.Location,
+        return rows.Select(row => new Experiment(row.Id.ToString(CultureInfo.InvariantCulture), row.Name, paths.FromStored(row.Location),
             TrackingText.ParseStage(row.Stage), row.Created, row.Updated,
             tags.Where(t => t.Id == row.Id).ToDictionary(t => t.Key, t => t.Value))).ToList();
     }

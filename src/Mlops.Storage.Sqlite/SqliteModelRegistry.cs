@@ -1,3 +1,4 @@
+using Mlops.Storage.Relational;
 using Mlops.Storage.Relational.Registry;
 
 namespace Mlops.Storage.Sqlite;

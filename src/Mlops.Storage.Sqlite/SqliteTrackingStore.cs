@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.Core.Validation;
+using Mlops.Storage.Relational;
 using Mlops.Storage.Sqlite.Schema;
 using Mlops.Storage.Sqlite.Tracking;
 

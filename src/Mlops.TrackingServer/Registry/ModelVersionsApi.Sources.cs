@@ -38,7 +38,16 @@ internal static partial class ModelVersionsApi
         {
             return isProxied ? source : throw SourceRefused(source, "a local source needs the run_id whose artifacts contain it");
         }
-        var run = await state.Tracking.GetRunAsync(runId, ct);
+        Core.Tracking.Run run;
+        try
+        {
+            run = await state.Tracking.GetRunAsync(runId, ct);
+        }
+        catch (MlopsException e) when (e.Code == ErrorCode.ResourceDoesNotExist && isProxied)
+        {
+            // MLflow never looks a proxied source's run up (runs imported later); inside the destination it can do no harm.
+            return source;
+        }
         var runRoot = ArtifactPolicy.RealPath(state.Locations.LocalRoot(run.Info.ArtifactUri));
         if (!ArtifactPolicy.IsInside(ArtifactPolicy.RealPath(folder), runRoot))
         {

@@ -1,9 +1,6 @@
 namespace Mlops.TrackingServer.Tests.Security;
 
-/// <summary>Runs alone: it points the process's temp folder at an empty one to see that nothing is copied there.</summary>
-[CollectionDefinition(nameof(FolderDownloadTests), DisableParallelization = true)]
-public sealed class FolderDownloadCollection;
-
+/// <summary>Points the process's temp folder at an empty one to see that nothing is copied there, so it runs alone.</summary>
 [Collection(nameof(FolderDownloadTests))]
 public sealed class FolderDownloadTests
 {

@@ -1,6 +1,6 @@
 using Mlops.Core.Artifacts;
 
-namespace Mlops.Storage.Sqlite;
+namespace Mlops.Storage.Relational;
 
 /// <summary>
 /// Local artifact locations under the store's artifact folder are kept relative to it ("3/RUN/artifacts"), and made
