@@ -91,6 +91,9 @@ public abstract partial class RelationalModelRegistry
             await s.ExecuteAsync(
                 "UPDATE model_versions SET current_stage = @stage, last_updated_time = @now WHERE name = @name AND version = @version;",
                 ct, ("@stage", stage.ToString()), ("@now", now), ("@name", name), ("@version", version));
+            // As MLflow: a stage change touches the registered model too (a description change does not).
+            await s.ExecuteAsync("UPDATE registered_models SET last_updated_time = @now WHERE name = @name;", ct,
+                ("@now", now), ("@name", name));
             return await ReadVersionAsync(s, name, version, ct);
         }, ct);
     }

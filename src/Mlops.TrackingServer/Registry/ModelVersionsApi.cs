@@ -110,15 +110,34 @@ internal static partial class ModelVersionsApi
     private static async Task DownloadUriAsync(HttpContext context, ServerState state)
     {
         var (name, version) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
-        var modelVersion = await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted);
-        var uri = modelVersion.Source;
-        if (uri.StartsWith("runs:/", StringComparison.Ordinal))
-        {
-            var parsed = ModelUri.Parse(uri);
-            var run = await state.Tracking.GetRunAsync(parsed.RunId!, context.RequestAborted);
-            uri = $"{state.Locations.ToWire(run.Info.ArtifactUri).TrimEnd('/')}/{parsed.RunPath}";
-        }
+        var uri = await DownloadUriOfAsync(state, name, version, context.RequestAborted);
         await WireResponse.WriteAsync(context, new DownloadUriResponse(uri), WireJsonContext.Default.DownloadUriResponse);
+    }
+
+    /// <summary>
+    /// As MLflow 2.10.2's SQL store: the source as registered (a runs:/ URI is the client's to resolve), except that a
+    /// copied version (source models:/NAME/N, or @alias) answers where the version it was copied from is.
+    /// </summary>
+    private static async Task<string> DownloadUriOfAsync(ServerState state, string name, int version, CancellationToken ct)
+    {
+        const int MaxCopies = 16;
+        var source = (await state.Registry.GetModelVersionAsync(name, version, ct)).Source;
+        for (var hop = 0; hop < MaxCopies && source.StartsWith("models:/", StringComparison.Ordinal); hop++)
+        {
+            var parsed = ModelUri.Parse(source);
+            var from = parsed switch
+            {
+                { Name: { } n, Version: { } v } => await state.Registry.GetModelVersionAsync(n, v, ct),
+                { Name: { } n, Alias: { } a } => await state.Registry.GetModelVersionByAliasAsync(n, a, ct),
+                _ => null,
+            };
+            if (from is null)
+            {
+                break;
+            }
+            source = from.Source;
+        }
+        return source;
     }
 
     private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(ServerState state, IReadOnlyList<Clause> clauses, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
@@ -83,6 +84,12 @@ internal static partial class RunsApi
     private static async Task SearchAsync(HttpContext context, ServerState state)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.SearchRunsRequest);
+        if (request.MaxResults > Core.Tracking.Search.SearchPaging.MaxResultsLimit)
+        {
+            // MLflow's request schema (_assert_less_than_or_equal) rejects it before the store's own check.
+            throw MlopsException.Invalid($"Invalid value {request.MaxResults} for parameter 'max_results' supplied. " +
+                "Hint: Value was of type 'int'. See the API docs for more information about request parameters.");
+        }
         var search = new RunSearch(
             request.ExperimentIds ?? [],
             request.Filter,

@@ -94,6 +94,17 @@ public sealed class RunParityApiTests
         Assert.StartsWith("Tag value 'vvv", body!["message"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task SearchRuns_MaxResultsOver50000_Returns400WithMlflowsSchemaMessage()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+
+        var (status, body) = await Json.PostAsync(harness.Client, $"{Api}/runs/search", new { experiment_ids = new[] { "0" }, max_results = 123456789 });
+
+        Assert.Equal(400, status);
+        Assert.StartsWith("Invalid value 123456789 for parameter 'max_results' supplied", body!["message"]!.GetValue<string>());
+    }
+
     internal static async Task<string> NewRunAsync(ServerHarness harness)
     {
         var (_, created) = await Json.PostAsync(harness.Client, $"{Api}/runs/create", new { experiment_id = "0" });
