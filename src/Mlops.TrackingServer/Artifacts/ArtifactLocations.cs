@@ -27,7 +27,10 @@ internal sealed class ArtifactLocations
     /// <summary>A store location under the destination becomes <c>mlflow-artifacts:/relative</c>; others pass through.</summary>
     public string ToWire(string storeUri)
     {
-        var local = storeUri.StartsWith("file://", StringComparison.OrdinalIgnoreCase) ? new Uri(storeUri).LocalPath : storeUri;
+        // A malformed legacy location is shown as stored rather than failing the whole listing.
+        var local = storeUri.StartsWith("file://", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(storeUri, UriKind.Absolute, out var uri)
+            ? uri.LocalPath
+            : storeUri;
         if (!local.StartsWith(root, StringComparison.Ordinal))
         {
             return storeUri;
