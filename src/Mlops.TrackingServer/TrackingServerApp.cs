@@ -75,7 +75,7 @@ public static class TrackingServerApp
         }
         app.MapArtifactProxyApi(state);
         app.MapFallback(context => Wire.WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound,
-            Wire.MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {context.Request.Path}."));
+            Wire.MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {Core.Errors.ErrorText.Cut(context.Request.Path.Value)}."));
         return app;
     }
 
