@@ -12,7 +12,8 @@ namespace Mlops.TrackingServer.Registry;
 internal static partial class ModelVersionsApi
 {
     /// <summary>
-    /// <c>runs:/ID/path</c> with a clean path (and the same run as <paramref name="runId"/>), a supported remote URI, or
+    /// <c>runs:/ID/path</c> with a clean path (and the same run as <paramref name="runId"/>), <c>models:/NAME/…</c>, a
+    /// supported remote URI, or
     /// an artifacts-destination location that lies inside the run's artifacts when a run is named (a local path needs
     /// one). Returns the source to store: local forms become the folder they name.
     /// </summary>
@@ -26,6 +27,12 @@ internal static partial class ModelVersionsApi
                 throw SourceRefused(source, $"it must name the version's run ('{runId}')");
             }
             ArtifactPolicy.Segments(parsed.RunPath, "source");
+            return source;
+        }
+        if (source.StartsWith("models:/", StringComparison.Ordinal))
+        {
+            // A copied version (MLflow's copy_model_version) names another version; it is never read from disk here.
+            ArtifactPolicy.Segments(source["models:/".Length..], "source");
             return source;
         }
         if (ArtifactPolicy.IsRemote(source))

@@ -23,6 +23,8 @@ public sealed class ModelVersionSourceRefusalTests
     [InlineData("{dest}/0/{run}/artifacts/a\\b", true)]
     [InlineData("s3://bucket/a/../../b", true)]
     [InlineData("http://127.0.0.1/model", true)]
+    [InlineData("models:/m/../../etc", false)]
+    [InlineData("models:/m/1%2F..", false)]
     public async Task Create_SourceNotInVersionsRun_RefusedAndNothingStored(string template, bool withRunId)
     {
         await using var harness = await ServerHarness.StartAsync();
