@@ -12,6 +12,7 @@ using Microsoft.Extensions.ObjectPool;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Predictions;
 using Mlops.Core.Registry;
+using Mlops.Core.Security;
 using Mlops.Core.Tracking;
 using Mlops.Lifecycle.Loading;
 using Mlops.Serving.Apis;
@@ -19,6 +20,7 @@ using Mlops.Serving.Metrics;
 using Mlops.Serving.Models;
 using Mlops.Serving.Output;
 using Mlops.Serving.PredictionLogging;
+using Mlops.Serving.Security;
 using Prometheus;
 
 namespace Mlops.Serving;
@@ -77,6 +79,7 @@ public static class ServingApp
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<InternalErrorHandler>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(json =>
         {
@@ -104,6 +107,18 @@ public static class ServingApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (HostAllowList.For(options.Host, options.AllowedHosts) is { } allowedHosts)
+        {
+            app.UseMiddleware<HostFilterMiddleware>(allowedHosts);
+        }
+        if (!string.IsNullOrEmpty(options.AuthToken))
+        {
+            app.UseMiddleware<BearerTokenMiddleware>(new BearerToken(options.AuthToken));
+        }
+        if (StartupWarning(options) is { } warning)
+        {
+            app.Logger.LogWarning("{Warning}", warning);
+        }
         app.UseRouting();
         var metrics = app.Services.GetRequiredService<ServingMetrics>();
         app.Use((context, next) => RequestMetricsMiddleware.InvokeAsync(context, next, metrics));
@@ -115,6 +130,13 @@ public static class ServingApp
         app.MapOpenApi(DocsApi.OpenApiPath.Replace("v1", "{documentName}", StringComparison.Ordinal));
         app.MapMetrics("/metrics", metrics.Registry);
         return app;
+    }
+
+    /// <summary>The line logged at start when the server is reachable beyond loopback without a token, else null.</summary>
+    public static string? StartupWarning(ServingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ExposureWarning.For(options.Host, !string.IsNullOrEmpty(options.AuthToken), "/predict, /predict/batch, /invocations and /model/info");
     }
 
     /// <summary>The first address the started server listens on, e.g. http://127.0.0.1:5080.</summary>

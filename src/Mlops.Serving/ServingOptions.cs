@@ -8,6 +8,13 @@ public sealed record ServingOptions
     public string ModelUri { get; init; } = "models:/obesity_classifier@champion";
     /// <summary>An IP address or "localhost".</summary>
     public string Host { get; init; } = "127.0.0.1";
+    /// <summary>
+    /// When set, every route except the probes, /metrics and the docs needs <c>Authorization: Bearer &lt;token&gt;</c>
+    /// (see <see cref="Security.BearerTokenMiddleware.OpenPaths"/>).
+    /// </summary>
+    public string? AuthToken { get; init; }
+    /// <summary>Host header names accepted besides localhost, 127.0.0.1 and [::1]; "*" accepts any (see <see cref="Core.Security.HostAllowList"/>).</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
     /// <summary>0 picks a free port (read it back from <see cref="ServingApp.BoundAddress"/>).</summary>
     public int Port { get; init; } = 5080;
     /// <summary>How often the registry is asked whether the URI now names another version; zero turns polling off.</summary>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Mlops.Core.Security;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Experiments;
 using Mlops.TrackingServer.Hosting;
@@ -42,9 +43,17 @@ public static class TrackingServerApp
         var app = builder.Build();
         var state = new ServerState(options);
         app.UseMiddleware<ErrorMiddleware>();
+        if (HostAllowList.For(options.Host, options.AllowedHosts) is { } allowedHosts)
+        {
+            app.UseMiddleware<HostFilterMiddleware>(allowedHosts);
+        }
         if (!string.IsNullOrEmpty(options.AuthToken))
         {
-            app.UseMiddleware<BearerAuthMiddleware>(options.AuthToken);
+            app.UseMiddleware<BearerAuthMiddleware>(new BearerToken(options.AuthToken), options.AuthReads);
+        }
+        if (StartupWarning(options) is { } warning)
+        {
+            app.Logger.LogWarning("{Warning}", warning);
         }
         app.MapGet("/health", context => WritePlainAsync(context, "OK"));
         app.MapGet("/version", context => WritePlainAsync(context, MlflowVersion));
@@ -62,6 +71,13 @@ public static class TrackingServerApp
         app.MapFallback(context => Wire.WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound,
             Wire.MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {context.Request.Path}."));
         return app;
+    }
+
+    /// <summary>The line logged at start when the server is reachable beyond loopback without a token, else null.</summary>
+    public static string? StartupWarning(TrackingServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ExposureWarning.For(options.Host, !string.IsNullOrEmpty(options.AuthToken), "reads and writes (creating runs, registering models, uploading artifacts)");
     }
 
     /// <summary>Builds and starts the server; with Port 0 it binds a free port. The result's BaseUrl is where it listens.</summary>

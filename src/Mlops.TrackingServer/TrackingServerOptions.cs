@@ -7,7 +7,8 @@ namespace Mlops.TrackingServer;
 /// <summary>
 /// What the tracking server serves: the three stores, the local folder the artifact proxy serves
 /// (<c>mlflow-artifacts:/</c> maps to it; open the tracking store with this folder as its artifact root), where to
-/// listen (<see cref="Port"/> 0 picks a free port) and an optional bearer token required for writes.
+/// listen (<see cref="Port"/> 0 picks a free port), an optional bearer token (writes only, or reads too) and the Host
+/// names accepted besides the loopback ones.
 /// </summary>
 public sealed record TrackingServerOptions(
     ITrackingStore Tracking,
@@ -20,4 +21,10 @@ public sealed record TrackingServerOptions(
     public int Port { get; init; } = 5000;
 
     public string? AuthToken { get; init; }
+
+    /// <summary>With <see cref="AuthToken"/>: reads need the token too; only /health and /version stay open.</summary>
+    public bool AuthReads { get; init; }
+
+    /// <summary>Host header names accepted besides localhost, 127.0.0.1 and [::1]; "*" accepts any (see <see cref="Core.Security.HostAllowList"/>).</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 }

@@ -24,12 +24,13 @@ public sealed class ServerHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ServerHarness> StartAsync(string? authToken = null)
+    public static async Task<ServerHarness> StartAsync(string? authToken = null, Func<TrackingServerOptions, TrackingServerOptions>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "mlops-server-tests-" + Guid.NewGuid().ToString("N"));
         var artifacts = Path.Combine(folder, "artifacts");
         var store = SqliteStore.Open(Path.Combine(folder, "mlops.db"), artifacts);
         var options = new TrackingServerOptions(store.Tracking, store.Registry, store.Artifacts, artifacts) { Port = 0, AuthToken = authToken };
+        options = configure?.Invoke(options) ?? options;
         var server = await TrackingServerApp.StartAsync(options, CancellationToken.None);
         return new ServerHarness(folder, store, server);
     }

@@ -8,7 +8,11 @@ using Mlops.Serving.Models;
 
 namespace Mlops.Serving.Apis;
 
-/// <summary>GET /health (the process is alive), GET /ready (a model is loaded; reload failures reported), GET /version.</summary>
+/// <summary>
+/// GET /health (the process is alive), GET /ready (a model is loaded; reload failures reported), GET /version, and
+/// GET /ping as `mlflow models serve` answers it (200 with a newline once a model is loaded, 404 before, as MLflow's
+/// scoring server does when it has no model).
+/// </summary>
 public static class HealthApi
 {
     private static readonly string ServerVersion =
@@ -19,6 +23,9 @@ public static class HealthApi
         app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("alive"))).WithName("Health").WithSummary("Liveness.");
         app.MapGet("/ready", Ready).WithName("Ready").WithSummary("503 until a model is loaded; reports a version that failed to load.")
             .Produces<ReadyResponse>(StatusCodes.Status503ServiceUnavailable);
+        app.MapGet("/ping", (ModelHost host) => TypedResults.Text("\n", "application/json",
+                statusCode: host.Current is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK))
+            .WithName("Ping").WithSummary("MLflow's health check: 200 once a model is loaded.");
         app.MapGet("/version", (ModelHost host) => TypedResults.Ok(new VersionResponse("mlops-serving", ServerVersion,
             System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, Reference(host.Current)))).WithName("Version");
         return app;

@@ -1,3 +1,5 @@
+using Mlops.Core.Errors;
+
 namespace Mlops.Serving.Input;
 
 /// <summary>Validation errors by field path ("Age", "records[3].Age"), capped so a huge bad body gets a bounded answer.</summary>
@@ -17,6 +19,8 @@ internal sealed class FieldErrors(int maxListed)
             return;
         }
         Listed++;
+        // Field names come from the body: a 10 MB key must not come back in full.
+        field = ErrorText.Cut(field, 2 * ErrorText.MaxShown);
         if (!byField.TryGetValue(field, out var list))
         {
             byField[field] = list = [];

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Mlops.Core.Errors;
 using Mlops.Lifecycle.Loading;
 using Mlops.Serving.Models;
 using Mlops.Training.Data;
@@ -21,11 +22,22 @@ internal static class InvocationCsv
             errors.Add("$", $"a CSV body needs a header row and between 1 and {options.MaxBatchRecords} data rows");
             return [];
         }
-        var (rows, failures) = ModelInputSchema.Check(m.Transform, table);
+        IReadOnlyList<string[]> rows;
+        IReadOnlyList<DataViolation> failures;
+        try
+        {
+            (rows, failures) = ModelInputSchema.Check(m.Transform, table);
+        }
+        catch (MlopsException e) when (e.Code == ErrorCode.InvalidParameterValue)
+        {
+            // A table the validator cannot bind at all (a repeated header name) is still the request's fault.
+            errors.Add("$", e.Message);
+            return [];
+        }
         foreach (var failure in failures)
         {
             errors.Add(failure.Row == 0 ? failure.Column : $"row {failure.Row}.{failure.Column}",
-                failure.Value.Length == 0 ? failure.Rule : $"'{failure.Value}': {failure.Rule}");
+                failure.Value.Length == 0 ? failure.Rule : $"{ErrorText.Quote(failure.Value)}: {failure.Rule}");
         }
         return failures.Count > 0 ? [] : rows;
     }

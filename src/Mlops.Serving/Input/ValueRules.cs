@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Core.Errors;
 using Mlops.Serving.Models;
 
 namespace Mlops.Serving.Input;
@@ -38,8 +39,7 @@ internal static class ValueRules
         {
             return null;
         }
-        var shown = text.Length > 64 ? text[..64].ToString() + "..." : text.ToString();
-        return $"'{shown}' is not one of {Categories(m, column)}";
+        return $"{ErrorText.Quote(text)} is not one of {Categories(m, column)}";
     }
 
     /// <summary>Parses a CSV-style text value for any column.</summary>
@@ -51,7 +51,7 @@ internal static class ValueRules
         }
         if (!m.Transform.TryParseInput(column, text, out value))
         {
-            return $"'{(text.Length > 64 ? text[..64].ToString() + "..." : text.ToString())}' is not a number";
+            return $"{ErrorText.Quote(text)} is not a number";
         }
         return double.IsNaN(value) ? null : CheckNumber(m, column, value);
     }

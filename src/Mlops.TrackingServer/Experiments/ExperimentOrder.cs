@@ -15,7 +15,7 @@ internal static class ExperimentOrder
             var ascending = parts.Length < 2 || !parts[1].Equals("DESC", StringComparison.OrdinalIgnoreCase);
             if (parts.Length is 0 or > 2 || (parts.Length == 2 && ascending && !parts[1].Equals("ASC", StringComparison.OrdinalIgnoreCase)))
             {
-                throw MlopsException.Invalid($"Invalid order_by clause '{clause}'. Expected an attribute optionally followed by ASC or DESC.");
+                throw MlopsException.Invalid($"Invalid order_by clause {ErrorText.Quote(clause)}. Expected an attribute optionally followed by ASC or DESC.");
             }
             var attribute = parts[0].StartsWith("attributes.", StringComparison.OrdinalIgnoreCase) ? parts[0]["attributes.".Length..] : parts[0];
             Func<Experiment, IComparable> key = attribute.ToLowerInvariant() switch
@@ -25,7 +25,7 @@ internal static class ExperimentOrder
                 "creation_time" => e => e.CreationTime,
                 "last_update_time" => e => e.LastUpdateTime,
                 _ => throw MlopsException.Invalid(
-                    $"Invalid order_by key '{parts[0]}' in clause '{clause}'. Valid keys are name, experiment_id, creation_time, last_update_time."),
+                    $"Invalid order_by key {ErrorText.Quote(parts[0])} in clause {ErrorText.Quote(clause)}. Valid keys are name, experiment_id, creation_time, last_update_time."),
             };
             keys.Add((key, ascending));
         }

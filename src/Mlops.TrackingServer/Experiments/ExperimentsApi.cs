@@ -50,7 +50,7 @@ internal static partial class ExperimentsApi
     {
         var name = WireRequest.Required(WireRequest.Query(context, "experiment_name"), "experiment_name");
         var experiment = await state.Tracking.GetExperimentByNameAsync(name, context.RequestAborted)
-            ?? throw MlopsException.NotFound($"Could not find experiment with name '{name}'");
+            ?? throw MlopsException.NotFound($"Could not find experiment with name {ErrorText.Quote(name)}");
         await WriteExperimentAsync(context, state, experiment);
     }
 

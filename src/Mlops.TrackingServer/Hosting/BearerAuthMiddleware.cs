@@ -1,28 +1,38 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http;
+using Mlops.Core.Security;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;
 
 /// <summary>
-/// Writes (POST, PUT, PATCH, DELETE) need <c>Authorization: Bearer &lt;token&gt;</c>; reads stay open. The POST
-/// endpoints that only read (searches, latest versions) count as reads so read-only clients work without a token.
+/// Writes (POST, PUT, PATCH, DELETE) need <c>Authorization: Bearer &lt;token&gt;</c>; reads stay open unless
+/// <c>readsToo</c>, which leaves only /health and /version open. The POST endpoints that only read (searches, latest
+/// versions) count as reads so read-only clients work without a token.
 /// </summary>
-internal sealed class BearerAuthMiddleware(RequestDelegate next, string token)
+internal sealed class BearerAuthMiddleware(RequestDelegate next, BearerToken token, bool readsToo)
 {
     private static readonly string[] ReadOnlyPosts = ["/experiments/search", "/runs/search", "/registered-models/get-latest-versions"];
-    private readonly byte[] expected = Encoding.UTF8.GetBytes("Bearer " + token);
+    private static readonly string[] AlwaysOpen = ["/health", "/version"];
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (!IsWrite(context.Request) || Authorized(context.Request))
+        var request = context.Request;
+        if (!NeedsToken(request) || token.Matches(request.Headers.Authorization.ToString()))
         {
             return next(context);
         }
         context.Response.Headers.WWWAuthenticate = "Bearer";
         return WireResponse.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, MlflowErrors.Unauthenticated,
-            "This server requires 'Authorization: Bearer <token>' for write requests; the token is missing or wrong.");
+            $"This server requires 'Authorization: Bearer <token>' for {(readsToo ? "every request" : "write requests")}; the token is missing or wrong.");
+    }
+
+    private bool NeedsToken(HttpRequest request)
+    {
+        if (readsToo)
+        {
+            return !AlwaysOpen.Contains(request.Path.Value ?? "", StringComparer.Ordinal);
+        }
+        return IsWrite(request);
     }
 
     private static bool IsWrite(HttpRequest request)
@@ -44,11 +54,5 @@ internal sealed class BearerAuthMiddleware(RequestDelegate next, string token)
             }
         }
         return true;
-    }
-
-    private bool Authorized(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header), expected);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Mlops.Core.Errors;
@@ -5,7 +7,11 @@ using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;
 
-/// <summary>The HTTP edge of the error policy: expected failures become MLflow error JSON, anything else a logged 500.</summary>
+/// <summary>
+/// The HTTP edge of the error policy: expected failures become MLflow error JSON; a path the file system refuses
+/// (too long, a NUL byte) is the request's fault and a 400 that does not echo the path; anything else a logged 500
+/// that tells the client only a reference to the log line.
+/// </summary>
 internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<ErrorMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -17,6 +23,11 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
         catch (MlopsException e) when (!context.Response.HasStarted)
         {
             var (status, code) = MlflowErrors.ToWire(e.Code);
+            if (status >= 500)
+            {
+                await WriteInternalAsync(context, e);
+                return;
+            }
             await WireResponse.WriteErrorAsync(context, status, code, e.Message);
         }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
@@ -27,14 +38,36 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
         {
             // The client went away; nothing to answer.
         }
+        catch (Exception e) when (e is JsonException or DecoderFallbackException && !context.Response.HasStarted)
+        {
+            await WireResponse.WriteErrorAsync(context, StatusCodes.Status400BadRequest, "INVALID_PARAMETER_VALUE",
+                "Malformed request body: not valid JSON in UTF-8.");
+        }
+        catch (Exception e) when (IsBadPath(e) && !context.Response.HasStarted)
+        {
+            LogBadPath(logger, context.Request.Method, context.Request.Path, e.GetType().Name);
+            await WireResponse.WriteErrorAsync(context, StatusCodes.Status400BadRequest, "INVALID_PARAMETER_VALUE",
+                "The request names a path or value the server cannot use (too long, or containing a NUL or another invalid character).");
+        }
         catch (Exception e) when (!context.Response.HasStarted)
         {
-            LogUnexpected(logger, e, context.Request.Method, context.Request.Path);
-            await WireResponse.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, "INTERNAL_ERROR",
-                $"Internal error while handling {context.Request.Method} {context.Request.Path}: {e.Message}");
+            await WriteInternalAsync(context, e);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure in {Method} {Path}")]
-    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, PathString path);
+    private static bool IsBadPath(Exception e) => e is PathTooLongException or ArgumentException;
+
+    private Task WriteInternalAsync(HttpContext context, Exception e)
+    {
+        var reference = ErrorReference.New();
+        LogUnexpected(logger, e, reference, context.Request.Method, context.Request.Path);
+        context.Response.Headers[ErrorReference.Header] = reference;
+        return WireResponse.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, "INTERNAL_ERROR", ErrorReference.Message(reference));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure {Reference} in {Method} {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string reference, string method, PathString path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Method} {Path}: the file system rejected a path ({Exception})")]
+    private static partial void LogBadPath(ILogger logger, string method, PathString path, string exception);
 }

@@ -106,7 +106,7 @@ internal static partial class RegisteredModelsApi
         var model = await state.Registry.GetRegisteredModelAsync(name, context.RequestAborted);
         if (!model.Aliases.TryGetValue(alias, out var version))
         {
-            throw MlopsException.Invalid($"Registered model alias {alias} not found.");
+            throw MlopsException.Invalid($"Registered model alias {ErrorText.Cut(alias)} not found.");
         }
         var modelVersion = await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteAsync(context, new ModelVersionResponse(RegistryWire.From(modelVersion, withAliases: true)),

@@ -32,7 +32,7 @@ internal static class ClauseFilter
             var word = ReadWord(filter, ref i);
             if (!word.Equals("AND", StringComparison.OrdinalIgnoreCase))
             {
-                throw MlopsException.Invalid($"Invalid filter '{filter}' for {what}: expected AND but found '{word}' at position {i - word.Length}.");
+                throw MlopsException.Invalid($"Invalid filter {ErrorText.Quote(filter)} for {what}: expected AND but found {ErrorText.Quote(word)} at position {i - word.Length}.");
             }
         }
     }
@@ -103,7 +103,7 @@ internal static class ClauseFilter
             if (!attributes.Contains(key))
             {
                 throw MlopsException.Invalid(
-                    $"Invalid attribute key '{identifier}' at position {start} in filter '{filter}' for {what}. " +
+                    $"Invalid attribute key {ErrorText.Quote(identifier)} at position {start} in filter {ErrorText.Quote(filter)} for {what}. " +
                     $"Valid keys are {string.Join(", ", attributes)} and tags.<key>.");
             }
         }
@@ -115,7 +115,7 @@ internal static class ClauseFilter
         if (!Operators.Contains(op))
         {
             throw MlopsException.Invalid(
-                $"Invalid comparator '{op}' at position {opStart} in filter '{filter}' for {what}; expected one of {string.Join(", ", Operators)}.");
+                $"Invalid comparator {ErrorText.Quote(op)} at position {opStart} in filter {ErrorText.Quote(filter)} for {what}; expected one of {string.Join(", ", Operators)}.");
         }
         SkipSpace(filter, ref i);
         var valueStart = i;
@@ -125,7 +125,7 @@ internal static class ClauseFilter
             var close = filter.IndexOf(quote, i + 1);
             if (close < 0)
             {
-                throw MlopsException.Invalid($"Unterminated string at position {valueStart} in filter '{filter}' for {what}.");
+                throw MlopsException.Invalid($"Unterminated string at position {valueStart} in filter {ErrorText.Quote(filter)} for {what}.");
             }
             i = close + 1;
             return new Clause(isTag, key, op, filter[(valueStart + 1)..close], false);
@@ -134,7 +134,7 @@ internal static class ClauseFilter
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {
             throw MlopsException.Invalid(
-                $"Invalid value '{raw}' at position {valueStart} in filter '{filter}' for {what}: expected a quoted string or a number.");
+                $"Invalid value {ErrorText.Quote(raw)} at position {valueStart} in filter {ErrorText.Quote(filter)} for {what}: expected a quoted string or a number.");
         }
         return new Clause(isTag, key, op, raw, true);
     }

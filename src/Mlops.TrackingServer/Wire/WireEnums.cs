@@ -25,7 +25,7 @@ internal static class WireEnums
         "FAILED" or "4" => RunStatus.Failed,
         "KILLED" or "5" => RunStatus.Killed,
         _ => throw MlopsException.Invalid(
-            $"Invalid value {text} for parameter 'status' supplied. Value must be one of RUNNING, SCHEDULED, FINISHED, FAILED, KILLED."),
+            $"Invalid value {ErrorText.Cut(text)} for parameter 'status' supplied. Value must be one of RUNNING, SCHEDULED, FINISHED, FAILED, KILLED."),
     };
 
     public static ViewType ParseViewType(string? text, string parameter) => text?.ToUpperInvariant() switch
@@ -34,7 +34,7 @@ internal static class WireEnums
         "DELETED_ONLY" or "2" => ViewType.DeletedOnly,
         "ALL" or "3" => ViewType.All,
         _ => throw MlopsException.Invalid(
-            $"Invalid value {text} for parameter '{parameter}' supplied. Value must be one of ACTIVE_ONLY, DELETED_ONLY, ALL."),
+            $"Invalid value {ErrorText.Cut(text)} for parameter '{parameter}' supplied. Value must be one of ACTIVE_ONLY, DELETED_ONLY, ALL."),
     };
 
     /// <summary>max_results as an int within MLflow's bounds, or <paramref name="fallback"/> when absent.</summary>

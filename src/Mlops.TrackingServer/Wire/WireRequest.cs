@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Globalization;
 using System.IO.Pipelines;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Errors;
@@ -11,6 +13,7 @@ namespace Mlops.TrackingServer.Wire;
 /// <summary>Reads request bodies and query parameters, with MLflow's validation messages.</summary>
 internal static class WireRequest
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private const string ApiDocsHint = "See the API docs for more information about request parameters.";
 
     /// <summary>Parses the JSON body; an empty body is <c>{}</c>. Content-Type must be application/json (a charset is fine).</summary>
@@ -41,7 +44,8 @@ internal static class WireRequest
         }
         try
         {
-            return parse(result.Buffer);
+            // The JSON reader lets invalid UTF-8 through in places it never transcodes (an ignored key), so check it once here.
+            return IsUtf8(result.Buffer) ? parse(result.Buffer) : throw NotUtf8();
         }
         finally
         {
@@ -70,7 +74,7 @@ internal static class WireRequest
         }
         return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw MlopsException.Invalid($"Invalid value {text} for parameter '{name}' supplied. Hint: Value was of type 'str'. {ApiDocsHint}");
+            : throw MlopsException.Invalid($"Invalid value {ErrorText.Cut(text)} for parameter '{name}' supplied. Hint: Value was of type 'str'. {ApiDocsHint}");
     }
 
     public static int ParseVersion(string? text)
@@ -78,7 +82,7 @@ internal static class WireRequest
         var value = Required(text, "version");
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 0
             ? version
-            : throw MlopsException.Invalid($"Model version must be an integer, got '{value}'.");
+            : throw MlopsException.Invalid($"Model version must be an integer, got {ErrorText.Quote(value)}.");
     }
 
     public static MlopsException Missing(string name) =>
@@ -103,7 +107,36 @@ internal static class WireRequest
         {
             throw InvalidValue(body, e);
         }
+        catch (Exception e) when (e is InvalidOperationException or DecoderFallbackException)
+        {
+            // Invalid UTF-8 inside a string surfaces when the value is transcoded, not as a JsonException.
+            throw NotUtf8();
+        }
     }
+
+    private static bool IsUtf8(in ReadOnlySequence<byte> body)
+    {
+        if (body.IsSingleSegment)
+        {
+            return Utf8.IsValid(body.FirstSpan);
+        }
+        var decoder = StrictUtf8.GetDecoder();
+        try
+        {
+            foreach (var segment in body)
+            {
+                decoder.GetCharCount(segment.Span, flush: false);
+            }
+            decoder.GetCharCount([], flush: true);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static MlopsException NotUtf8() => MlopsException.Invalid("Malformed request body: it is not valid UTF-8.");
 
     /// <summary>Rebuilds MLflow's "Invalid value X for parameter 'p'" message from the path the serializer reports.</summary>
     private static MlopsException InvalidValue(ReadOnlySequence<byte> body, JsonException error)
@@ -117,21 +150,32 @@ internal static class WireRequest
         {
             return MlopsException.Invalid($"Malformed JSON request body: {error.Message}");
         }
+        catch (Exception e) when (e is InvalidOperationException or DecoderFallbackException)
+        {
+            return NotUtf8();
+        }
         using (document)
         {
             var path = error.Path ?? "$";
             var name = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
             var top = name.Split('.', '[')[0];
-            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(top, out var value))
+            try
             {
-                return MlopsException.Invalid(
-                    $"Invalid value {Describe(value)} for parameter '{name}' supplied. Hint: Value was of type '{PythonType(value)}'. {ApiDocsHint}");
+                if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(top, out var value))
+                {
+                    return MlopsException.Invalid(
+                        $"Invalid value {Describe(value)} for parameter '{ErrorText.Cut(name)}' supplied. Hint: Value was of type '{PythonType(value)}'. {ApiDocsHint}");
+                }
+            }
+            catch (Exception e) when (e is InvalidOperationException or DecoderFallbackException)
+            {
+                return NotUtf8();
             }
             return MlopsException.Invalid($"Invalid request body at '{path}': {error.Message}");
         }
     }
 
-    private static string Describe(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+    private static string Describe(JsonElement value) => ErrorText.Cut(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText());
 
     private static string PythonType(JsonElement value) => value.ValueKind switch
     {

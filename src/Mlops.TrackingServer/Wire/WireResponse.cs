@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +9,7 @@ namespace Mlops.TrackingServer.Wire;
 internal static class WireResponse
 {
     private static readonly byte[] EmptyObject = "{}"u8.ToArray();
+    private static readonly JsonWriterOptions ErrorWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task WriteAsync<T>(HttpContext context, T value, JsonTypeInfo<T> typeInfo, int status = StatusCodes.Status200OK)
     {
@@ -36,8 +38,24 @@ internal static class WireResponse
         return context.Response.Body.WriteAsync(EmptyObject, 0, EmptyObject.Length, context.RequestAborted);
     }
 
-    public static Task WriteErrorAsync(HttpContext context, int status, string code, string message) =>
-        WriteAsync(context, new WireError(code, message), WireJsonContext.Default.WireError, status);
+    /// <summary>
+    /// Writes MLflow's error JSON. The message keeps quotes and non-ASCII as they are (MLflow's JSON does not escape
+    /// <c>'</c> as <c>\u0027</c>); the body is application/json, never HTML, so the relaxed encoder is safe here.
+    /// </summary>
+    public static async Task WriteErrorAsync(HttpContext context, int status, string code, string message)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = "application/json";
+        using (var writer = new Utf8JsonWriter(response.BodyWriter, ErrorWriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("error_code"u8, code);
+            writer.WriteString("message"u8, message);
+            writer.WriteEndObject();
+        }
+        await response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
 
     private static void WriteBody<T>(HttpResponse response, T value, JsonTypeInfo<T> typeInfo)
     {

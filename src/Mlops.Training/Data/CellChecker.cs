@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Core.Errors;
 using Mlops.Training.Configuration;
 
 namespace Mlops.Training.Data;
@@ -74,7 +75,7 @@ internal sealed class CellChecker(ValidationParams policies, List<DataViolation>
         violations.Add(new DataViolation(row.Row, row.Line, spec.Name, raw, rule, action));
         if (policy == ValidationPolicy.Quarantine)
         {
-            Reasons.Add($"{rule}: column '{spec.Name}' value '{raw}'");
+            Reasons.Add($"{rule}: column '{spec.Name}' value {ErrorText.Quote(raw)}");
         }
     }
 

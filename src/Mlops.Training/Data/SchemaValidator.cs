@@ -105,7 +105,7 @@ public static class SchemaValidator
         var repeated = table.Header.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw MlopsException.Invalid($"{table.Source}: the header names column '{repeated.Key}' {repeated.Count()} times");
+            throw MlopsException.Invalid($"{table.Source}: the header names column {ErrorText.Quote(repeated.Key)} {repeated.Count()} times");
         }
     }
 }

@@ -20,14 +20,28 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
         public string ArtifactsDestination { get; init; } = Path.Combine("mlruns", "artifacts");
 
         [CommandOption("--host <HOST>")]
+        [Description("IP address to listen on, or localhost. Beyond loopback without --auth-token, anyone who can reach it reads and writes.")]
+        [DefaultValue("127.0.0.1")]
         public string Host { get; init; } = "127.0.0.1";
 
         [CommandOption("--port <PORT>")]
+        [Description("Port (0 picks a free one).")]
+        [DefaultValue(5000)]
         public int Port { get; init; } = 5000;
 
         [CommandOption("--auth-token <TOKEN>")]
-        [Description("Require 'Authorization: Bearer TOKEN' on every write. Env: MLOPS_SERVER_TOKEN.")]
+        [Description("Require 'Authorization: Bearer TOKEN' on every write (and every read with --auth-reads). " +
+            "Env: MLOPS_SERVER_TOKEN, which keeps the token out of the process list.")]
         public string? AuthToken { get; init; }
+
+        [CommandOption("--auth-reads")]
+        [Description("With a token: reads need it too; only /health and /version stay open.")]
+        public bool AuthReads { get; init; }
+
+        [CommandOption("--allowed-hosts <NAMES>")]
+        [Description("Comma-separated Host header names accepted besides localhost, 127.0.0.1 and [::1] (a guard against DNS " +
+            "rebinding); * accepts any. Bound beyond loopback without this option, any Host is accepted.")]
+        public string? AllowedHosts { get; init; }
 
         [CommandOption("--verbose")]
         public bool Verbose { get; init; }
@@ -38,15 +52,21 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
         var destination = Path.GetFullPath(settings.ArtifactsDestination);
         var stores = StoreFactory.Open(settings.BackendStoreUri, destination);
         var token = settings.AuthToken ?? Environment.GetEnvironmentVariable("MLOPS_SERVER_TOKEN");
+        if (settings.AuthReads && string.IsNullOrEmpty(token))
+        {
+            throw Core.Errors.MlopsException.Invalid("--auth-reads needs a token: pass --auth-token TOKEN or set MLOPS_SERVER_TOKEN.");
+        }
         var options = new TrackingServerOptions(stores.Tracking, stores.Registry, stores.Artifacts, destination)
         {
             Host = settings.Host,
             Port = settings.Port,
             AuthToken = string.IsNullOrEmpty(token) ? null : token,
+            AuthReads = settings.AuthReads,
+            AllowedHosts = HostNames.Split(settings.AllowedHosts),
         };
         await using var server = await TrackingServerApp.StartAsync(options, cancellationToken);
         Console.Out.WriteLine($"mlops server (MLflow REST API {TrackingServerApp.MlflowVersion}) listening on {server.BaseUrl}");
-        Console.Out.WriteLine($"  backend store: {stores.Uri}; artifacts: {destination}{(options.AuthToken is null ? "" : "; writes need a bearer token")}");
+        Console.Out.WriteLine($"  backend store: {stores.Uri}; artifacts: {destination}{(options.AuthToken is null ? "" : options.AuthReads ? "; every request but /health and /version needs a bearer token" : "; writes need a bearer token")}");
         await server.App.WaitForShutdownAsync(cancellationToken);
         return 0;
     }

@@ -9,6 +9,9 @@ namespace Mlops.Cli.Commands.Serving;
 
 public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 {
+    /// <summary>Where the token is read from when --auth-token is not given.</summary>
+    public const string TokenVariable = "MLOPS_SERVE_TOKEN";
+
     public sealed class Settings : StoreSettings
     {
         [CommandOption("--model <URI>")]
@@ -16,12 +19,24 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         public string Model { get; init; } = "models:/obesity_classifier@champion";
 
         [CommandOption("--host <ADDRESS>")]
-        [Description("IP address to listen on, or localhost (default 127.0.0.1).")]
+        [Description("IP address to listen on, or localhost. Beyond loopback without --auth-token, anyone who can reach it scores.")]
+        [DefaultValue("127.0.0.1")]
         public string Host { get; init; } = "127.0.0.1";
 
         [CommandOption("--port <PORT>")]
-        [Description("Port (default 5080; 0 picks a free one).")]
+        [Description("Port (0 picks a free one).")]
+        [DefaultValue(5080)]
         public int Port { get; init; } = 5080;
+
+        [CommandOption("--auth-token <TOKEN>")]
+        [Description("Require 'Authorization: Bearer TOKEN' on scoring and /model/info (/health, /ready, /ping, /version, " +
+            "/metrics and /docs stay open). Env: MLOPS_SERVE_TOKEN, which keeps the token out of the process list.")]
+        public string? AuthToken { get; init; }
+
+        [CommandOption("--allowed-hosts <NAMES>")]
+        [Description("Comma-separated Host header names accepted besides localhost, 127.0.0.1 and [::1] (a guard against DNS " +
+            "rebinding); * accepts any. Bound beyond loopback without this option, any Host is accepted.")]
+        public string? AllowedHosts { get; init; }
 
         [CommandOption("--poll-interval <SECONDS>")]
         [Description("How often to ask the registry whether the alias or stage moved (default 10; 0 turns hot reload off).")]
@@ -70,6 +85,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             PollInterval = TimeSpan.FromSeconds(settings.PollInterval),
             MaxRequestBodyBytes = settings.MaxBodyBytes,
             PredictionLogRetention = settings.Retention(),
+            AuthToken = settings.AuthToken ?? NullIfEmpty(Environment.GetEnvironmentVariable(TokenVariable)),
+            AllowedHosts = HostNames.Split(settings.AllowedHosts),
         };
         var serving = opening.ContinueWith(t => new ServingStores(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts,
             settings.NoPredictionLog ? null : t.Result.PredictionLog), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
@@ -80,8 +97,11 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         var log = settings.NoPredictionLog ? null : stores.PredictionLog;
         await app.StartAsync(cancellationToken);
         Console.Out.WriteLine($"Serving {settings.Model} from {stores.Uri} on {ServingApp.BoundAddress(app)} " +
-            $"(docs /docs, metrics /metrics, prediction log {(log is null ? "off" : "on")}); Ctrl+C stops.");
+            $"(docs /docs, metrics /metrics, prediction log {(log is null ? "off" : "on")}" +
+            $"{(options.AuthToken is null ? "" : "; scoring needs a bearer token")}); Ctrl+C stops.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -17,6 +17,7 @@ internal static class ServeShortcut
         }
         var d = new ServeCommand.Settings();
         var (model, host, tracking, port, poll, maxBody, noLog) = (d.Model, d.Host, d.TrackingUri, d.Port, d.PollInterval, d.MaxBodyBytes, false);
+        var (token, allowedHosts) = (d.AuthToken, d.AllowedHosts);
         for (var i = 1; i < args.Length; i++)
         {
             var option = args[i];
@@ -35,6 +36,8 @@ internal static class ServeShortcut
                 "--model" => Set(out model, value),
                 "--host" => Set(out host, value),
                 "--tracking-uri" => SetNullable(out tracking, value),
+                "--auth-token" => SetNullable(out token, value),
+                "--allowed-hosts" => SetNullable(out allowedHosts, value),
                 "--port" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out port),
                 "--poll-interval" => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out poll),
                 "--max-body-bytes" => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out maxBody),
@@ -48,6 +51,7 @@ internal static class ServeShortcut
         var settings = new ServeCommand.Settings
         {
             Model = model, Host = host, TrackingUri = tracking, Port = port, PollInterval = poll, MaxBodyBytes = maxBody, NoPredictionLog = noLog,
+            AuthToken = token, AllowedHosts = allowedHosts,
         };
         return settings.Validate().Successful ? settings : null;
     }

@@ -20,7 +20,7 @@ internal sealed class FilterScanner(string text, string what)
     }
 
     public MlopsException Error(string message, int position, string? hint = null) =>
-        MlopsException.Invalid($"{message} at position {position} in {what} '{text}'." + (hint is null ? "" : " " + hint));
+        MlopsException.Invalid($"{message} at position {position} in {what} {ErrorText.Quote(text)}." + (hint is null ? "" : " " + hint));
 
     /// <summary>Reads <c>entity.key</c> (key optionally in backticks or double quotes); a bare name is an attribute.</summary>
     public (SearchEntity Entity, string Key, int Position) ReadIdentifier()
@@ -44,7 +44,7 @@ internal sealed class FilterScanner(string text, string what)
             : ReadWhile(c => !char.IsWhiteSpace(c) && !KeyStopChars.Contains(c));
         if (key.Length == 0)
         {
-            throw Error($"Expected a key after '{word}.'", keyStart);
+            throw Error($"Expected a key after {ErrorText.Quote(word + ".")}", keyStart);
         }
         return entity == SearchEntity.Attribute ? (entity, NormalizeAttribute(key, keyStart), start) : (entity, key, start);
     }
@@ -91,7 +91,7 @@ internal sealed class FilterScanner(string text, string what)
         {
             return (number, null, null, start);
         }
-        throw Error($"Expected a number or a quoted string but found '{raw}'", start);
+        throw Error($"Expected a number or a quoted string but found {ErrorText.Quote(raw)}", start);
     }
 
     /// <summary>Consumes <paramref name="word"/> (case-insensitive) when it stands alone at the current position.</summary>
@@ -181,11 +181,11 @@ internal sealed class FilterScanner(string text, string what)
         "param" or "params" or "parameter" or "parameters" => SearchEntity.Param,
         "tag" or "tags" => SearchEntity.Tag,
         "attribute" or "attributes" or "attr" or "run" => SearchEntity.Attribute,
-        _ => throw Error($"Invalid entity type '{word}'; expected metrics, params, tags or attributes", position),
+        _ => throw Error($"Invalid entity type {ErrorText.Quote(word)}; expected metrics, params, tags or attributes", position),
     };
 
     private string NormalizeAttribute(string key, int position) =>
         RunAttributes.TryNormalize(key, out var canonical)
             ? canonical
-            : throw Error($"Invalid attribute key '{key}'; valid keys are {string.Join(", ", RunAttributes.Names)}", position);
+            : throw Error($"Invalid attribute key {ErrorText.Quote(key)}; valid keys are {string.Join(", ", RunAttributes.Names)}", position);
 }
