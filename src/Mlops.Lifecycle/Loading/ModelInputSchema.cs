@@ -1,3 +1,4 @@
+using Mlops.Inference.Features;
 using Mlops.Training.Configuration;
 using Mlops.Training.Data;
 using Mlops.Training.Features;

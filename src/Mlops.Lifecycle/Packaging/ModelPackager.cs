@@ -1,7 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Mlops.Core.Hashing;
+using Mlops.Inference.Packaging;
+using Mlops.Inference.Scoring;
 using Mlops.Training.Configuration;
 using Mlops.Training.Scoring;
 using YamlDotNet.Serialization;

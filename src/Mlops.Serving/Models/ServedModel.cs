@@ -1,6 +1,8 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Mlops.Core.Predictions;
+using Mlops.Inference.Features;
+using Mlops.Inference.Loading;
 using Mlops.Lifecycle.Loading;
 using Mlops.Training.Features;
 

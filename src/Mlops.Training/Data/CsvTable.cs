@@ -1,3 +1,4 @@
+
 namespace Mlops.Training.Data;
 
 /// <summary>A parsed CSV file; <see cref="Header"/> is empty when the file had no header line.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using Mlops.Inference.Loading;
 using Mlops.Lifecycle.Loading;
 using Mlops.Serving.Apis.Contracts;
 using Mlops.Serving.Models;

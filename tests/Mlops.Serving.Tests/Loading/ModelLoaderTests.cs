@@ -1,3 +1,7 @@
+using Mlops.Inference.Loading;
+using Mlops.Inference.Models;
+using Mlops.Inference.Packaging;
+using Mlops.Inference.Scoring;
 using Mlops.Lifecycle.Loading;
 using Mlops.Lifecycle.Packaging;
 using Mlops.Serving.Tests.Support;

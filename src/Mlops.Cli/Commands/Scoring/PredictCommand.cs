@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using Mlops.Cli.Infrastructure;
 using Mlops.Core.Errors;
+using Mlops.Inference.Loading;
 using Mlops.Lifecycle.Loading;
 using Mlops.Training.Data;
 using Spectre.Console.Cli;

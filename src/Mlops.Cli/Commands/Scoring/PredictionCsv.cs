@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Inference.Loading;
 using Mlops.Lifecycle.Loading;
 
 namespace Mlops.Cli.Commands.Scoring;

@@ -1,4 +1,4 @@
-namespace Mlops.Training.Scoring;
+namespace Mlops.Inference.Scoring;
 
 /// <summary>How per-class raw scores become probabilities, mirroring ML.NET's one-versus-all combiner.</summary>
 internal enum OutputFormula

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Mlops.Core.Errors;
 using Mlops.Core.Hashing;
-using Mlops.Training.Data;
 
-namespace Mlops.Training.Features;
+namespace Mlops.Inference.Features;
 
 public sealed partial class FeatureTransform
 {
@@ -122,8 +121,9 @@ public sealed partial class FeatureTransform
         return new FeatureTransform(document, jsonBytes);
     }
 
-    internal static FeatureTransform FromDocument(FeatureTransformDocument document) =>
-        new(document, JsonFiles.ToBytes(document));
+    /// <summary>A transform from a document built in code (fitting); its canonical JSON bytes are written here.</summary>
+    public static FeatureTransform FromDocument(FeatureTransformDocument document) =>
+        new(document, FeatureTransformJson.ToBytes(document));
 
     private static MlopsException Invalid(string message) => MlopsException.Invalid($"feature transform: {message}");
 }

@@ -3,11 +3,11 @@ using Mlops.Core.Errors;
 using Mlops.Core.Hashing;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
-using Mlops.Lifecycle.Packaging;
-using Mlops.Training.Features;
-using Mlops.Training.Scoring;
+using Mlops.Inference.Packaging;
+using Mlops.Inference.Features;
+using Mlops.Inference.Scoring;
 
-namespace Mlops.Lifecycle.Loading;
+namespace Mlops.Inference.Loading;
 
 /// <summary>Resolves a model URI through the registry (any backend) and loads the version's transform and model.</summary>
 public sealed class ModelLoader(ITrackingStore tracking, IModelRegistry registry, IArtifactStore artifacts, TimeProvider? time = null)

@@ -1,4 +1,4 @@
-namespace Mlops.Training.Features;
+namespace Mlops.Inference.Features;
 
 /// <summary>The JSON form of a fitted <see cref="FeatureTransform"/>; everything serving needs, nothing else.</summary>
 public sealed record FeatureTransformDocument

@@ -1,4 +1,4 @@
-namespace Mlops.Training.Scoring;
+namespace Mlops.Inference.Scoring;
 
 /// <summary>Writes one probability per class for one feature row; implementations are thread-safe.</summary>
 internal interface IRowScorer : IDisposable

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace Mlops.Training.Scoring;
+namespace Mlops.Inference.Scoring;
 
 /// <summary>
 /// A tree ensemble flattened into one node array and evaluated without ML.NET: no allocation, thread-safe.

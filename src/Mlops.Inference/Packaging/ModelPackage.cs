@@ -1,4 +1,4 @@
-namespace Mlops.Lifecycle.Packaging;
+namespace Mlops.Inference.Packaging;
 
 /// <summary>File names of a logged model, in MLflow's layout plus the ML.NET flavor's own files.</summary>
 public static class ModelPackage

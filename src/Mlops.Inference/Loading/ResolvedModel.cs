@@ -1,4 +1,4 @@
-namespace Mlops.Lifecycle.Loading;
+namespace Mlops.Inference.Loading;
 
 /// <summary>Which model a URI names right now: registry name/version (absent for runs:/ URIs), run, and where its files are.</summary>
 public sealed record ResolvedModel(

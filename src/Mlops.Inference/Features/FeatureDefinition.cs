@@ -1,4 +1,4 @@
-namespace Mlops.Training.Features;
+namespace Mlops.Inference.Features;
 
 /// <summary>
 /// One output feature: <c>(value - Shift) / Scale</c> of its source. Kind is numeric, onehot (1 when the source equals

@@ -1,7 +1,7 @@
-using Mlops.Training.Features;
-using Mlops.Training.Scoring;
+using Mlops.Inference.Features;
+using Mlops.Inference.Scoring;
 
-namespace Mlops.Lifecycle.Loading;
+namespace Mlops.Inference.Loading;
 
 /// <summary>
 /// A model ready to score raw input rows: the saved feature transform applied unchanged, then the trained model.

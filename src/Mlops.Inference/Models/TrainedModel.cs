@@ -2,12 +2,12 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Mlops.Core.Errors;
 
-namespace Mlops.Training.Models;
+namespace Mlops.Inference.Models;
 
 /// <summary>A fitted scoring chain (features → class scores) plus the class list that gives score i its name.</summary>
 public sealed class TrainedModel
 {
-    internal TrainedModel(MLContext context, ITransformer transformer, IReadOnlyList<string> classes, int featureCount)
+    public TrainedModel(MLContext context, ITransformer transformer, IReadOnlyList<string> classes, int featureCount)
     {
         Context = context;
         Transformer = transformer;
@@ -32,7 +32,7 @@ public sealed class TrainedModel
             Directory.CreateDirectory(dir);
         }
 
-        Context.Model.Save(Transformer, MlData.InputSchema(Context, FeatureCount), zipPath);
+        Context.Model.Save(Transformer, Context.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRow.SchemaFor(FeatureCount)).Schema, zipPath);
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>; <paramref name="classes"/> must be schema.target_classes.</summary>
@@ -45,11 +45,11 @@ public sealed class TrainedModel
 
         var ml = new MLContext(seed: 0);
         var transformer = ml.Model.Load(zipPath, out var schema);
-        var column = schema.GetColumnOrNull(MlData.Features);
+        var column = schema.GetColumnOrNull(FeatureRow.Column);
         if (column is not { Type: VectorDataViewType { Size: > 0 } vector })
         {
             throw MlopsException.Invalid(
-                $"Model '{zipPath}' does not take a fixed-size float vector column '{MlData.Features}' as input.");
+                $"Model '{zipPath}' does not take a fixed-size float vector column '{FeatureRow.Column}' as input.");
         }
 
         var scores = transformer.GetOutputSchema(schema).GetColumnOrNull("Score");

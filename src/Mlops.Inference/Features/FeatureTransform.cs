@@ -1,8 +1,7 @@
 using System.Globalization;
 using Mlops.Core.Errors;
-using Mlops.Training.Data;
 
-namespace Mlops.Training.Features;
+namespace Mlops.Inference.Features;
 
 /// <summary>
 /// The fitted feature transform: raw inputs (schema columns, in schema order) to the model's float features.
@@ -81,7 +80,7 @@ public sealed partial class FeatureTransform
     }
 
     /// <summary>The feature's value before scaling: the input, the one-hot indicator, the category index or the BMI.</summary>
-    private double RawFeature(int f, ReadOnlySpan<double> parsedInputs)
+    public double RawFeature(int f, ReadOnlySpan<double> parsedInputs)
     {
         switch (kinds[f])
         {

@@ -6,7 +6,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.FastTree;
 
-namespace Mlops.Training.Scoring;
+namespace Mlops.Inference.Scoring;
 
 /// <summary>
 /// Turns a one-versus-all tree model (LightGBM multiclass, OVA FastTree/FastForest) into a <see cref="CompiledTreeScorer"/>.

@@ -1,8 +1,7 @@
 using Mlops.Core.Errors;
-using Mlops.Core.Hashing;
-using Mlops.Training.Models;
+using Mlops.Inference.Models;
 
-namespace Mlops.Training.Scoring;
+namespace Mlops.Inference.Scoring;
 
 /// <summary>
 /// Thread-safe scoring of feature rows: a compiled tree ensemble when the model allows it, pooled ML.NET
@@ -26,28 +25,20 @@ public sealed class ModelScorer : IDisposable
     /// <summary>True when rows are scored by the compiled tree ensemble rather than ML.NET engines.</summary>
     public bool IsCompiled => _scorer is CompiledTreeScorer;
 
+    /// <summary>Loads a model zip through ML.NET, then compiles its trees when it is a tree ensemble.</summary>
     public static ModelScorer Load(string zipPath, IReadOnlyList<string> classes)
     {
         ArgumentNullException.ThrowIfNull(classes);
-        if (File.Exists(zipPath) && CompiledModelCache.Find(ContentHash.OfFile(zipPath), classes.Count, out var featureCount) is { } cached)
-        {
-            return new ModelScorer(cached, classes, featureCount);
-        }
         return FromModel(TrainedModel.Load(zipPath, classes));
     }
 
-    /// <summary>
-    /// Saves <paramref name="model"/> to <paramref name="zipPath"/> and, while ML.NET writes the zip, compiles the
-    /// ensemble for <see cref="Load"/> calls in this process that read back the same bytes.
-    /// </summary>
-    internal static void SaveAndRemember(TrainedModel model, string zipPath)
+    /// <summary>The compiled-ensemble scorer of <paramref name="model"/>, or null when it is not a tree ensemble this can compile.</summary>
+    public static ModelScorer? TryCompile(TrainedModel model)
     {
-        var compiling = Task.Run(() => TreeModelCompiler.TryCompile(model.Transformer, model.FeatureCount));
-        model.Save(zipPath);
-        if (compiling.GetAwaiter().GetResult() is { } compiled)
-        {
-            CompiledModelCache.Remember(ContentHash.OfFile(zipPath), compiled, model.FeatureCount, model.Classes.Count);
-        }
+        ArgumentNullException.ThrowIfNull(model);
+        return TreeModelCompiler.TryCompile(model.Transformer, model.FeatureCount) is { } compiled
+            ? new ModelScorer(compiled, model.Classes, model.FeatureCount)
+            : null;
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
-using Mlops.Training.Models;
+using Mlops.Inference.Models;
 
-namespace Mlops.Training.Scoring;
+namespace Mlops.Inference.Scoring;
 
 /// <summary>The general path: ML.NET prediction engines, pooled because one engine is not thread-safe.</summary>
 internal sealed class PooledEngineScorer : IRowScorer
@@ -51,7 +51,7 @@ internal sealed class PooledEngineScorer : IRowScorer
     {
         public override Slot Create() => new(
             context.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(
-                transformer, ignoreMissingColumns: true, inputSchemaDefinition: MlData.FeatureRowSchema(featureCount)),
+                transformer, ignoreMissingColumns: true, inputSchemaDefinition: FeatureRow.SchemaFor(featureCount)),
             featureCount);
 
         public override bool Return(Slot obj) => true;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Mlops.Training.Scoring;
+namespace Mlops.Inference.Scoring;
 
 /// <summary>
 /// The compiled ensemble as a small binary file, so a server can score without loading ML.NET at all. The file names

@@ -1,4 +1,4 @@
-namespace Mlops.Training.Data;
+namespace Mlops.Inference.Features;
 
 /// <summary>The spellings of a missing value, shared by validation and the feature transform so both agree.</summary>
 public static class MissingValue

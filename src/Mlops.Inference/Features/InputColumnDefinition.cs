@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Mlops.Training.Features;
+namespace Mlops.Inference.Features;
 
 /// <summary>One raw input the transform expects, with what serving needs to validate it.</summary>
 public sealed record InputColumnDefinition(

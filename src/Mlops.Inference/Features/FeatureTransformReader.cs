@@ -1,11 +1,11 @@
 using System.Text.Json;
 
-namespace Mlops.Training.Features;
+namespace Mlops.Inference.Features;
 
 /// <summary>
 /// Reads a <see cref="FeatureTransformDocument"/> through <see cref="JsonDocument"/>. A server reads one at start-up,
 /// where the source-generated serializer's first use JIT-compiled about a hundred generic metadata methods (~40 ms
-/// here); the DOM's code is precompiled. Names are the snake_case ones <see cref="Data.JsonFiles"/> writes; unknown
+/// here); the DOM's code is precompiled. Names are the snake_case ones <see cref="FeatureTransformJson"/> writes; unknown
 /// properties are ignored and a missing required one fails, as with the serializer.
 /// </summary>
 internal static class FeatureTransformReader

@@ -1,15 +1,17 @@
 using Mlops.Core.Errors;
+using Mlops.Inference.Features;
 using Mlops.Training.Configuration;
 
 namespace Mlops.Training.Features;
 
-public sealed partial class FeatureTransform
+/// <summary>Fits a <see cref="FeatureTransform"/> on the training split; serving only applies what this fitted.</summary>
+public static class FeatureTransformFitter
 {
     private static readonly string[] BodyColumns = ["Height", "Weight"];
 
     /// <summary>
     /// Fits the transform on training rows only. Each row holds the raw values of the schema columns in schema order
-    /// (= <see cref="InputColumns"/>); scaling statistics come from these rows, categories and ranges from the schema.
+    /// (= <see cref="FeatureTransform.InputColumns"/>); scaling statistics come from these rows, categories and ranges from the schema.
     /// Params are expected to be valid already (<see cref="ParamsLoader"/> checks them).
     /// </summary>
     public static FeatureTransform Fit(PipelineParams p, IReadOnlyList<string[]> trainRows)
@@ -18,7 +20,7 @@ public sealed partial class FeatureTransform
         {
             throw MlopsException.Invalid("feature transform: cannot fit on zero training rows");
         }
-        var unscaled = FromDocument(Describe(p, trainRows.Count, DefineFeatures(p)));
+        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, DefineFeatures(p)));
         // Statistics are taken in double precision before the float conversion Apply does.
         var values = new double[trainRows.Count][];
         for (var r = 0; r < trainRows.Count; r++)
@@ -41,7 +43,7 @@ public sealed partial class FeatureTransform
                 ? Scale(feature, p.Features.Scaling, values, f)
                 : feature)
             .ToList();
-        return FromDocument(Describe(p, trainRows.Count, features));
+        return FeatureTransform.FromDocument(Describe(p, trainRows.Count, features));
     }
 
     private static List<FeatureDefinition> DefineFeatures(PipelineParams p)
