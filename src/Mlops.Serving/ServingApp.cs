@@ -15,7 +15,6 @@ using Mlops.Core.Registry;
 using Mlops.Core.Security;
 using Mlops.Core.Tracking;
 using Mlops.Inference.Loading;
-using Mlops.Lifecycle.Loading;
 using Mlops.Serving.Apis;
 using Mlops.Serving.Metrics;
 using Mlops.Serving.Models;

@@ -41,5 +41,15 @@ public sealed class LoadedModel(ResolvedModel identity, FeatureTransform transfo
         Scorer.PredictBatch(features, rows.Count, probabilities, predicted);
     }
 
+    /// <summary>Scores many already-parsed rows (row-major, <see cref="InputColumns"/> wide), as <see cref="Signatures.InputSignature"/> returns them.</summary>
+    public void PredictBatch(double[] parsedRows, int rows, float[] probabilities, int[] predicted)
+    {
+        var inputs = Transform.InputColumns.Count;
+        var width = Transform.FeatureCount;
+        var features = new float[rows * width];
+        Parallel.For(0, rows, i => Transform.Apply(parsedRows.AsSpan(i * inputs, inputs), features.AsSpan(i * width, width)));
+        Scorer.PredictBatch(features, rows, probabilities, predicted);
+    }
+
     public void Dispose() => Scorer.Dispose();
 }

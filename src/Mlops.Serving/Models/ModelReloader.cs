@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mlops.Inference.Loading;
-using Mlops.Lifecycle.Loading;
 using Mlops.Serving.Metrics;
 
 namespace Mlops.Serving.Models;

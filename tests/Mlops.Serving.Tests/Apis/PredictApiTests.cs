@@ -1,6 +1,5 @@
 using System.Net;
 using Mlops.Inference.Loading;
-using Mlops.Lifecycle.Loading;
 using Mlops.Serving.Apis.Contracts;
 using Mlops.Serving.Models;
 using Mlops.Serving.Tests.Support;

@@ -1,5 +1,5 @@
 
-namespace Mlops.Training.Data;
+namespace Mlops.Inference.Csv;
 
 /// <summary>A parsed CSV file; <see cref="Header"/> is empty when the file had no header line.</summary>
 public sealed record CsvTable(string Source, IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows)

@@ -1,7 +1,7 @@
 using System.Text;
 using Mlops.Core.Errors;
 
-namespace Mlops.Training.Data;
+namespace Mlops.Inference.Csv;
 
 /// <summary>
 /// Reads comma-separated files with a header row, CRLF or LF line endings, and simple double-quoted fields
