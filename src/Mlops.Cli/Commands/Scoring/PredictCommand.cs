@@ -55,7 +55,7 @@ public sealed class PredictCommand : AsyncCommand<PredictCommand.Settings>
         model.PredictBatch(values, rows, probabilities, predicted);
         PredictionCsv.Write(settings.Output, model, signature, values, probabilities, predicted);
         var id = model.Identity;
-        Console.Out.WriteLine($"Scored {rows.Count} rows with {(id.Name is null ? id.Uri : $"{id.Name} v{id.Version}")} " +
+        Console.Out.WriteLine($"Scored {rows} rows with {(id.Name is null ? id.Uri : $"{id.Name} v{id.Version}")} " +
             $"in {stopwatch.Elapsed.TotalSeconds:0.00} s -> {settings.Output}");
         return 0;
     }
