@@ -46,16 +46,16 @@ public sealed class SideBySideModelsTests(RegisteredModelFixture fixture) : IDis
         }
     }
 
-    /// <summary>Version 1's package with every Weight read 40 kg heavier: the same trees, different answers.</summary>
+    /// <summary>Version 1's package with every BMI read 10 points higher: the same trees, different answers.</summary>
     private async Task<string> LogShiftedCopyAsync(ResolvedModel resolved)
     {
         var folder = await fixture.Store.Artifacts.DownloadAsync(resolved.ArtifactRoot, resolved.ArtifactPath, temp);
         var file = Path.Combine(folder, ModelPackage.TransformFile);
         var transform = JsonNode.Parse(File.ReadAllText(file))!;
-        var weight = transform["features"]!.AsArray().Single(f => (string?)f!["name"] == "Weight")!;
-        weight["shift"] = (double)weight["shift"]! - (40 * (double)weight["scale"]!);
+        var bmi = transform["features"]!.AsArray().Single(f => (string?)f!["name"] == "BMI")!;
+        bmi["shift"] = (double)(bmi["shift"] ?? 0) - (10 * (double)(bmi["scale"] ?? 1));
         File.WriteAllText(file, transform.ToJsonString());
-        const string path = "model-weight-shifted";
+        const string path = "model-bmi-shifted";
         await fixture.Store.Artifacts.LogArtifactsAsync(resolved.ArtifactRoot, folder, path);
         return $"runs:/{resolved.RunId}/{path}";
     }
