@@ -3,8 +3,8 @@ using Mlops.Core.Errors;
 using Mlops.Core.Hashing;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
-using Mlops.Inference.Packaging;
 using Mlops.Inference.Features;
+using Mlops.Inference.Packaging;
 using Mlops.Inference.Scoring;
 
 namespace Mlops.Inference.Loading;

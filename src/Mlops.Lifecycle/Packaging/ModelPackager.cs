@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Mlops.Core.Hashing;
 using Mlops.Inference.Packaging;
 using Mlops.Inference.Scoring;

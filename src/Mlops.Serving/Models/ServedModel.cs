@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using Mlops.Core.Predictions;
 using Mlops.Inference.Features;
 using Mlops.Inference.Loading;

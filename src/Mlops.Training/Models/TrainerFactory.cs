@@ -1,7 +1,7 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.FastTree;
 using Microsoft.ML.Trainers.LightGbm;
-using Microsoft.ML.Trainers;
-using Microsoft.ML;
 using Mlops.Core.Errors;
 using Mlops.Training.Configuration;
 

@@ -2,8 +2,8 @@ using System.ComponentModel;
 using Mlops.Cli.Infrastructure;
 using Mlops.Training.Configuration;
 using Mlops.Training.Data;
-using Spectre.Console.Cli;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Scoring;
 
