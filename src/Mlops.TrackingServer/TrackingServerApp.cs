@@ -29,12 +29,13 @@ public static class TrackingServerApp
     private static readonly string[] ApiPrefixes = ["/api/2.0/mlflow", "/ajax-api/2.0/mlflow"];
 
     /// <summary>Builds (does not start) the app listening on <see cref="TrackingServerOptions.Host"/>:<see cref="TrackingServerOptions.Port"/>.</summary>
-    public static WebApplication Build(TrackingServerOptions options, string[]? args = null)
+    public static WebApplication Build(TrackingServerOptions options, string[]? args = null, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
         // Per-request logging at Information costs throughput; only warnings and errors are written.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        configure?.Invoke(builder);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -69,7 +70,7 @@ public static class TrackingServerApp
         }
         app.MapArtifactProxyApi(state);
         app.MapFallback(context => Wire.WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound,
-            Wire.MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {context.Request.Path}."));
+            Wire.MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {Core.Errors.ErrorText.Cut(context.Request.Path.Value)}."));
         return app;
     }
 
@@ -80,10 +81,14 @@ public static class TrackingServerApp
         return ExposureWarning.For(options.Host, !string.IsNullOrEmpty(options.AuthToken), "reads and writes (creating runs, registering models, uploading artifacts)");
     }
 
-    /// <summary>Builds and starts the server; with Port 0 it binds a free port. The result's BaseUrl is where it listens.</summary>
-    public static async Task<RunningServer> StartAsync(TrackingServerOptions options, CancellationToken ct)
+    /// <summary>
+    /// Builds and starts the server; with Port 0 it binds a free port. The result's BaseUrl is where it listens.
+    /// <paramref name="configure"/> adjusts the host before it is built (tests add a log sink).
+    /// </summary>
+    public static async Task<RunningServer> StartAsync(TrackingServerOptions options, CancellationToken ct,
+        Action<WebApplicationBuilder>? configure = null)
     {
-        var app = Build(options);
+        var app = Build(options, configure: configure);
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("The server started without reporting a bound address.");

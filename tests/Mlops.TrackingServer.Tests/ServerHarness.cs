@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Mlops.Storage.Sqlite;
 using Mlops.TrackingServer;
 
@@ -6,8 +7,9 @@ namespace Mlops.TrackingServer.Tests;
 /// <summary>A real server on a free loopback port over a fresh SQLite store in a temp folder; disposing removes both.</summary>
 public sealed class ServerHarness : IAsyncDisposable
 {
-    private ServerHarness(string folder, SqliteStore store, RunningServer server)
+    private ServerHarness(string folder, SqliteStore store, RunningServer server, CollectingLoggerProvider serverLog)
     {
+        ServerLog = serverLog;
         Folder = folder;
         Store = store;
         Server = server;
@@ -20,6 +22,9 @@ public sealed class ServerHarness : IAsyncDisposable
 
     public SqliteStore Store { get; }
 
+    /// <summary>The server's warnings and errors.</summary>
+    public CollectingLoggerProvider ServerLog { get; }
+
     public RunningServer Server { get; }
 
     public HttpClient Client { get; }
@@ -31,8 +36,9 @@ public sealed class ServerHarness : IAsyncDisposable
         var store = SqliteStore.Open(Path.Combine(folder, "mlops.db"), artifacts);
         var options = new TrackingServerOptions(store.Tracking, store.Registry, store.Artifacts, artifacts) { Port = 0, AuthToken = authToken };
         options = configure?.Invoke(options) ?? options;
-        var server = await TrackingServerApp.StartAsync(options, CancellationToken.None);
-        return new ServerHarness(folder, store, server);
+        var serverLog = new CollectingLoggerProvider();
+        var server = await TrackingServerApp.StartAsync(options, CancellationToken.None, builder => builder.Logging.AddProvider(serverLog));
+        return new ServerHarness(folder, store, server, serverLog);
     }
 
     public async ValueTask DisposeAsync()

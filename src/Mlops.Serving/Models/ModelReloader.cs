@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Mlops.Core.Errors;
 using Mlops.Inference.Loading;
 using Mlops.Serving.Metrics;
 
@@ -53,7 +54,7 @@ public sealed partial class ModelReloader(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                Fail(new ReloadFailure(options.ModelUri, null, null, null, e.Message, time.GetUtcNow()));
+                Fail(new ReloadFailure(options.ModelUri, null, null, null, PublicText(e, out var reference), time.GetUtcNow()), e, reference);
                 return false;
             }
             var current = host.Current;
@@ -114,7 +115,8 @@ public sealed partial class ModelReloader(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Fail(new ReloadFailure(resolved.Uri, resolved.Name, resolved.Version, resolved.ArtifactPath, e.Message, time.GetUtcNow()));
+            Fail(new ReloadFailure(resolved.Uri, resolved.Name, resolved.Version, resolved.ArtifactPath, PublicText(e, out var reference),
+                time.GetUtcNow()), e, reference);
             return false;
         }
         metrics.Attach(next);
@@ -128,12 +130,22 @@ public sealed partial class ModelReloader(
         return true;
     }
 
-    private void Fail(ReloadFailure failure)
+    /// <summary>
+    /// What /ready and /model/info may show: an expected failure's own message, or only a reference for anything else
+    /// (its text can name server paths; the log has it under the reference).
+    /// </summary>
+    private static string PublicText(Exception e, out string? reference)
+    {
+        reference = e is MlopsException ? null : ErrorReference.New();
+        return reference is null ? e.Message : ErrorReference.Message(reference);
+    }
+
+    private void Fail(ReloadFailure failure, Exception exception, string? reference)
     {
         host.RecordFailure(failure);
         metrics.ReloadFailed();
         var version = failure.Version is { } v ? $"{failure.Name} v{v}" : failure.Uri;
-        LogFailed(version, host.Current?.Label ?? "nothing", failure.Error);
+        LogFailed(exception, version, host.Current?.Label ?? "nothing", reference is null ? failure.Error : $"reference {reference}");
     }
 
     /// <summary>Scores one synthetic row so the first request does not pay for JIT compilation of the scoring path.</summary>
@@ -161,5 +173,5 @@ public sealed partial class ModelReloader(
     private partial void LogLoaded(string model, string uri, string previous);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not load {Model}; still serving {Current}: {Error}")]
-    private partial void LogFailed(string model, string current, string error);
+    private partial void LogFailed(Exception exception, string model, string current, string error);
 }

@@ -47,7 +47,8 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
         {
             LogBadPath(logger, context.Request.Method, context.Request.Path, e.GetType().Name);
             await WireResponse.WriteErrorAsync(context, StatusCodes.Status400BadRequest, "INVALID_PARAMETER_VALUE",
-                "The request names a path or value the server cannot use (too long, or containing a NUL or another invalid character).");
+                "The request names a path or value the server cannot use: too long, containing a NUL or another invalid character, " +
+                "or clashing with an existing file or folder.");
         }
         catch (Exception e) when (!context.Response.HasStarted)
         {
@@ -55,7 +56,17 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
         }
     }
 
-    private static bool IsBadPath(Exception e) => e is PathTooLongException or ArgumentException;
+    /// <summary>
+    /// Faults of a path taken from the request: too long, a NUL byte, a missing or non-folder parent, a file where a
+    /// folder is needed (errno EEXIST, ENOTDIR, EISDIR, EINVAL, which .NET on Unix puts in HResult). A full disk or a
+    /// permission error stays a 500: the operator has to act on those.
+    /// </summary>
+    private static bool IsBadPath(Exception e) => e switch
+    {
+        PathTooLongException or DirectoryNotFoundException or ArgumentException => true,
+        IOException io when !OperatingSystem.IsWindows() && io.GetType() == typeof(IOException) => io.HResult is 17 or 20 or 21 or 22,
+        _ => false,
+    };
 
     private Task WriteInternalAsync(HttpContext context, Exception e)
     {

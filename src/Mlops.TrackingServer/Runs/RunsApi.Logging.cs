@@ -67,7 +67,7 @@ internal static partial class RunsApi
         var metrics = new Metric[request.Metrics?.Count ?? 0];
         for (var i = 0; i < metrics.Length; i++)
         {
-            var m = request.Metrics![i];
+            var m = request.Metrics![i] ?? throw WireRequest.Missing("metrics.key");
             metrics[i] = new Metric(WireRequest.Required(m.Key, "metrics.key"), WireRequest.Required(m.Value, "metrics.value"),
                 WireRequest.Required(m.Timestamp, "metrics.timestamp"), m.Step ?? 0);
         }
@@ -80,7 +80,7 @@ internal static partial class RunsApi
         var runId = WireRequest.Required(request.RunId, "run_id");
         foreach (var input in request.Datasets ?? [])
         {
-            if (input.Dataset is null)
+            if (input?.Dataset is null)
             {
                 throw WireRequest.Missing("datasets.dataset");
             }

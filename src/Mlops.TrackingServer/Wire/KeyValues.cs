@@ -24,7 +24,7 @@ internal static class KeyValues
         var result = new Dictionary<string, string>(values?.Count ?? 0, StringComparer.Ordinal);
         foreach (var item in values ?? [])
         {
-            if (string.IsNullOrEmpty(item.Key))
+            if (item is null || string.IsNullOrEmpty(item.Key))
             {
                 throw MlopsException.Invalid($"Missing value for required parameter '{what}.key'. Every {what} entry needs a non-empty key.");
             }

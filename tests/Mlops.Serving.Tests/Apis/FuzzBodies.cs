@@ -26,6 +26,60 @@ public sealed class FuzzBodies(int seed, IReadOnlyList<Dictionary<string, object
 
     private const int MaxBytes = 48 * 1024;
 
+    /// <summary>A text/csv body: the valid header and rows, then columns repeated, dropped or added, quotes, long or broken values.</summary>
+    public byte[] NextCsv()
+    {
+        var body = NextCsvUncapped();
+        return body.Length > MaxBytes ? body[..MaxBytes] : body;
+    }
+
+    private byte[] NextCsvUncapped()
+    {
+        var columns = validRecords[0].Keys.ToList();
+        var rows = Enumerable.Range(0, random.Next(0, 6)).Select(_ => validRecords[random.Next(validRecords.Count)])
+            .Select(r => columns.Select(c => Convert.ToString(r[c], CultureInfo.InvariantCulture) ?? "").ToList()).ToList();
+        var header = columns.ToList();
+        var choice = random.Next(8);
+        Kind = "csv" + choice.ToString(CultureInfo.InvariantCulture);
+        switch (choice)
+        {
+            case 0:
+                header.Add(header[random.Next(header.Count)]);
+                rows.ForEach(r => r.Add("1"));
+                break;
+            case 1:
+                var drop = random.Next(header.Count);
+                header.RemoveAt(drop);
+                rows.ForEach(r => r.RemoveAt(drop));
+                break;
+            case 2:
+                rows.ForEach(r => r.Add(RandomString()));
+                break;
+            case 3:
+                rows.ForEach(r => r[random.Next(r.Count)] = new string('9', random.Next(300, 20_000)));
+                break;
+            case 4:
+                rows.ForEach(r => r[random.Next(r.Count)] = "\"" + RandomString() + (random.Next(2) == 0 ? "\"" : ""));
+                break;
+            case 5:
+                rows.ForEach(r => r[random.Next(r.Count)] = Numbers[random.Next(Numbers.Length)]);
+                break;
+            case 6:
+                header[random.Next(header.Count)] = RandomString();
+                break;
+            default:
+                rows.ForEach(r => r.RemoveRange(random.Next(r.Count), 1));
+                break;
+        }
+        var text = Utf8(string.Join(random.Next(2) == 0 ? "\n" : "\r\n", new[] { header }.Concat(rows).Select(r => string.Join(",", r))));
+        return random.Next(6) switch
+        {
+            0 => text[..random.Next(0, text.Length + 1)],
+            1 when text.Length > 0 => [.. text[..(text.Length / 2)], 0xC3, 0x28, .. text[(text.Length / 2)..]],
+            _ => text,
+        };
+    }
+
     private byte[] NextUncapped()
     {
         var choice = random.Next(9);

@@ -31,7 +31,7 @@ public sealed class ServingHarness : IAsyncDisposable
     public CollectingLoggerProvider ServerLog { get; }
 
     public static async Task<ServingHarness> StartAsync(RegisteredModelFixture fixture, string modelUri, IPredictionLog? log = null,
-        Func<ServingOptions, ServingOptions>? configure = null, bool waitReady = true)
+        Func<ServingOptions, ServingOptions>? configure = null, bool waitReady = true, Action<WebApplicationBuilder>? configureHost = null)
     {
         var options = new ServingOptions
         {
@@ -44,7 +44,11 @@ public sealed class ServingHarness : IAsyncDisposable
         options = configure?.Invoke(options) ?? options;
         var serverLog = new CollectingLoggerProvider();
         var app = ServingApp.Build(options, fixture.Store.Tracking, fixture.Store.Registry, fixture.Store.Artifacts, log,
-            builder => builder.Logging.AddProvider(serverLog));
+            builder =>
+            {
+                builder.Logging.AddProvider(serverLog);
+                configureHost?.Invoke(builder);
+            });
         await app.StartAsync();
         var harness = new ServingHarness(app, serverLog);
         if (waitReady)

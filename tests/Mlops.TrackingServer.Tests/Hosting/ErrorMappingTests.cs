@@ -58,6 +58,23 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public async Task Upload_UnderAPathThatIsAFile_Returns400WithoutStorePath()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+        var root = "api/2.0/mlflow-artifacts/artifacts/0/clash";
+        using var first = await harness.Client.PutAsync(root + "/file.txt", new ByteArrayContent([1]));
+
+        using var under = await harness.Client.PutAsync(root + "/file.txt/inner.txt", new ByteArrayContent([2]));
+        using var deeper = await harness.Client.PutAsync(root + "/file.txt/a/inner.txt", new ByteArrayContent([2]));
+        var text = await under.Content.ReadAsStringAsync() + await deeper.Content.ReadAsStringAsync();
+
+        Assert.True(first.IsSuccessStatusCode);
+        Assert.Equal(400, (int)under.StatusCode);
+        Assert.Equal(400, (int)deeper.StatusCode);
+        Assert.DoesNotContain(harness.Folder, text);
+    }
+
+    [Fact]
     public async Task ErrorMessage_WithApostrophes_NotEscaped()
     {
         await using var harness = await ServerHarness.StartAsync();

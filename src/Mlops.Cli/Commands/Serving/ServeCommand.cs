@@ -34,7 +34,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         public string? AuthToken { get; init; }
 
         [CommandOption("--allowed-hosts <NAMES>")]
-        [Description("Comma-separated Host header names accepted besides localhost, 127.0.0.1 and [::1] (a guard against DNS " +
+        [Description("Comma-separated Host header names accepted besides localhost, 127.0.0.1 and [[::1]] (a guard against DNS " +
             "rebinding); * accepts any. Bound beyond loopback without this option, any Host is accepted.")]
         public string? AllowedHosts { get; init; }
 
