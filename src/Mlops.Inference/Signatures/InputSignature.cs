@@ -20,6 +20,10 @@ public sealed partial class InputSignature
 
     private readonly FeatureTransform transform;
     private readonly string[] categoryLists;
+    // Arrays, not the interfaces below: the readers check every number of a request through here.
+    private readonly bool[] numeric;
+    private readonly double[] min;
+    private readonly double[] max;
 
     public InputSignature(FeatureTransform transform)
     {
@@ -27,10 +31,10 @@ public sealed partial class InputSignature
         this.transform = transform;
         var schema = transform.InputSchema;
         Columns = [.. schema.Select(c => c.Name)];
-        Numeric = [.. schema.Select(c => c.IsNumeric)];
+        Numeric = numeric = [.. schema.Select(c => c.IsNumeric)];
         Required = [.. schema.Select(c => c.Required)];
-        Min = [.. schema.Select(c => c.Min ?? double.NegativeInfinity)];
-        Max = [.. schema.Select(c => c.Max ?? double.PositiveInfinity)];
+        Min = min = [.. schema.Select(c => c.Min ?? double.NegativeInfinity)];
+        Max = max = [.. schema.Select(c => c.Max ?? double.PositiveInfinity)];
         Categories = [.. schema.Select(c => (c.Categories ?? []).ToArray())];
         categoryLists = [.. Categories.Select(c => string.Join(", ", c))];
         UnknownFieldMessage = $"is not an input of the model; expected fields: {string.Join(", ", Columns)}";
@@ -67,7 +71,7 @@ public sealed partial class InputSignature
     /// <summary>Null when <paramref name="value"/> (a number in the body) is valid for <paramref name="column"/>, else the message.</summary>
     public string? CheckNumber(int column, double value)
     {
-        if (!Numeric[column])
+        if (!numeric[column])
         {
             return WrongType(column, "a number");
         }
@@ -75,9 +79,9 @@ public sealed partial class InputSignature
         {
             return NotFiniteMessage;
         }
-        if (value < Min[column] || value > Max[column])
+        if (value < min[column] || value > max[column])
         {
-            return $"{Format(value)} is outside the allowed range [{Format(Min[column])}, {Format(Max[column])}]";
+            return $"{Format(value)} is outside the allowed range [{Format(min[column])}, {Format(max[column])}]";
         }
         return null;
     }
@@ -88,7 +92,7 @@ public sealed partial class InputSignature
     /// </summary>
     public string? CheckString(int column, ReadOnlySpan<char> text, out double value)
     {
-        if (Numeric[column])
+        if (numeric[column])
         {
             value = double.NaN;
             return NotANumber(text);
@@ -99,7 +103,7 @@ public sealed partial class InputSignature
     /// <summary>Checks a value given as text whatever the input's type (a CSV cell); NaN for a missing-value marker.</summary>
     public string? CheckText(int column, ReadOnlySpan<char> text, out double value)
     {
-        if (!Numeric[column])
+        if (!numeric[column])
         {
             return CheckString(column, text, out value);
         }
@@ -111,13 +115,13 @@ public sealed partial class InputSignature
     }
 
     /// <summary>The message for a value of the wrong JSON kind; <paramref name="got"/> describes it ("a boolean", "an array").</summary>
-    public string WrongType(int column, string got) => Numeric[column]
+    public string WrongType(int column, string got) => numeric[column]
         ? $"expected a number; got {got}"
         : $"expected one of {categoryLists[column]}; got {got}";
 
     /// <summary>A parsed value as text again: the canonical category, the round-trip number, "" when missing.</summary>
     public string ToText(int column, double value) =>
-        double.IsNaN(value) ? "" : Numeric[column] ? value.ToString("R", CultureInfo.InvariantCulture) : Categories[column][(int)value];
+        double.IsNaN(value) ? "" : numeric[column] ? value.ToString("R", CultureInfo.InvariantCulture) : Categories[column][(int)value];
 
     private static string NotANumber(ReadOnlySpan<char> text) => $"expected a number; got {ErrorText.Quote(text)}";
 
