@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Errors;
@@ -13,7 +12,6 @@ namespace Mlops.TrackingServer.Wire;
 /// <summary>Reads request bodies and query parameters, with MLflow's validation messages.</summary>
 internal static class WireRequest
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private const string ApiDocsHint = "See the API docs for more information about request parameters.";
 
     /// <summary>Parses the JSON body; an empty body is <c>{}</c>. Content-Type must be application/json (a charset is fine).</summary>
@@ -45,7 +43,7 @@ internal static class WireRequest
         try
         {
             // The JSON reader lets invalid UTF-8 through in places it never transcodes (an ignored key), so check it once here.
-            return IsUtf8(result.Buffer) ? parse(result.Buffer) : throw NotUtf8();
+            return Utf8Body.IsValid(result.Buffer) ? parse(result.Buffer) : throw NotUtf8();
         }
         finally
         {
@@ -111,28 +109,6 @@ internal static class WireRequest
         {
             // Invalid UTF-8 inside a string surfaces when the value is transcoded, not as a JsonException.
             throw NotUtf8();
-        }
-    }
-
-    private static bool IsUtf8(in ReadOnlySequence<byte> body)
-    {
-        if (body.IsSingleSegment)
-        {
-            return Utf8.IsValid(body.FirstSpan);
-        }
-        var decoder = StrictUtf8.GetDecoder();
-        try
-        {
-            foreach (var segment in body)
-            {
-                decoder.GetCharCount(segment.Span, flush: false);
-            }
-            decoder.GetCharCount([], flush: true);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
         }
     }
 

@@ -30,6 +30,24 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public async Task LargeBody_InvalidUtf8NearTheEnd_Returns400ButValidMultibyteTextPasses()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+        var runId = await CreateRunAsync(harness);
+        var prefix = Encoding.UTF8.GetBytes($"{{\"run_id\":\"{runId}\",\"tags\":[{{\"key\":\"k\",\"value\":\"");
+        var suffix = "\"}]}"u8.ToArray();
+        byte[] bad = [.. prefix, .. Enumerable.Repeat((byte)'a', 200_000), 0xFF, .. suffix];
+        byte[] good = [.. prefix, .. Encoding.UTF8.GetBytes(new string('\u00e9', 3_000)), .. suffix];
+
+        var (badStatus, badText) = await PostBytesAsync(harness, "api/2.0/mlflow/runs/log-batch", bad);
+        var (goodStatus, goodText) = await PostBytesAsync(harness, "api/2.0/mlflow/runs/log-batch", good);
+
+        Assert.Equal(400, badStatus);
+        Assert.Contains("not valid UTF-8", badText);
+        Assert.True(goodStatus == 200, goodText);
+    }
+
+    [Fact]
     public async Task ArtifactsList_NulInPath_Returns400()
     {
         await using var harness = await ServerHarness.StartAsync();
