@@ -14,7 +14,7 @@ using Mlops.Core.Predictions;
 using Mlops.Core.Registry;
 using Mlops.Core.Security;
 using Mlops.Core.Tracking;
-using Mlops.Lifecycle.Loading;
+using Mlops.Inference.Loading;
 using Mlops.Serving.Apis;
 using Mlops.Serving.Metrics;
 using Mlops.Serving.Models;

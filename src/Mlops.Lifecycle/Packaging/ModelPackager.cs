@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mlops.Core.Hashing;
+using Mlops.Inference.Packaging;
+using Mlops.Inference.Scoring;
 using Mlops.Training.Configuration;
 using Mlops.Training.Scoring;
 using YamlDotNet.Serialization;
@@ -59,7 +61,8 @@ public static class ModelPackager
     /// <summary>Saves the compiled ensemble next to the zip (tagged with the zip's hash); false for models that are not tree ensembles.</summary>
     private static bool WriteCompiledTrees(string directory, string modelZip, IReadOnlyList<string> classes)
     {
-        using var scorer = ModelScorer.Load(modelZip, classes);
+        // The train stage's compiled model when these are its bytes: no second ML.NET load in the same run.
+        using var scorer = CompiledModelCache.Load(modelZip, classes);
         return scorer.TrySaveCompiled(Path.Combine(directory, ModelPackage.CompiledTreesFile), ContentHash.OfFile(modelZip));
     }
 

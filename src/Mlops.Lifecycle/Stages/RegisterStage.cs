@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mlops.Core.Hashing;
+using Mlops.Inference.Packaging;
 using Mlops.Lifecycle.Packaging;
 using Mlops.Lifecycle.Registration;
 using Mlops.Lifecycle.Tracking;

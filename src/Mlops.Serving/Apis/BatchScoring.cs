@@ -6,7 +6,7 @@ namespace Mlops.Serving.Apis;
 
 /// <summary>
 /// Scores validated rows: the saved transform on each row into one feature buffer, then the scorer's parallel batch
-/// path; the same steps as <see cref="Lifecycle.Loading.LoadedModel.PredictBatch"/> on already-parsed values.
+/// path; the same steps as <see cref="Inference.Loading.LoadedModel.PredictBatch"/> on already-parsed values.
 /// </summary>
 internal static class BatchScoring
 {

@@ -101,28 +101,16 @@ public static class InvocationsApi
         return (values, rows, probabilities, predicted);
     }
 
-    /// <summary>CSV rows go through <see cref="Lifecycle.Loading.LoadedModel.PredictBatch"/>, the `mlops predict` path itself.</summary>
+    /// <summary>CSV rows are checked by the same signature as JSON, then scored by the same batch path.</summary>
     private static (double[] Values, int Rows, float[] Probabilities, int[] Predicted) ScoreCsv(ServedModel model, in ReadOnlySequence<byte> body,
         ServingOptions options, FieldErrors errors)
     {
-        var rows = InvocationCsv.Parse(model, body, options, errors);
+        var (values, rows) = InvocationCsv.Parse(model, body, options, errors);
         if (errors.Count > 0)
         {
             return ([], 0, [], []);
         }
-        var probabilities = new float[rows.Count * model.ClassCount];
-        var predicted = new int[rows.Count];
-        model.Model.PredictBatch(rows, probabilities, predicted);
-        BatchScoring.Count(model, predicted);
-        var width = model.InputCount;
-        var values = new double[rows.Count * width];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            for (var c = 0; c < width; c++)
-            {
-                values[r * width + c] = model.Transform.ParseInput(c, rows[r][c]);
-            }
-        }
-        return (values, rows.Count, probabilities, predicted);
+        var (probabilities, predicted) = BatchScoring.Score(model, values, rows);
+        return (values, rows, probabilities, predicted);
     }
 }

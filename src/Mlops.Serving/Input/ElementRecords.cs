@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlops.Inference.Signatures;
 using Mlops.Serving.Models;
 
 namespace Mlops.Serving.Input;
@@ -24,7 +25,7 @@ internal static class ElementRecords
             var column = m.FindColumn(property.Name);
             if (column < 0)
             {
-                errors.Add(path.Of(property.Name), ValueRules.UnknownField(m));
+                errors.Add(path.Of(property.Name), m.Signature.UnknownFieldMessage);
                 continue;
             }
             if (seen[column])
@@ -49,16 +50,16 @@ internal static class ElementRecords
         switch (value.ValueKind)
         {
             case JsonValueKind.Number:
-                error = value.TryGetDouble(out parsed) ? ValueRules.CheckNumber(m, column, parsed) : "must be a finite number";
+                error = value.TryGetDouble(out parsed) ? m.Signature.CheckNumber(column, parsed) : InputSignature.NotFiniteMessage;
                 break;
             case JsonValueKind.String:
-                error = ValueRules.CheckCategory(m, column, value.GetString(), out parsed);
+                error = m.Signature.CheckString(column, value.GetString(), out parsed);
                 break;
             case JsonValueKind.Null:
                 error = null;
                 break;
             default:
-                error = ValueRules.WrongType(m, column, Describe(value.ValueKind));
+                error = m.Signature.WrongType(column, Describe(value.ValueKind));
                 break;
         }
         if (error is not null)
@@ -76,7 +77,7 @@ internal static class ElementRecords
         {
             if (!invalid[i] && m.Required[i] && double.IsNaN(values[i]))
             {
-                errors.Add(path.Of(m.Columns[i]), ValueRules.MissingMessage);
+                errors.Add(path.Of(m.Columns[i]), InputSignature.MissingMessage);
             }
         }
     }

@@ -106,7 +106,7 @@ internal ref struct FastBatchReader
         }
         var number = _json[start.._at];
         return Utf8Parser.TryParse(number, out value, out var used) && used == number.Length && double.IsFinite(value)
-            && ValueRules.CheckNumber(m, column, value) is null;
+            && m.Signature.CheckNumber(column, value) is null;
     }
 
     private static bool Category(byte[][] names, ReadOnlySpan<byte> text, out double value)

@@ -1,3 +1,4 @@
+
 namespace Mlops.Serving.Input;
 
 /// <summary>Where a record sits in the body ("records", 3); formatted into a field path only when an error is reported.</summary>

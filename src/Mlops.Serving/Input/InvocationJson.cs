@@ -91,7 +91,7 @@ internal static class InvocationJson
             var index = column.ValueKind == JsonValueKind.String ? m.FindColumn(column.GetString()!) : -1;
             if (index < 0 || present[index])
             {
-                errors.Add($"{name}.columns[{j}]", index < 0 ? ValueRules.UnknownField(m) : "names a field more than once");
+                errors.Add($"{name}.columns[{j}]", index < 0 ? m.Signature.UnknownFieldMessage : "names a field more than once");
                 index = -1;
             }
             else
@@ -167,7 +167,7 @@ internal static class InvocationJson
             var column = m.FindColumn(property.Name);
             if (column < 0)
             {
-                errors.Add($"inputs.{property.Name}", ValueRules.UnknownField(m));
+                errors.Add($"inputs.{property.Name}", m.Signature.UnknownFieldMessage);
                 continue;
             }
             var r = 0;

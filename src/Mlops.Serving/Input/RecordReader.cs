@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlops.Inference.Signatures;
 using Mlops.Serving.Models;
 
 namespace Mlops.Serving.Input;
@@ -33,7 +34,7 @@ internal static class RecordReader
             expected = column + 1;
             if (column < 0)
             {
-                FieldErrors.Add(ref errors, maxErrors, path.Of(reader.GetString() ?? ""), ValueRules.UnknownField(m));
+                FieldErrors.Add(ref errors, maxErrors, path.Of(reader.GetString() ?? ""), m.Signature.UnknownFieldMessage);
                 reader.Read();
                 reader.Skip();
                 continue;
@@ -61,7 +62,7 @@ internal static class RecordReader
         {
             if (state[i] != Invalid && m.Required[i] && double.IsNaN(values[i]))
             {
-                FieldErrors.Add(ref errors, maxErrors, path.Of(m.Columns[i]), ValueRules.MissingMessage);
+                FieldErrors.Add(ref errors, maxErrors, path.Of(m.Columns[i]), InputSignature.MissingMessage);
             }
         }
     }
@@ -74,33 +75,30 @@ internal static class RecordReader
             case JsonTokenType.Number:
                 if (!m.Numeric[column])
                 {
-                    return ValueRules.WrongType(m, column, "a number");
+                    return m.Signature.WrongType(column, "a number");
                 }
                 if (!reader.TryGetDouble(out value))
                 {
-                    return "must be a finite number";
+                    return InputSignature.NotFiniteMessage;
                 }
-                return ValueRules.CheckNumber(m, column, value);
+                return m.Signature.CheckNumber(column, value);
             case JsonTokenType.String:
                 return ReadCategory(ref reader, m, column, out value);
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.True or JsonTokenType.False:
-                return ValueRules.WrongType(m, column, "a boolean");
+                return m.Signature.WrongType(column, "a boolean");
             default:
                 var got = Describe(reader.TokenType);
                 reader.Skip();
-                return ValueRules.WrongType(m, column, got);
+                return m.Signature.WrongType(column, got);
         }
     }
 
     private static string? ReadCategory(ref Utf8JsonReader reader, ServedModel m, int column, out double value)
     {
         value = double.NaN;
-        if (m.Numeric[column])
-        {
-            return ValueRules.WrongType(m, column, "a string");
-        }
+        // A numeric input has no category names: its string falls through to the signature's message, value quoted.
         var names = m.CategoryNames[column];
         for (var c = 0; c < names.Length; c++)
         {
@@ -113,11 +111,11 @@ internal static class RecordReader
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > 256)
         {
-            return ValueRules.CheckCategory(m, column, reader.GetString(), out value);
+            return m.Signature.CheckString(column, reader.GetString(), out value);
         }
         Span<char> text = stackalloc char[256];
         var written = reader.CopyString(text);
-        return ValueRules.CheckCategory(m, column, text[..written], out value);
+        return m.Signature.CheckString(column, text[..written], out value);
     }
 
     public static string Describe(JsonTokenType token) => token switch

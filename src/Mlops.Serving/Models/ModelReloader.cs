@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mlops.Core.Errors;
-using Mlops.Lifecycle.Loading;
+using Mlops.Inference.Loading;
 using Mlops.Serving.Metrics;
 
 namespace Mlops.Serving.Models;

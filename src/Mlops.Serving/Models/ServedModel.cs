@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using Mlops.Core.Predictions;
-using Mlops.Lifecycle.Loading;
-using Mlops.Training.Features;
+using Mlops.Inference.Features;
+using Mlops.Inference.Loading;
+using Mlops.Inference.Signatures;
 
 namespace Mlops.Serving.Models;
 
@@ -15,17 +16,18 @@ public sealed class ServedModel
     public ServedModel(LoadedModel model)
     {
         Model = model;
+        Signature = new InputSignature(model.Transform);
         var schema = model.Transform.InputSchema;
         var count = schema.Count;
-        Columns = [.. schema.Select(c => c.Name)];
+        Columns = [.. Signature.Columns];
         ColumnNames = [.. schema.Select(c => Encoding.UTF8.GetBytes(c.Name))];
         EncodedColumns = [.. schema.Select(c => JsonEncodedText.Encode(c.Name))];
-        Numeric = [.. schema.Select(c => c.IsNumeric)];
-        Required = [.. schema.Select(c => c.Required)];
-        Min = [.. schema.Select(c => c.Min ?? double.NegativeInfinity)];
-        Max = [.. schema.Select(c => c.Max ?? double.PositiveInfinity)];
-        Categories = [.. schema.Select(c => (c.Categories ?? []).ToArray())];
-        CategoryNames = [.. schema.Select(c => (c.Categories ?? []).Select(Encoding.UTF8.GetBytes).ToArray())];
+        Numeric = [.. Signature.Numeric];
+        Required = [.. Signature.Required];
+        Min = [.. Signature.Min];
+        Max = [.. Signature.Max];
+        Categories = [.. Signature.Categories];
+        CategoryNames = [.. Signature.Categories.Select(c => c.Select(Encoding.UTF8.GetBytes).ToArray())];
         Classes = [.. model.Classes];
         EncodedClasses = [.. model.Classes.Select(c => JsonEncodedText.Encode(c))];
         EncodedProbabilityNames = [.. model.Classes.Select(c => JsonEncodedText.Encode("probability_" + c))];
@@ -42,6 +44,8 @@ public sealed class ServedModel
     public LoadedModel Model { get; }
     public ResolvedModel Identity => Model.Identity;
     public FeatureTransform Transform => Model.Transform;
+    /// <summary>The input rules every body format is checked against; the readers below are fast paths to the same rules.</summary>
+    public InputSignature Signature { get; }
     public string Label { get; }
     public int InputCount { get; }
     public int ClassCount => Classes.Length;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Mlops.Core.Errors;
+using Mlops.Inference.Csv;
+using Mlops.Inference.Features;
 using Mlops.Training.Configuration;
 
 namespace Mlops.Training.Data;

@@ -1,3 +1,5 @@
+
+
 namespace Mlops.Training.Data;
 
 /// <summary>Statistics of one output column: min/max/mean for numeric columns, value counts for categorical ones.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mlops.Core.Errors;
 using Mlops.Core.Hashing;
+using Mlops.Inference.Csv;
 using Mlops.Training.Configuration;
 
 namespace Mlops.Training.Data;

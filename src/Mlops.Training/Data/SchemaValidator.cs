@@ -1,4 +1,5 @@
 using Mlops.Core.Errors;
+using Mlops.Inference.Csv;
 using Mlops.Training.Configuration;
 
 namespace Mlops.Training.Data;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Mlops.Training.Features;
 using Mlops.Training.Models;
 
 namespace Mlops.Training.Data;
@@ -10,6 +9,5 @@ namespace Mlops.Training.Data;
 /// <see cref="JsonFiles"/> and <see cref="Evaluation.ReportJson"/> keep naming and layout, so the bytes are unchanged.
 /// </summary>
 [JsonSerializable(typeof(DataQualityReport))]
-[JsonSerializable(typeof(FeatureTransformDocument))]
 [JsonSerializable(typeof(TrainReport))]
 internal sealed partial class TrainingJsonContext : JsonSerializerContext;

@@ -1,3 +1,5 @@
+
+
 namespace Mlops.Training.Data;
 
 /// <summary>A data row after validation: normalized values in output column order, and why it was quarantined if it was.</summary>

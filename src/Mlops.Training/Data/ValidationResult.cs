@@ -1,3 +1,5 @@
+
+
 namespace Mlops.Training.Data;
 
 /// <summary>The outcome of checking a table against the schema; <see cref="Columns"/> are the schema columns then the target if present.</summary>

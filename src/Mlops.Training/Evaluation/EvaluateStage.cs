@@ -15,7 +15,7 @@ public static class EvaluateStage
         var plotting = Task.Run(EvaluationPlots.WarmUp);
         var train = FeatureTableReader.Read(trainCsv);
         var test = FeatureTableReader.Read(testCsv);
-        using var scorer = ModelScorer.Load(modelZip, p.Schema.TargetClasses);
+        using var scorer = CompiledModelCache.Load(modelZip, p.Schema.TargetClasses);
         var report = Evaluator.Evaluate(scorer, train, test, p.Evaluation, p.Model.Seed);
 
         ReportJson.Write(metricsJsonOut, MetricsDocument.Build(report));

@@ -1,4 +1,5 @@
 using Mlops.Core.Errors;
+using Mlops.Inference.Scoring;
 using Mlops.Training.Configuration;
 using Mlops.Training.Models;
 using Mlops.Training.Scoring;

@@ -1,3 +1,4 @@
+
 namespace Mlops.Training.Features;
 
 /// <summary>Row indices of the training and test parts, each in ascending order.</summary>

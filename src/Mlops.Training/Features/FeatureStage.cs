@@ -1,4 +1,6 @@
 using Mlops.Core.Errors;
+using Mlops.Inference.Csv;
+using Mlops.Inference.Features;
 using Mlops.Training.Configuration;
 using Mlops.Training.Data;
 
@@ -13,7 +15,7 @@ public static class FeatureStage
         ParamsValidator.EnsureValid(p);
         var (inputs, labels) = ReadClean(p, CsvReader.ReadFile(cleanCsv));
         var split = DatasetSplitter.Split(labels, p.Split);
-        var transform = FeatureTransform.Fit(p, [.. split.Train.Select(i => inputs[i])]);
+        var transform = FeatureTransformFitter.Fit(p, [.. split.Train.Select(i => inputs[i])]);
 
         transform.Save(transformJsonOut);
         Materialize(transform, inputs, labels, split.Train).Save(trainCsvOut);

@@ -1,3 +1,4 @@
+
 namespace Mlops.Training.Features;
 
 /// <summary>What the features stage produced: row counts, the feature count and the transform's content hash.</summary>

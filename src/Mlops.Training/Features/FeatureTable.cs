@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mlops.Core.Errors;
+using Mlops.Inference.Csv;
 using Mlops.Training.Data;
 
 namespace Mlops.Training.Features;

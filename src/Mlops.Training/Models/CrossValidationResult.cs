@@ -1,3 +1,4 @@
+
 namespace Mlops.Training.Models;
 
 /// <summary>k-fold cross-validation: per-fold and mean ± population std of accuracy and macro-F1.</summary>

@@ -1,12 +1,13 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Mlops.Inference.Models;
 
 namespace Mlops.Training.Models;
 
 /// <summary>Builds ML.NET data views over a feature table; the label is a key column built here, never in the saved chain.</summary>
 internal static class MlData
 {
-    public const string Features = "Features";
+    public const string Features = FeatureRow.Column;
     public const string Label = "Label";
 
     public static IDataView Labeled(MLContext ml, FeatureTable table, IReadOnlyList<string> classes)
@@ -23,17 +24,6 @@ internal static class MlData
         schema[Features].ColumnType = new VectorDataViewType(NumberDataViewType.Single, table.Width);
         schema[Label].ColumnType = new KeyDataViewType(typeof(uint), classes.Count);
         return ml.Data.LoadFromEnumerable(rows, schema);
-    }
-
-    /// <summary>The schema saved with a model: a single float vector "Features" of the table's width.</summary>
-    public static DataViewSchema InputSchema(MLContext ml, int width) =>
-        ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRowSchema(width)).Schema;
-
-    public static SchemaDefinition FeatureRowSchema(int width)
-    {
-        var schema = SchemaDefinition.Create(typeof(FeatureRow));
-        schema[Features].ColumnType = new VectorDataViewType(NumberDataViewType.Single, width);
-        return schema;
     }
 
     internal sealed class LabeledRow

@@ -1,3 +1,4 @@
+
 namespace Mlops.Training.Models;
 
 /// <summary>Assigns each row a fold so that every fold holds about the same share of every class.</summary>

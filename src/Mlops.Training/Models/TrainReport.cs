@@ -1,3 +1,4 @@
+
 namespace Mlops.Training.Models;
 
 /// <summary>What train.json records about a training run.</summary>

@@ -23,7 +23,7 @@ public static class TrainStage
         var watch = Stopwatch.StartNew();
         var model = ModelTrainer.Train(p.Model, classes, train);
         var seconds = watch.Elapsed.TotalSeconds;
-        ModelScorer.SaveAndRemember(model, modelZipOut);
+        CompiledModelCache.SaveAndRemember(model, modelZipOut);
 
         var report = new TrainReport(
             p.Model.Trainer,

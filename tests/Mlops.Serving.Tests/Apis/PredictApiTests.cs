@@ -1,5 +1,5 @@
 using System.Net;
-using Mlops.Lifecycle.Loading;
+using Mlops.Inference.Loading;
 using Mlops.Serving.Apis.Contracts;
 using Mlops.Serving.Models;
 using Mlops.Serving.Tests.Support;
@@ -101,7 +101,7 @@ public sealed class PredictApiTests(RegisteredModelFixture fixture) : IAsyncLife
     }
 
     [Theory]
-    [InlineData("Age", "\"twenty\"", "expected a number; got a string")]
+    [InlineData("Age", "\"twenty\"", "expected a number; got 'twenty'")]
     [InlineData("Age", "true", "expected a number; got a boolean")]
     [InlineData("Age", "[21]", "expected a number; got an array")]
     [InlineData("Gender", "1", "got a number")]

@@ -1,4 +1,8 @@
-using Mlops.Lifecycle.Loading;
+using Mlops.Inference.Loading;
+using Mlops.Inference.Models;
+using Mlops.Inference.Packaging;
+using Mlops.Inference.Scoring;
+using Mlops.Inference.Signatures;
 using Mlops.Lifecycle.Packaging;
 using Mlops.Serving.Tests.Support;
 using Mlops.Training.Models;
@@ -23,8 +27,7 @@ public sealed class ModelLoaderTests(RegisteredModelFixture fixture) : IDisposab
 
         Assert.True(File.Exists(Path.Combine(folder, ModelPackage.CompiledTreesFile)));
         Assert.True(model.Scorer.IsCompiled);
-        var (rows, failures) = ModelInputSchema.Check(model.Transform, fixture.Data);
-        Assert.Empty(failures);
+        var rows = Rows(model);
         var (actual, actualPredicted) = Score(model, rows, null);
         var (expected, expectedPredicted) = Score(model, rows, engines);
         Assert.Equal(expectedPredicted, actualPredicted);
@@ -59,7 +62,7 @@ public sealed class ModelLoaderTests(RegisteredModelFixture fixture) : IDisposab
 
         using var model = await loader.LoadAsync($"runs:/{resolved.RunId}/{artifactPath}");
 
-        var (rows, _) = ModelInputSchema.Check(model.Transform, fixture.Data);
+        var rows = Rows(model);
         var (expected, expectedPredicted) = Score(reference, rows, null);
         var (actual, actualPredicted) = Score(model, rows, null);
         Assert.Equal(expectedPredicted, actualPredicted);
@@ -72,6 +75,18 @@ public sealed class ModelLoaderTests(RegisteredModelFixture fixture) : IDisposab
         {
             Directory.Delete(temp, recursive: true);
         }
+    }
+
+    /// <summary>The fixture's rows as the signature normalises them (canonical categories, round-trip numbers).</summary>
+    private IReadOnlyList<string[]> Rows(LoadedModel model)
+    {
+        var signature = new InputSignature(model.Transform);
+        var failures = new List<string>();
+        var values = signature.CheckTable(fixture.Data, (field, message) => failures.Add($"{field}: {message}"));
+        Assert.Empty(failures);
+        var width = signature.Count;
+        return [.. Enumerable.Range(0, fixture.Data.Rows.Count)
+            .Select(r => Enumerable.Range(0, width).Select(c => signature.ToText(c, values[(r * width) + c])).ToArray())];
     }
 
     private ModelLoader Loader() => new(fixture.Store.Tracking, fixture.Store.Registry, fixture.Store.Artifacts);

@@ -1,4 +1,5 @@
 using Mlops.Core.Registry;
+using Mlops.Inference.Csv;
 using Mlops.Lifecycle;
 using Mlops.Storage.Sqlite;
 using Mlops.Training.Data;

@@ -1,3 +1,4 @@
+using Mlops.Inference.Csv;
 using Mlops.Training.Data;
 
 namespace Mlops.Training.Tests.Data;

@@ -1,4 +1,6 @@
 using Mlops.Core.Errors;
+using Mlops.Inference.Csv;
+using Mlops.Inference.Features;
 using Mlops.Training.Data;
 using Mlops.Training.Tests.Configuration;
 

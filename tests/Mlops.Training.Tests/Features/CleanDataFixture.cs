@@ -1,3 +1,4 @@
+using Mlops.Inference.Csv;
 using Mlops.Training.Configuration;
 using Mlops.Training.Data;
 using Mlops.Training.Tests.Configuration;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mlops.Core.Hashing;
+using Mlops.Inference.Features;
 using Mlops.Training.Features;
 using Mlops.Training.Tests.Configuration;
 

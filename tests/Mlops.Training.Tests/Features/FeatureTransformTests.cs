@@ -1,4 +1,5 @@
 using Mlops.Core.Errors;
+using Mlops.Inference.Features;
 using Mlops.Training.Features;
 using Mlops.Training.Tests.Configuration;
 
@@ -10,7 +11,7 @@ public sealed class FeatureTransformTests(CleanDataFixture data) : IClassFixture
         ["Male", "30", "1.80", "81", "yes", "no", "2", "3", "Sometimes", "no", "2", "no", "1", "1", "Always", "Walking"];
 
     private FeatureTransform Fit(Mlops.Training.Configuration.PipelineParams? p = null) =>
-        FeatureTransform.Fit(p ?? data.Params, data.Inputs);
+        FeatureTransformFitter.Fit(p ?? data.Params, data.Inputs);
 
     private static float Feature(FeatureTransform t, float[] values, string name) => values[t.FeatureNames.ToList().IndexOf(name)];
 
@@ -18,7 +19,7 @@ public sealed class FeatureTransformTests(CleanDataFixture data) : IClassFixture
     public void Apply_CategoryAbsentFromTrain_StillGetsItsOneHotColumn()
     {
         var train = data.Inputs.Where(r => r[14] != "Always").ToList();
-        var transform = FeatureTransform.Fit(data.Params, train);
+        var transform = FeatureTransformFitter.Fit(data.Params, train);
         var values = new float[transform.FeatureCount];
 
         transform.Apply(Record, values);

@@ -1,4 +1,6 @@
 using Mlops.Core.Errors;
+using Mlops.Inference.Models;
+using Mlops.Inference.Scoring;
 using Mlops.Training.Configuration;
 using Mlops.Training.Evaluation;
 using Mlops.Training.Models;

@@ -1,3 +1,4 @@
+using Mlops.Inference.Models;
 using Mlops.Training.Configuration;
 using Mlops.Training.Models;
 

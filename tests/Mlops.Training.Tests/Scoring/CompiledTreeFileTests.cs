@@ -1,3 +1,5 @@
+using Mlops.Inference.Models;
+using Mlops.Inference.Scoring;
 using Mlops.Training.Models;
 using Mlops.Training.Scoring;
 using Mlops.Training.Tests.Models;

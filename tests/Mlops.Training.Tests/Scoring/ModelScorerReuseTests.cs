@@ -1,3 +1,5 @@
+using Mlops.Inference.Models;
+using Mlops.Inference.Scoring;
 using Mlops.Training.Configuration;
 using Mlops.Training.Models;
 using Mlops.Training.Scoring;
@@ -16,7 +18,7 @@ public class ModelScorerReuseTests
         using var temp = new TempFolder();
         var zip = TrainViaStage(temp, "lightgbm");
 
-        using var reused = ModelScorer.Load(zip, Classes);
+        using var reused = CompiledModelCache.Load(zip, Classes);
         using var loaded = ModelScorer.FromModel(TrainedModel.Load(zip, Classes));
 
         Assert.True(reused.IsCompiled);
@@ -30,7 +32,7 @@ public class ModelScorerReuseTests
         var zip = TrainViaStage(temp, "lightgbm");
         ModelTrainer.Train(TrainedModels.Small("fasttree"), Classes, TrainedModels.TrainSample).Save(zip);
 
-        using var scorer = ModelScorer.Load(zip, Classes);
+        using var scorer = CompiledModelCache.Load(zip, Classes);
         using var expected = ModelScorer.FromModel(TrainedModel.Load(zip, Classes));
 
         Assert.Equal(Batch(expected), Batch(scorer));

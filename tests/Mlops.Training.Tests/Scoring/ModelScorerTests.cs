@@ -1,4 +1,6 @@
 using Mlops.Core.Errors;
+using Mlops.Inference.Models;
+using Mlops.Inference.Scoring;
 using Mlops.Training.Models;
 using Mlops.Training.Scoring;
 using Mlops.Training.Tests.Models;

@@ -2,8 +2,9 @@ using System.ComponentModel;
 using System.Diagnostics;
 using Mlops.Cli.Infrastructure;
 using Mlops.Core.Errors;
-using Mlops.Lifecycle.Loading;
-using Mlops.Training.Data;
+using Mlops.Inference.Csv;
+using Mlops.Inference.Loading;
+using Mlops.Inference.Signatures;
 using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Scoring;
@@ -36,19 +37,25 @@ public sealed class PredictCommand : AsyncCommand<PredictCommand.Settings>
         var stores = StoreFactory.Open(settings.TrackingUri);
         using var model = await new ModelLoader(stores.Tracking, stores.Registry, stores.Artifacts).LoadAsync(settings.Model, cancellationToken);
         var table = CsvReader.ReadFile(settings.Input);
-        var (rows, failures) = ModelInputSchema.Check(model.Transform, table);
+        if (table.Header.Count == 0 || table.Rows.Count == 0)
+        {
+            throw MlopsException.Invalid($"{settings.Input} is empty: it needs a header row and at least one data row");
+        }
+        var signature = new InputSignature(model.Transform);
+        var failures = new List<string>();
+        var values = signature.CheckTable(table, (field, message) => failures.Add($"{field}: {message}"));
         if (failures.Count > 0)
         {
             throw MlopsException.Invalid($"{settings.Input}: {failures.Count} invalid value(s); nothing was scored.{Environment.NewLine}"
                 + string.Join(Environment.NewLine, failures.Take(20).Select(f => "  " + f)));
         }
-        var classes = model.Classes.Count;
-        var probabilities = new float[rows.Count * classes];
-        var predicted = new int[rows.Count];
-        model.PredictBatch(rows, probabilities, predicted);
-        PredictionCsv.Write(settings.Output, model, rows, probabilities, predicted);
+        var rows = table.Rows.Count;
+        var probabilities = new float[rows * model.Classes.Count];
+        var predicted = new int[rows];
+        model.PredictBatch(values, rows, probabilities, predicted);
+        PredictionCsv.Write(settings.Output, model, signature, values, probabilities, predicted);
         var id = model.Identity;
-        Console.Out.WriteLine($"Scored {rows.Count} rows with {(id.Name is null ? id.Uri : $"{id.Name} v{id.Version}")} " +
+        Console.Out.WriteLine($"Scored {rows} rows with {(id.Name is null ? id.Uri : $"{id.Name} v{id.Version}")} " +
             $"in {stopwatch.Elapsed.TotalSeconds:0.00} s -> {settings.Output}");
         return 0;
     }

@@ -1,12 +1,13 @@
 using System.Globalization;
-using Mlops.Lifecycle.Loading;
+using Mlops.Inference.Loading;
+using Mlops.Inference.Signatures;
 
 namespace Mlops.Cli.Commands.Scoring;
 
 /// <summary>Writes scored rows: the inputs, prediction, confidence and one probability column per class.</summary>
 public static class PredictionCsv
 {
-    public static void Write(string path, LoadedModel model, IReadOnlyList<string[]> rows, float[] probabilities, int[] predicted)
+    public static void Write(string path, LoadedModel model, InputSignature signature, double[] values, float[] probabilities, int[] predicted)
     {
         var classes = model.Classes;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -21,9 +22,14 @@ public static class PredictionCsv
         }
         writer.Write('\n');
         Span<char> number = stackalloc char[32];
-        for (var i = 0; i < rows.Count; i++)
+        var width = signature.Count;
+        for (var i = 0; i < predicted.Length; i++)
         {
-            writer.Write(string.Join(",", rows[i]));
+            for (var c = 0; c < width; c++)
+            {
+                writer.Write(c == 0 ? "" : ",");
+                writer.Write(signature.ToText(c, values[(i * width) + c]));
+            }
             writer.Write(',');
             writer.Write(classes[predicted[i]]);
             var offset = i * classes.Count;

@@ -1,0 +1,14 @@
+namespace Mlops.Inference.Packaging;
+
+/// <summary>File names of a logged model, in MLflow's layout plus the ML.NET flavor's own files.</summary>
+public static class ModelPackage
+{
+    public const string ArtifactPath = "model";
+    public const string MLmodelFile = "MLmodel";
+    public const string ModelFile = "model.zip";
+    /// <summary>The compiled tree ensemble (tree models only): lets a server score without loading ML.NET.</summary>
+    public const string CompiledTreesFile = "model.trees.bin";
+    public const string TransformFile = "feature_transform.json";
+    public const string InputExampleFile = "input_example.json";
+    public const string FlavorName = "mlnet";
+}

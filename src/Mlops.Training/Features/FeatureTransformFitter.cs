@@ -1,0 +1,111 @@
+using Mlops.Core.Errors;
+using Mlops.Inference.Features;
+using Mlops.Training.Configuration;
+
+namespace Mlops.Training.Features;
+
+/// <summary>Fits a <see cref="FeatureTransform"/> on the training split; serving only applies what this fitted.</summary>
+public static class FeatureTransformFitter
+{
+    private static readonly string[] BodyColumns = ["Height", "Weight"];
+
+    /// <summary>
+    /// Fits the transform on training rows only. Each row holds the raw values of the schema columns in schema order
+    /// (= <see cref="FeatureTransform.InputColumns"/>); scaling statistics come from these rows, categories and ranges from the schema.
+    /// Params are expected to be valid already (<see cref="ParamsLoader"/> checks them).
+    /// </summary>
+    public static FeatureTransform Fit(PipelineParams p, IReadOnlyList<string[]> trainRows)
+    {
+        if (trainRows.Count == 0)
+        {
+            throw MlopsException.Invalid("feature transform: cannot fit on zero training rows");
+        }
+        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, DefineFeatures(p)));
+        // Statistics are taken in double precision before the float conversion Apply does.
+        var values = new double[trainRows.Count][];
+        for (var r = 0; r < trainRows.Count; r++)
+        {
+            var parsed = new double[unscaled.InputColumns.Count];
+            if (trainRows[r].Length != parsed.Length)
+            {
+                throw MlopsException.Invalid($"feature transform: training row {r + 1} has {trainRows[r].Length} values, expected {parsed.Length}");
+            }
+            for (var i = 0; i < parsed.Length; i++)
+            {
+                parsed[i] = unscaled.TryParseInput(i, trainRows[r][i], out var value) ? value
+                    : throw MlopsException.Invalid(
+                        $"feature transform: training row {r + 1}, input '{unscaled.InputColumns[i]}': '{trainRows[r][i]}' is not valid for its schema");
+            }
+            values[r] = [.. Enumerable.Range(0, unscaled.FeatureCount).Select(f => unscaled.RawFeature(f, parsed))];
+        }
+        var features = unscaled.Document.Features
+            .Select((feature, f) => feature.Kind is FeatureDefinition.Numeric or FeatureDefinition.Bmi
+                ? Scale(feature, p.Features.Scaling, values, f)
+                : feature)
+            .ToList();
+        return FeatureTransform.FromDocument(Describe(p, trainRows.Count, features));
+    }
+
+    private static List<FeatureDefinition> DefineFeatures(PipelineParams p)
+    {
+        var habitsOnly = p.Features.Set == "habits_only";
+        var features = new List<FeatureDefinition>();
+        foreach (var (name, column) in p.Schema.Columns)
+        {
+            if (habitsOnly && BodyColumns.Contains(name))
+            {
+                continue;
+            }
+            if (column.Type == "numeric")
+            {
+                features.Add(new FeatureDefinition(name, name, FeatureDefinition.Numeric));
+            }
+            else if (p.Features.CategoricalEncoding == "ordinal")
+            {
+                features.Add(new FeatureDefinition(name, name, FeatureDefinition.Ordinal));
+            }
+            else
+            {
+                // Columns come from the schema, not from the data, so a category absent from train still has one.
+                features.AddRange(column.Categories!.Select(c => new FeatureDefinition($"{name}={c}", name, FeatureDefinition.OneHot, c)));
+            }
+        }
+        if (p.Features.DerivedBmi && !habitsOnly)
+        {
+            features.Add(new FeatureDefinition("BMI", "BMI", FeatureDefinition.Bmi));
+        }
+        return features;
+    }
+
+    private static FeatureDefinition Scale(FeatureDefinition feature, string scaling, double[][] values, int f)
+    {
+        var present = values.Select(v => v[f]).Where(double.IsFinite).ToList();
+        if (scaling == "none" || present.Count == 0)
+        {
+            return feature;
+        }
+        if (scaling == "minmax")
+        {
+            var (min, max) = (present.Min(), present.Max());
+            return feature with { Shift = min, Scale = max > min ? max - min : 1 };
+        }
+        var mean = present.Average();
+        var std = Math.Sqrt(present.Sum(v => (v - mean) * (v - mean)) / present.Count);
+        return feature with { Shift = mean, Scale = std > 0 ? std : 1 };
+    }
+
+    private static FeatureTransformDocument Describe(PipelineParams p, int trainRows, IReadOnlyList<FeatureDefinition> features) => new()
+    {
+        FeaturesVersion = p.Features.Version,
+        FeatureSet = p.Features.Set,
+        CategoricalEncoding = p.Features.CategoricalEncoding,
+        Scaling = p.Features.Scaling,
+        DerivedBmi = p.Features.DerivedBmi && p.Features.Set != "habits_only",
+        Target = p.Data.Target,
+        Classes = [.. p.Schema.TargetClasses],
+        TrainRows = trainRows,
+        InputColumns = [.. p.Schema.Columns.Select(c =>
+            new InputColumnDefinition(c.Key, c.Value.Type, c.Value.Categories?.ToArray(), c.Value.Min, c.Value.Max, c.Value.Required))],
+        Features = features,
+    };
+}

@@ -1,7 +1,0 @@
-namespace Mlops.Training.Models;
-
-/// <summary>The output of a saved model that callers read: one score per class, in schema.target_classes order.</summary>
-public sealed class ScoreRow
-{
-    public float[] Score { get; set; } = [];
-}

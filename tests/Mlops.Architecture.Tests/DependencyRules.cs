@@ -1,0 +1,36 @@
+namespace Mlops.Architecture.Tests;
+
+/// <summary>The dependency rules of README's Layout section, checked on direct and transitive references.</summary>
+public static class DependencyRules
+{
+    private static readonly string[] Backends = ["Mlops.Storage.Sqlite", "Mlops.Storage.Postgres", "Mlops.Storage.MlflowRest"];
+
+    private static readonly string[] TrainingSide = ["Mlops.Training", "Mlops.Pipeline", "Mlops.Lifecycle"];
+
+    /// <summary>Project → the projects it must never reach, with the reason shown when it does.</summary>
+    public static IReadOnlyList<(string From, Func<string, bool> Forbidden, string Why)> All { get; } =
+    [
+        ("Mlops.Core", _ => true, "Core references nothing"),
+        ("Mlops.Serving", TrainingSide.Contains, "the prediction server carries no training stack"),
+        ("Mlops.Inference", TrainingSide.Contains, "inference is loadable without the training stack"),
+        ("Mlops.TrackingServer", to => TrainingSide.Contains(to) || to == "Mlops.Inference", "the tracking server knows no models"),
+        .. Backends.Select(b => (b, (Func<string, bool>)(to => Backends.Contains(to) && to != b), "storage backends never reference each other")),
+    ];
+
+    /// <summary>One message per forbidden edge, naming the reference path ("A -> B -> C") and the rule; empty when clean.</summary>
+    public static IReadOnlyList<string> Violations(ProjectGraph graph)
+    {
+        var violations = new List<string>();
+        foreach (var (from, forbidden, why) in All)
+        {
+            foreach (var (to, path) in graph.Reachable(from).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (forbidden(to))
+                {
+                    violations.Add($"{string.Join(" -> ", path)}: forbidden ({why})");
+                }
+            }
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,76 @@
+namespace Mlops.Architecture.Tests;
+
+public sealed class DependencyRulesTests
+{
+    private static readonly string Root = FindRoot();
+
+    [Fact]
+    public void Violations_SourceProjects_NoneFound()
+    {
+        var graph = ProjectGraph.FromSourceTree(Root);
+
+        Assert.Empty(DependencyRules.Violations(graph));
+    }
+
+    [Fact]
+    public void FromSourceTree_RealRepository_ReadsTheServingEdges()
+    {
+        var graph = ProjectGraph.FromSourceTree(Root);
+
+        // Guards the test above against passing on a graph it failed to read.
+        Assert.Equal(["Mlops.Core", "Mlops.Inference"], graph.References["Mlops.Serving"]);
+        Assert.Contains("Mlops.Inference", graph.References["Mlops.Training"]);
+        Assert.Empty(graph.References["Mlops.Core"]);
+    }
+
+    [Fact]
+    public void Violations_PlantedBadGraph_NamesEachForbiddenEdge()
+    {
+        var graph = new ProjectGraph(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["Mlops.Core"] = ["Mlops.Inference"],
+            ["Mlops.Inference"] = [],
+            ["Mlops.Serving"] = ["Mlops.Core", "Mlops.Helpers"],
+            ["Mlops.Helpers"] = ["Mlops.Lifecycle"],
+            ["Mlops.Lifecycle"] = ["Mlops.Training"],
+            ["Mlops.Training"] = [],
+            ["Mlops.Storage.Sqlite"] = ["Mlops.Storage.Postgres"],
+            ["Mlops.Storage.Postgres"] = [],
+            ["Mlops.TrackingServer"] = ["Mlops.Inference"],
+        });
+
+        var violations = DependencyRules.Violations(graph);
+
+        Assert.Equal(
+        [
+            "Mlops.Core -> Mlops.Inference: forbidden (Core references nothing)",
+            "Mlops.Serving -> Mlops.Helpers -> Mlops.Lifecycle: forbidden (the prediction server carries no training stack)",
+            "Mlops.Serving -> Mlops.Helpers -> Mlops.Lifecycle -> Mlops.Training: forbidden (the prediction server carries no training stack)",
+            "Mlops.TrackingServer -> Mlops.Inference: forbidden (the tracking server knows no models)",
+            "Mlops.Storage.Sqlite -> Mlops.Storage.Postgres: forbidden (storage backends never reference each other)",
+        ], violations);
+    }
+
+    [Fact]
+    public void Readme_LayoutSection_ListsTheCurrentGraph()
+    {
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+
+        foreach (var line in ProjectGraph.FromSourceTree(Root).Describe())
+        {
+            Assert.Contains(line, readme, StringComparison.Ordinal);
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Mlops.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Mlops.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
