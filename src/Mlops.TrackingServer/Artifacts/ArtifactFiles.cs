@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 using Mlops.Core.Errors;
 
@@ -11,8 +10,6 @@ namespace Mlops.TrackingServer.Artifacts;
 /// </summary>
 internal static class ArtifactFiles
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
     public static Task SendAsync(HttpContext context, string file, string requested)
     {
         if (Directory.Exists(file))
@@ -27,7 +24,7 @@ internal static class ArtifactFiles
         disposition.SetHttpFileName(Path.GetFileName(file));
         context.Response.Headers.ContentDisposition = disposition.ToString();
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        context.Response.ContentType = ArtifactMimeTypes.For(file);
         return context.Response.SendFileAsync(file, context.RequestAborted);
     }
 

@@ -12,7 +12,7 @@ namespace Mlops.TrackingServer.Registry;
 internal static partial class ModelVersionsApi
 {
     /// <summary>
-    /// <c>runs:/ID/path</c> with a clean path (and the same run as <paramref name="runId"/>), <c>models:/NAME/…</c>, a
+    /// <c>runs:/ID/path</c> with a clean path, <c>models:/NAME/…</c>, a
     /// supported remote URI, or
     /// an artifacts-destination location that lies inside the run's artifacts when a run is named (a local path needs
     /// one). Returns the source to store: local forms become the folder they name.
@@ -21,10 +21,12 @@ internal static partial class ModelVersionsApi
     {
         if (source.StartsWith("runs:/", StringComparison.Ordinal))
         {
+            // Any run may be named, as in MLflow (clients register runs:/A/model with run_id B): the path is read
+            // through that run's own confined root, so only its shape is checked here.
             var parsed = ModelUri.Parse(source);
-            if (ArtifactPolicy.Segments(parsed.RunId, "source").Count != 1 || runId is not null && parsed.RunId != runId)
+            if (ArtifactPolicy.Segments(parsed.RunId, "source").Count != 1)
             {
-                throw SourceRefused(source, $"it must name the version's run ('{runId}')");
+                throw SourceRefused(source, "it must name one run: runs:/RUN_ID/PATH");
             }
             ArtifactPolicy.Segments(parsed.RunPath, "source");
             return source;
@@ -43,7 +45,7 @@ internal static partial class ModelVersionsApi
         var folder = state.Locations.Check(source, "source");
         if (runId is null)
         {
-            return isProxied ? source : throw SourceRefused(source, "a local source needs the run_id whose artifacts contain it");
+            return isProxied ? source : throw SourceRefused(source, LocalSourceRule);
         }
         Core.Tracking.Run run;
         try
@@ -58,7 +60,7 @@ internal static partial class ModelVersionsApi
         var runRoot = ArtifactPolicy.RealPath(state.Locations.LocalRoot(run.Info.ArtifactUri));
         if (!ArtifactPolicy.IsInside(ArtifactPolicy.RealPath(folder), runRoot))
         {
-            throw SourceRefused(source, $"it must lie inside the artifacts of run '{runId}'");
+            throw SourceRefused(source, LocalSourceRule);
         }
         return isProxied ? source : folder;
     }
@@ -81,6 +83,10 @@ internal static partial class ModelVersionsApi
         }
         await ArtifactFiles.SendAsync(context, ArtifactPolicy.Resolve(root, path), path);
     }
+
+    // MLflow 2.10.2's words, which its clients and tests look for.
+    private const string LocalSourceRule = "To use a local path as a model version source, the run_id request parameter has to be "
+        + "specified and the local path has to be contained within the artifact directory of the run specified by the run_id";
 
     private static MlopsException SourceRefused(string source, string rule) =>
         MlopsException.Invalid($"Invalid model version source: '{(source.Length <= 200 ? source : source[..200] + "…")}': {rule}.");

@@ -15,19 +15,32 @@ internal static class Utf8Body
         {
             return Utf8.IsValid(body.FirstSpan);
         }
+        // Decoder.GetCharCount keeps no state between calls, so a character split across segments would look invalid;
+        // Convert carries the partial character over to the next segment.
         var decoder = StrictUtf8.GetDecoder();
+        var chars = ArrayPool<char>.Shared.Rent(4096);
         try
         {
             foreach (var segment in body)
             {
-                decoder.GetCharCount(segment.Span, flush: false);
+                var bytes = segment.Span;
+                do
+                {
+                    decoder.Convert(bytes, chars, flush: false, out var used, out _, out _);
+                    bytes = bytes[used..];
+                }
+                while (!bytes.IsEmpty);
             }
-            decoder.GetCharCount([], flush: true);
+            decoder.Convert([], chars, flush: true, out _, out _, out _);
             return true;
         }
         catch (DecoderFallbackException)
         {
             return false;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 }

@@ -12,7 +12,6 @@ public sealed class ModelVersionSourceRefusalTests
     [InlineData("runs:/{run}/model/../../x", true)]
     [InlineData("runs:/{run}/%2e%2e/%2e%2e", true)]
     [InlineData("runs:/{run}/model%00", true)]
-    [InlineData("runs:/{other}/model", true)]
     [InlineData("mlflow-artifacts:/0/{other}/artifacts", true)]
     [InlineData("mlflow-artifacts:/0/{other}/artifacts/model", true)]
     [InlineData("mlflow-artifacts:/0/{run}/artifacts/../../{other}/artifacts", true)]
@@ -40,6 +39,8 @@ public sealed class ModelVersionSourceRefusalTests
 
     [Theory]
     [InlineData("runs:/{run}/model", "runs:/{run}/model")]
+    [InlineData("runs:/another_run/model", "runs:/another_run/model")]
+    [InlineData("models:/m2/1", "models:/m2/1")]
     [InlineData("mlflow-artifacts:/0/{run}/artifacts/model", "mlflow-artifacts:/0/{run}/artifacts/model")]
     [InlineData("{dest}/0/{run}/artifacts/model", "{dest}/0/{run}/artifacts/model")]
     [InlineData("s3://bucket/model", "s3://bucket/model")]
