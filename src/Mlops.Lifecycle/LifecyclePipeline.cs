@@ -131,14 +131,14 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
         }
         catch (Exception e) when (session.RunStarted)
         {
-            await RecordFailureAsync(session, e);
+            await RecordFailureAsync(session, e, options.OnWarning);
             throw;
         }
         return new PipelineRunReport(stages, session.Run?.RunId, headline, session.Registration) { ReapedRuns = session.ReapedRuns };
     }
 
     /// <summary>Marks the tracked run FAILED with the error; a store that fails too must not hide the original error.</summary>
-    private static async Task RecordFailureAsync(PipelineSession session, Exception error)
+    private static async Task RecordFailureAsync(PipelineSession session, Exception error, Action<string>? onWarning)
     {
         try
         {
@@ -148,7 +148,7 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
         }
         catch (Exception storeError) when (storeError is not OperationCanceledException)
         {
-            Console.Error.WriteLine($"warning: could not record the failed run: {storeError.Message}");
+            onWarning?.Invoke($"could not record the failed run: {storeError.Message}");
         }
     }
 

@@ -11,4 +11,6 @@ public sealed record PipelineRunOptions(string Workspace)
     public string? ParamsFile { get; init; }
     /// <summary>Told once, when the run waits for another pipeline run in the same workspace, who holds the lock.</summary>
     public Action<string>? OnLockWait { get; init; }
+    /// <summary>Told each problem that does not stop the run (the library never writes to the console); null drops them.</summary>
+    public Action<string>? OnWarning { get; init; }
 }

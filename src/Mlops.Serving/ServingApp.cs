@@ -46,7 +46,7 @@ public static class ServingApp
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stores);
         options.Validate();
-        var loader = stores.ContinueWith(t => new ModelLoader(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts),
+        var loader = stores.ContinueWith(t => new ModelLoader(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts, options.Time),
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         var preload = new ModelPreload(Task.Run(async () => new ServedModel(await (await loader).LoadAsync(options.ModelUri))));
         // Creating the metrics compiles prometheus-net's name checks (tens of ms): off the thread that builds the host.
@@ -87,14 +87,14 @@ public static class ServingApp
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServingJsonContext.Default);
         });
         services.AddSingleton(options);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(options.Time);
         // Resolved when the host starts, after the caller awaited the stores: never a wait on the request path.
         services.AddSingleton(_ => loader.GetAwaiter().GetResult());
         services.AddSingleton(preload);
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ModelHost>();
         services.AddSingleton(_ => servingMetrics.GetAwaiter().GetResult());
-        services.AddSingleton(sp => new PredictionLogQueue(options, sp.GetRequiredService<ServingMetrics>(),
+        services.AddSingleton(sp => new PredictionLogQueue(options, sp.GetRequiredService<ServingMetrics>(), options.Time,
             stores.GetAwaiter().GetResult().PredictionLog));
         services.AddSingleton<ModelReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelReloader>());

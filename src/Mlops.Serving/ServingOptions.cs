@@ -38,6 +38,8 @@ public sealed record ServingOptions
     public TimeSpan PredictionLogMaxWait { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>Most rows written to the prediction log in one transaction.</summary>
     public int PredictionLogBatchSize { get; init; } = 5_000;
+    /// <summary>The server's clock (load stamps, prediction times, retention, reload polling); tests supply a fake one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
     /// <summary>How often queued predictions are written: the longest a logged prediction waits before it can be read back.</summary>
     public TimeSpan PredictionLogFlushInterval { get; init; } = TimeSpan.FromMilliseconds(100);
     /// <summary>How much of the prediction log is kept; older or surplus predictions are deleted in the background.</summary>

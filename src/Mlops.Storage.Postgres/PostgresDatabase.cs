@@ -21,12 +21,12 @@ public sealed class PostgresDatabase : IRelationalDatabase, IAsyncDisposable, ID
     public static int LatestSchemaVersion => PostgresSchema.LatestVersion;
 
     /// <summary>Connects with a <c>postgresql://</c> URI or an Npgsql connection string and migrates the schema.</summary>
-    public static PostgresDatabase Open(string connectionStringOrUri)
+    public static PostgresDatabase Open(string connectionStringOrUri, TimeProvider? time = null)
     {
         var dataSource = NpgsqlDataSource.Create(PostgresConnectionString.Parse(connectionStringOrUri));
         try
         {
-            PostgresSchema.Migrate(dataSource);
+            PostgresSchema.Migrate(dataSource, time ?? TimeProvider.System);
         }
         catch
         {

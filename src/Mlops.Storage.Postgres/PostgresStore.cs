@@ -30,7 +30,7 @@ public sealed class PostgresStore : IAsyncDisposable, IDisposable
     /// <param name="artifactRoot">A folder (shared by the team, for example a mount) or <c>file://</c> URI for artifacts.</param>
     public static PostgresStore Open(string connectionStringOrUri, string artifactRoot, TimeProvider? timeProvider = null)
     {
-        var database = PostgresDatabase.Open(connectionStringOrUri);
+        var database = PostgresDatabase.Open(connectionStringOrUri, timeProvider);
         try
         {
             return new PostgresStore(database, new PostgresTrackingStore(database, artifactRoot, timeProvider),

@@ -18,9 +18,10 @@ public sealed partial class SqliteDatabase : IRelationalDatabase, IDisposable
     private readonly SqliteReaderPool readers;
     private volatile bool disposed;
 
-    private SqliteDatabase(string path)
+    private SqliteDatabase(string path, TimeProvider time)
     {
         Path = path;
+        Time = time;
         // Pooling is ours: an open connection keeps its pragmas and prepared commands between operations.
         connectionString = new SqliteConnectionStringBuilder
         {
@@ -35,15 +36,18 @@ public sealed partial class SqliteDatabase : IRelationalDatabase, IDisposable
     /// <summary>Full path of the database file.</summary>
     public string Path { get; }
 
+    /// <summary>Stamps the schema versions this process applies (in this file and the prediction log's).</summary>
+    internal TimeProvider Time { get; }
+
     /// <summary>Opens (creating the folder, file and schema on first use) and migrates the database at <paramref name="databasePath"/>.</summary>
-    public static SqliteDatabase Open(string databasePath)
+    public static SqliteDatabase Open(string databasePath, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         var fullPath = System.IO.Path.GetFullPath(databasePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
-        var database = new SqliteDatabase(fullPath);
+        var database = new SqliteDatabase(fullPath, time ?? TimeProvider.System);
         using var connection = database.OpenConnection();
-        SqliteSchema.Migrate(connection);
+        SqliteSchema.Migrate(connection, database.Time);
         return database;
     }
 

@@ -39,7 +39,7 @@ public sealed class SqliteStore : IDisposable
     /// </summary>
     public static SqliteStore Open(string databasePath, string artifactRoot, TimeProvider? timeProvider = null)
     {
-        var database = SqliteDatabase.Open(databasePath);
+        var database = SqliteDatabase.Open(databasePath, timeProvider);
         return new SqliteStore(database, new SqliteTrackingStore(database, artifactRoot, timeProvider),
             new SqliteModelRegistry(database, timeProvider, artifactRoot), new LocalArtifactStore());
     }

@@ -27,4 +27,7 @@ public sealed record TrackingServerOptions(
 
     /// <summary>Host header names accepted besides localhost, 127.0.0.1 and [::1]; "*" accepts any (see <see cref="Core.Security.HostAllowList"/>).</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>The clock for start times the client leaves out; tests supply a fake one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

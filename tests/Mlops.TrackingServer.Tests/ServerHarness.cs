@@ -29,12 +29,14 @@ public sealed class ServerHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ServerHarness> StartAsync(string? authToken = null, Func<TrackingServerOptions, TrackingServerOptions>? configure = null)
+    /// <summary>Starts the server; <paramref name="time"/> (a fake clock, say) stamps what the store and the server write.</summary>
+    public static async Task<ServerHarness> StartAsync(string? authToken = null, Func<TrackingServerOptions, TrackingServerOptions>? configure = null,
+        TimeProvider? time = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "mlops-server-tests-" + Guid.NewGuid().ToString("N"));
         var artifacts = Path.Combine(folder, "artifacts");
-        var store = SqliteStore.Open(Path.Combine(folder, "mlops.db"), artifacts);
-        var options = new TrackingServerOptions(store.Tracking, store.Registry, store.Artifacts, artifacts) { Port = 0, AuthToken = authToken };
+        var store = SqliteStore.Open(Path.Combine(folder, "mlops.db"), artifacts, time);
+        var options = new TrackingServerOptions(store.Tracking, store.Registry, store.Artifacts, artifacts) { Port = 0, AuthToken = authToken, Time = time ?? TimeProvider.System };
         options = configure?.Invoke(options) ?? options;
         var serverLog = new CollectingLoggerProvider();
         var server = await TrackingServerApp.StartAsync(options, CancellationToken.None, builder => builder.Logging.AddProvider(serverLog));

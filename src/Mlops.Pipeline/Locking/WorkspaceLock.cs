@@ -21,10 +21,10 @@ public sealed class WorkspaceLock : IDisposable
 
     /// <summary>
     /// Waits until no other holder has the lock, or fails after <paramref name="timeout"/>. When it has to wait,
-    /// <paramref name="onWait"/> is told once who holds the lock.
+    /// <paramref name="onWait"/> is told once who holds the lock; <paramref name="time"/> stamps since when it is held.
     /// </summary>
     public static async Task<WorkspaceLock> AcquireAsync(string workspaceRoot, TimeSpan timeout, CancellationToken cancellationToken,
-        Action<string>? onWait = null)
+        Action<string>? onWait = null, TimeProvider? time = null)
     {
         var path = Path.Combine(workspaceRoot, RelativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -35,7 +35,7 @@ public sealed class WorkspaceLock : IDisposable
             try
             {
                 var held = new WorkspaceLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
-                WriteOwner(workspaceRoot);
+                WriteOwner(workspaceRoot, time ?? TimeProvider.System);
                 return held;
             }
             catch (IOException) when (Stopwatch.GetElapsedTime(started) < timeout)
@@ -70,9 +70,9 @@ public sealed class WorkspaceLock : IDisposable
         }
     }
 
-    private static void WriteOwner(string workspaceRoot)
+    private static void WriteOwner(string workspaceRoot, TimeProvider time)
     {
-        var since = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var since = time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         AtomicFile.WriteAllText(Path.Combine(workspaceRoot, OwnerRelativePath), $"{Environment.ProcessId}\t{Environment.MachineName}\t{since}");
     }
 

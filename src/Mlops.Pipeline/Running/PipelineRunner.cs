@@ -45,7 +45,7 @@ public sealed class PipelineRunner(TimeProvider? timeProvider = null)
         }
         StalenessChecker.EnsureParamsExist(selected, request.Params);
 
-        using var workspaceLock = await WorkspaceLock.AcquireAsync(definition.WorkspaceRoot, request.LockTimeout, cancellationToken, request.OnLockWait);
+        using var workspaceLock = await WorkspaceLock.AcquireAsync(definition.WorkspaceRoot, request.LockTimeout, cancellationToken, request.OnLockWait, _time);
         var stagingRoot = Path.Combine(definition.WorkspaceRoot, StagingRoot);
         // Leftovers of a crashed run are safe to remove: only the lock holder writes there.
         DeleteDirectory(stagingRoot);

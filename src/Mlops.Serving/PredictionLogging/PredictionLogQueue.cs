@@ -21,6 +21,7 @@ public sealed class PredictionLogQueue
     private readonly Queue<PredictionBatch> filled = new();
     private readonly Stack<PredictionBatch> spare = new();
     private readonly ServingMetrics metrics;
+    private readonly TimeProvider time;
     private readonly int capacity;
     private readonly int batchSize;
     private PredictionBatch? open;
@@ -28,9 +29,10 @@ public sealed class PredictionLogQueue
     private long pendingRows;
     private bool completed;
 
-    public PredictionLogQueue(ServingOptions options, ServingMetrics metrics, IPredictionLog? log = null)
+    public PredictionLogQueue(ServingOptions options, ServingMetrics metrics, TimeProvider time, IPredictionLog? log = null)
     {
         this.metrics = metrics;
+        this.time = time;
         capacity = options.PredictionLogCapacity;
         batchSize = options.PredictionLogBatchSize;
         Log = log;
@@ -86,7 +88,7 @@ public sealed class PredictionLogQueue
     /// </summary>
     internal async ValueTask WaitForRoomAsync(int rows, TimeSpan maxWait, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow + maxWait;
+        var deadline = time.GetUtcNow() + maxWait;
         while (true)
         {
             Task signal;
@@ -98,14 +100,14 @@ public sealed class PredictionLogQueue
                 }
                 signal = roomMade.Task;
             }
-            var left = deadline - DateTime.UtcNow;
+            var left = deadline - time.GetUtcNow();
             if (left <= TimeSpan.Zero)
             {
                 return;
             }
             try
             {
-                await signal.WaitAsync(left, ct);
+                await signal.WaitAsync(left, time, ct);
             }
             catch (Exception e) when (e is TimeoutException or OperationCanceledException)
             {
@@ -151,13 +153,37 @@ public sealed class PredictionLogQueue
         }
     }
 
-    /// <summary>Waits until every accepted row is written (or has failed); for tests and orderly shutdown.</summary>
+    /// <summary>
+    /// Waits until every accepted row is written (or has failed), or <paramref name="timeout"/> passed; for tests and
+    /// orderly shutdown. Woken by the writer's <see cref="Done"/>, not by polling.
+    /// </summary>
     public async Task FlushAsync(TimeSpan timeout, CancellationToken ct = default)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (PendingRows > 0 && DateTime.UtcNow < deadline)
+        var deadline = time.GetUtcNow() + timeout;
+        while (true)
         {
-            await Task.Delay(10, ct);
+            Task signal;
+            lock (gate)
+            {
+                if (pendingRows == 0)
+                {
+                    return;
+                }
+                signal = roomMade.Task;
+            }
+            var left = deadline - time.GetUtcNow();
+            if (left <= TimeSpan.Zero)
+            {
+                return;
+            }
+            try
+            {
+                await signal.WaitAsync(left, time, ct);
+            }
+            catch (TimeoutException)
+            {
+                return;
+            }
         }
     }
 

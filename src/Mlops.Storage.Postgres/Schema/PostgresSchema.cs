@@ -23,7 +23,7 @@ internal static class PostgresSchema
 
     public static int LatestVersion => Migrations[^1].Version;
 
-    public static void Migrate(NpgsqlDataSource dataSource)
+    public static void Migrate(NpgsqlDataSource dataSource, TimeProvider time)
     {
         using var connection = dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
@@ -35,7 +35,7 @@ internal static class PostgresSchema
         {
             Execute(connection, transaction, sql);
             Execute(connection, transaction, "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at);",
-                ("version", version), ("at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+                ("version", version), ("at", time.GetUtcNow().ToUnixTimeMilliseconds()));
         }
         transaction.Commit();
     }

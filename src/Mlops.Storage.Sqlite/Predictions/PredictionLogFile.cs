@@ -40,13 +40,13 @@ internal sealed class PredictionLogFile : IRelationalDatabase, IDisposable
     }
 
     /// <summary>Opens the file at <paramref name="path"/>, creating it with 64 KiB pages in WAL mode, and migrates its schema.</summary>
-    public static PredictionLogFile Open(string path)
+    public static PredictionLogFile Open(string path, TimeProvider time)
     {
         var file = new PredictionLogFile(path);
         var connection = file.Connect();
         try
         {
-            PredictionLogSchema.Migrate(connection);
+            PredictionLogSchema.Migrate(connection, time);
         }
         catch
         {

@@ -30,5 +30,5 @@ internal static class PredictionLogSchema
             """),
     ];
 
-    public static void Migrate(SqliteConnection connection) => SqliteSchema.Apply(connection, Migrations);
+    public static void Migrate(SqliteConnection connection, TimeProvider time) => SqliteSchema.Apply(connection, Migrations, time);
 }

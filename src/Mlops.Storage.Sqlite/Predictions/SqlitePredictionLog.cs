@@ -104,7 +104,7 @@ public sealed class SqlitePredictionLog : IPredictionLog, IDisposable
             ObjectDisposedException.ThrowIf(disposed, this);
             if (file is null)
             {
-                var opened = PredictionLogFile.Open(Path);
+                var opened = PredictionLogFile.Open(Path, tracking.Time);
                 try
                 {
                     await LegacyBatchMove.RunAsync(tracking, opened, ct);

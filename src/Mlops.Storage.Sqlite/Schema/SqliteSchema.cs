@@ -16,11 +16,11 @@ internal static class SqliteSchema
 
     public static int LatestVersion => Migrations[^1].Version;
 
-    public static void Migrate(SqliteConnection connection)
+    public static void Migrate(SqliteConnection connection, TimeProvider time)
     {
         // journal_mode cannot change inside a transaction; WAL is then a property of the file for every later connection.
         Execute(connection, null, "PRAGMA journal_mode = WAL;");
-        Apply(connection, Migrations);
+        Apply(connection, Migrations, time);
         // A file written without statistics (or by another version) gets them now, if SQLite thinks it needs them.
         Execute(connection, null, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;");
     }
@@ -30,7 +30,7 @@ internal static class SqliteSchema
     /// transaction. BEGIN IMMEDIATE serialises processes that open a fresh file at the same time: the second one sees
     /// the first's work.
     /// </summary>
-    public static void Apply(SqliteConnection connection, IReadOnlyList<(int Version, string Sql)> migrations)
+    public static void Apply(SqliteConnection connection, IReadOnlyList<(int Version, string Sql)> migrations, TimeProvider time)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, transaction,
@@ -43,7 +43,7 @@ internal static class SqliteSchema
             record.Transaction = transaction;
             record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($version, $at);";
             record.Parameters.AddWithValue("$version", version);
-            record.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            record.Parameters.AddWithValue("$at", time.GetUtcNow().ToUnixTimeMilliseconds());
             record.ExecuteNonQuery();
         }
         transaction.Commit();

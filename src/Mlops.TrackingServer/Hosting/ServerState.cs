@@ -18,4 +18,6 @@ internal sealed class ServerState(TrackingServerOptions options)
     public RunInputs Inputs { get; } = new(options.Tracking);
 
     public ArtifactLocations Locations { get; } = new(options.ArtifactsDestination);
+
+    public TimeProvider Time { get; } = options.Time;
 }

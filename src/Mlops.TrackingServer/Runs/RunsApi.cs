@@ -41,7 +41,7 @@ internal static partial class RunsApi
             tags.TryAdd(RunWire.UserTag, request.UserId);
         }
         var experimentId = string.IsNullOrEmpty(request.ExperimentId) ? "0" : request.ExperimentId;
-        var start = request.StartTime ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var start = request.StartTime ?? state.Time.GetUtcNow().ToUnixTimeMilliseconds();
         // A run inherits its experiment's location: one stored before locations were checked must not be served.
         var experiment = await state.Tracking.GetExperimentAsync(experimentId, context.RequestAborted);
         state.Locations.Check(experiment.ArtifactLocation, "artifact_location");

@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using Mlops.Cli.Tests.Support;
 using Mlops.Inference.Signatures;
 using Mlops.Serving;
+using Microsoft.Extensions.Logging;
+using Mlops.Serving.Tests.Support;
 using Mlops.Storage.Sqlite;
 
 namespace Mlops.Cli.Tests.Scoring;
@@ -86,13 +88,13 @@ public sealed class InputRulesAcrossEntryPointsTests(GoodRunFixture fixture) : I
     {
         var store = SqliteStore.Open(fixture.Workspace.PathOf("mlruns/mlops.db"), fixture.Workspace.PathOf("mlruns/artifacts"));
         var options = new ServingOptions { ModelUri = Model, Port = 0, PollInterval = TimeSpan.Zero };
-        var app = ServingApp.Build(options, store.Tracking, store.Registry, store.Artifacts, null);
+        var signal = new LogSignal();
+        var app = ServingApp.Build(options, store.Tracking, store.Registry, store.Artifacts, null,
+            builder => builder.Logging.AddProvider(signal));
+        // Armed before the start: the model may be swapped in before StartAsync returns.
+        var loaded = signal.Next(line => line.StartsWith("Serving ", StringComparison.Ordinal));
         await app.StartAsync();
-        using var client = new HttpClient { BaseAddress = ServingApp.BoundAddress(app) };
-        for (var i = 0; i < 200 && (await client.GetAsync("/ready")).StatusCode != HttpStatusCode.OK; i++)
-        {
-            await Task.Delay(50);
-        }
+        await loaded.WaitAsync(TimeSpan.FromSeconds(20));
         return app;
     }
 

@@ -25,8 +25,9 @@ public sealed class WorkspaceLockTests : IDisposable
     public async Task AcquireAsync_AfterRelease_Succeeds()
     {
         var first = await WorkspaceLock.AcquireAsync(_root, TimeSpan.FromSeconds(1), CancellationToken.None);
-        var second = WorkspaceLock.AcquireAsync(_root, TimeSpan.FromSeconds(5), CancellationToken.None);
-        await Task.Delay(100);
+        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var second = WorkspaceLock.AcquireAsync(_root, TimeSpan.FromSeconds(5), CancellationToken.None, _ => waiting.TrySetResult());
+        await waiting.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.False(second.IsCompleted);
 
         first.Dispose();

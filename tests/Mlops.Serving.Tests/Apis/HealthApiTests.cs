@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using Mlops.Serving.Apis.Contracts;
 using Mlops.Serving.Tests.Support;
 
@@ -7,9 +8,12 @@ namespace Mlops.Serving.Tests.Apis;
 [Collection(ModelCollection.Name)]
 public sealed class HealthApiTests(RegisteredModelFixture fixture) : IAsyncLifetime
 {
+    // Never advanced: every stamp the server takes is this instant.
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
     private ServingHarness server = null!;
 
-    public async Task InitializeAsync() => server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1, "info-test"));
+    public async Task InitializeAsync() =>
+        server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1, "info-test"), configure: o => o with { Time = time });
 
     public async Task DisposeAsync() => await server.DisposeAsync();
 
@@ -76,7 +80,7 @@ public sealed class HealthApiTests(RegisteredModelFixture fixture) : IAsyncLifet
         Assert.Equal(8, body.Outputs.Count);
         Assert.Equal(64, body.TransformHash.Length);
         Assert.Equal("compiled-trees", body.Scorer);
-        Assert.True(body.LoadedAt > DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.Equal(time.GetUtcNow(), body.LoadedAt);
         Assert.Null(body.ReloadError);
     }
 

@@ -62,21 +62,21 @@ public sealed class HotReloadTests(RegisteredModelFixture fixture)
     [Fact]
     public async Task Poller_AliasMoved_FollowedWithoutManualCheck()
     {
+        // A period no other timer of the server has, on a fake clock: the poll happens when the test advances it.
+        var poll = TimeSpan.FromSeconds(7);
+        var time = new TimerWatchingTimeProvider(poll);
         var uri = await fixture.AliasAsync(1);
-        await using var server = await ServingHarness.StartAsync(fixture, uri,
-            configure: o => o with { PollInterval = TimeSpan.FromMilliseconds(100) });
-
+        await using var server = await ServingHarness.StartAsync(fixture, uri, configure: o => o with { PollInterval = poll, Time = time });
+        await time.TimerCreated.WaitAsync(TimeSpan.FromSeconds(20));
         await fixture.Store.Registry.SetAliasAsync(RegisteredModelFixture.ModelName, uri.Split('@')[1], 2);
+        var swapped = server.NextSwap();
 
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        int? version;
-        do
-        {
-            await Task.Delay(50);
-            version = (await PredictAsync(server)).Model.Version;
-        }
-        while (version != 2 && DateTime.UtcNow < deadline);
-        Assert.Equal(2, version);
+        time.Advance(poll - TimeSpan.FromMilliseconds(1));
+        Assert.False(swapped.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+
+        await swapped.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(2, (await PredictAsync(server)).Model.Version);
     }
 
     [Fact]
@@ -88,6 +88,8 @@ public sealed class HotReloadTests(RegisteredModelFixture fixture)
         using var stop = new CancellationTokenSource();
         var failures = 0;
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        // Set by the load once a request is answered by the version just swapped in: each swap happens under traffic.
+        var answeredBy = new Awaited(0, new TaskCompletionSource());
         var load = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
@@ -98,15 +100,24 @@ public sealed class HotReloadTests(RegisteredModelFixture fixture)
                     Interlocked.Increment(ref failures);
                     continue;
                 }
-                seen[(await Json.ReadAsync<PredictionResponse>(response)).Model.Version!.Value] = true;
+                var version = (await Json.ReadAsync<PredictionResponse>(response)).Model.Version!.Value;
+                seen[version] = true;
+                var awaited = Volatile.Read(ref answeredBy);
+                if (awaited.Version == version)
+                {
+                    awaited.Answered.TrySetResult();
+                }
             }
         })).ToList();
 
         for (var i = 0; i < 6; i++)
         {
-            await fixture.Store.Registry.SetAliasAsync(RegisteredModelFixture.ModelName, alias, i % 2 == 0 ? 2 : 1);
+            var version = i % 2 == 0 ? 2 : 1;
+            var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref answeredBy, new Awaited(version, answered));
+            await fixture.Store.Registry.SetAliasAsync(RegisteredModelFixture.ModelName, alias, version);
             Assert.True(await server.Reloader.CheckAsync());
-            await Task.Delay(30);
+            await answered.Task.WaitAsync(TimeSpan.FromSeconds(20));
         }
         await stop.CancelAsync();
         await Task.WhenAll(load);
@@ -114,6 +125,8 @@ public sealed class HotReloadTests(RegisteredModelFixture fixture)
         Assert.Equal(0, failures);
         Assert.True(seen.ContainsKey(1) && seen.ContainsKey(2));
     }
+
+    private sealed record Awaited(int Version, TaskCompletionSource Answered);
 
     private async Task<PredictionResponse> PredictAsync(ServingHarness server) =>
         await Json.ReadAsync<PredictionResponse>(await server.PostJsonAsync("/predict", fixture.Record(0)));

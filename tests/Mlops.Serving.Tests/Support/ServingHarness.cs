@@ -13,11 +13,12 @@ namespace Mlops.Serving.Tests.Support;
 /// <summary>A real Kestrel server on a free loopback port serving one model URI of the fixture's registry.</summary>
 public sealed class ServingHarness : IAsyncDisposable
 {
-    private ServingHarness(WebApplication app, CollectingLoggerProvider serverLog)
+    private ServingHarness(WebApplication app, CollectingLoggerProvider serverLog, LogSignal signal)
     {
         ServerLog = serverLog;
+        Signal = signal;
         App = app;
-        Client = new HttpClient { BaseAddress = ServingApp.BoundAddress(app) };
+        Client = new HttpClient();
     }
 
     public WebApplication App { get; }
@@ -29,6 +30,12 @@ public sealed class ServingHarness : IAsyncDisposable
     public PredictionLogQueue LogQueue => App.Services.GetRequiredService<PredictionLogQueue>();
 
     public CollectingLoggerProvider ServerLog { get; }
+
+    /// <summary>Awaits the server's log lines; see <see cref="NextSwap"/>.</summary>
+    public LogSignal Signal { get; }
+
+    /// <summary>Completes when the server next swaps a model in (its "Serving … for …" line), the initial load included.</summary>
+    public Task<string> NextSwap() => Signal.Next(line => line.StartsWith("Serving ", StringComparison.Ordinal) && line.Contains(" for ", StringComparison.Ordinal));
 
     public static async Task<ServingHarness> StartAsync(RegisteredModelFixture fixture, string modelUri, IPredictionLog? log = null,
         Func<ServingOptions, ServingOptions>? configure = null, bool waitReady = true, Action<WebApplicationBuilder>? configureHost = null)
@@ -43,32 +50,38 @@ public sealed class ServingHarness : IAsyncDisposable
         };
         options = configure?.Invoke(options) ?? options;
         var serverLog = new CollectingLoggerProvider();
+        var signal = new LogSignal();
         var app = ServingApp.Build(options, fixture.Store.Tracking, fixture.Store.Registry, fixture.Store.Artifacts, log,
             builder =>
             {
                 builder.Logging.AddProvider(serverLog);
+                builder.Logging.AddProvider(signal);
                 configureHost?.Invoke(builder);
             });
+        var harness = new ServingHarness(app, serverLog, signal);
+        // Armed before the start: the initial load may finish before StartAsync returns.
+        var loaded = harness.NextSwap();
         await app.StartAsync();
-        var harness = new ServingHarness(app, serverLog);
+        harness.Client.BaseAddress = ServingApp.BoundAddress(app);
         if (waitReady)
         {
-            await harness.WaitReadyAsync();
+            await harness.WaitReadyAsync(loaded);
         }
         return harness;
     }
 
-    public async Task WaitReadyAsync()
+    private async Task WaitReadyAsync(Task<string> loaded)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await Client.GetAsync("/ready")).StatusCode != System.Net.HttpStatusCode.OK)
+        try
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The server did not become ready.");
-            }
-            await Task.Delay(20);
+            await loaded.WaitAsync(TimeSpan.FromSeconds(20));
         }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException("The server loaded no model within 20 s:\n" + string.Join("\n", ServerLog.Lines));
+        }
+        var ready = await Client.GetAsync("/ready");
+        Assert.True(ready.IsSuccessStatusCode, $"/ready answered {(int)ready.StatusCode} after the model was swapped in");
     }
 
     public Task<HttpResponseMessage> PostJsonAsync(string path, object body) =>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Mlops.TrackingServer.Tests.Registry;
 
 public sealed class ModelVersionDownloadUriApiTests
@@ -24,11 +26,12 @@ public sealed class ModelVersionDownloadUriApiTests
     [Fact]
     public async Task TransitionStage_Version_RegisteredModelLastUpdatedMovesAndDescriptionChangeDoesNot()
     {
-        await using var harness = await ServerHarness.StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        await using var harness = await ServerHarness.StartAsync(time: time);
         await Json.PostAsync(harness.Client, $"{Api}/registered-models/create", new { name = "m" });
         await Json.PostAsync(harness.Client, $"{Api}/model-versions/create", new { name = "m", source = "runs:/r/model" });
         var (_, before) = await Json.GetAsync(harness.Client, $"{Api}/registered-models/get?name=m");
-        await Task.Delay(5); // timestamps are milliseconds; the next write must get a later one
+        time.Advance(TimeSpan.FromSeconds(1));
 
         var (_, moved) = await Json.PostAsync(harness.Client, $"{Api}/model-versions/transition-stage", new { name = "m", version = "1", stage = "Staging" });
         var (_, afterStage) = await Json.GetAsync(harness.Client, $"{Api}/registered-models/get?name=m");
@@ -36,7 +39,8 @@ public sealed class ModelVersionDownloadUriApiTests
         var (_, afterDescription) = await Json.GetAsync(harness.Client, $"{Api}/registered-models/get?name=m");
 
         var stageTime = moved!["model_version"]!["last_updated_timestamp"]!.GetValue<long>();
-        Assert.True(stageTime > before!["registered_model"]!["last_updated_timestamp"]!.GetValue<long>());
+        Assert.Equal(time.GetUtcNow().AddSeconds(-1).ToUnixTimeMilliseconds(), before!["registered_model"]!["last_updated_timestamp"]!.GetValue<long>());
+        Assert.Equal(time.GetUtcNow().ToUnixTimeMilliseconds(), stageTime);
         Assert.Equal(stageTime, afterStage!["registered_model"]!["last_updated_timestamp"]!.GetValue<long>());
         Assert.Equal(stageTime, afterDescription!["registered_model"]!["last_updated_timestamp"]!.GetValue<long>());
     }

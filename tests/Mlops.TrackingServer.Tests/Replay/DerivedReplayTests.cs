@@ -4,7 +4,8 @@ namespace Mlops.TrackingServer.Tests.Replay;
 
 /// <summary>
 /// Replays the calls in Replay/Derived — MLflow 2.10.2 behaviour read from its source where no live recording exists —
-/// in order against a fresh server, with the same checks as the recordings.
+/// in order against a fresh server, with the recordings' checks on status, error_code and shape. Values are not compared:
+/// these files were written by hand from the source, so their ids, times and messages are illustrative.
 /// </summary>
 public sealed class DerivedReplayTests(ITestOutputHelper output)
 {
@@ -18,7 +19,7 @@ public sealed class DerivedReplayTests(ITestOutputHelper output)
         var failures = new List<string>();
         foreach (var call in calls)
         {
-            var problems = await RecordingReplayTests.ReplayAsync(harness.Client, call, ids);
+            var problems = await RecordingReplayTests.ReplayAsync(harness.Client, call, ids, compareValues: false);
             if (problems.Count > 0)
             {
                 failures.Add($"{call.Name}:\n  " + string.Join("\n  ", problems));

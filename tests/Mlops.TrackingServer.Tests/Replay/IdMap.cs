@@ -27,7 +27,8 @@ public sealed class IdMap
                         && rv.GetValueKind() == JsonValueKind.String && av.GetValueKind() == JsonValueKind.String
                         && rv.GetValue<string>() != av.GetValue<string>())
                     {
-                        map[rv.GetValue<string>()] = av.GetValue<string>();
+                        // First sighting only: a later response that names the id differently is a mismatch to report.
+                        map.TryAdd(rv.GetValue<string>(), av.GetValue<string>());
                     }
                     Learn(value, other);
                 }

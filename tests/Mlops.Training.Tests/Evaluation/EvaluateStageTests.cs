@@ -40,7 +40,8 @@ public class EvaluateStageTests
         using var json = JsonDocument.Parse(File.ReadAllText(temp.File("metrics.json")));
         var root = json.RootElement;
         Assert.True(root.GetProperty("accuracy").GetDouble() > 0.9);
-        Assert.True(root.GetProperty("business_cost").GetDouble() >= 0);
+        Assert.Equal(MeanCost(root.GetProperty("confusion_matrix").GetProperty("matrix"), Params().Evaluation.CostMatrix),
+            root.GetProperty("business_cost").GetDouble(), 6);
         Assert.Equal(ObesityTables.Test.Rows, root.GetProperty("test_rows").GetInt32());
         Assert.Equal(7, root.GetProperty("per_class").EnumerateObject().Count());
         Assert.Equal(7, root.GetProperty("confusion_matrix").GetProperty("matrix").GetArrayLength());
@@ -49,6 +50,14 @@ public class EvaluateStageTests
         Assert.Contains("CAEC", sources);
         Assert.DoesNotContain(sources, s => s!.Contains('='));
         Assert.True(root.GetProperty("leakage").GetProperty("nearest_distance_median").GetDouble() > 0);
+    }
+
+    // cost[true][predicted] weighted by the confusion counts, per test row: computed here from the written matrix.
+    private static double MeanCost(JsonElement matrix, IReadOnlyList<IReadOnlyList<double>> cost)
+    {
+        var rows = matrix.EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetInt32()).ToArray()).ToArray();
+        var total = rows.SelectMany((row, t) => row.Select((count, p) => count * cost[t][p])).Sum();
+        return total / rows.Sum(r => r.Sum());
     }
 
     private static PipelineParams Params() => new()

@@ -29,6 +29,7 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
         var options = settings.ToOptions(settings.Force, settings.Stage) with
         {
             OnLockWait = message => Console.Error.WriteLine($"mlops: {message}"),
+            OnWarning = message => Console.Error.WriteLine($"warning: {message}"),
         };
         // The store opens only when a stage runs: params and pipeline.yaml are validated first, and a no-change run stays cheap.
         Stores? stores = null;

@@ -2,8 +2,9 @@ using Mlops.Core.Errors;
 using Mlops.Inference.Features;
 using Mlops.Training.Features;
 using Mlops.Training.Tests.Configuration;
+using Mlops.Training.Tests.Features;
 
-namespace Mlops.Training.Tests.Features;
+namespace Mlops.Inference.Tests.Features;
 
 public sealed class FeatureTransformTests(CleanDataFixture data) : IClassFixture<CleanDataFixture>
 {

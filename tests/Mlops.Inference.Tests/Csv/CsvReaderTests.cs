@@ -1,7 +1,7 @@
 using Mlops.Inference.Csv;
 using Mlops.Training.Data;
 
-namespace Mlops.Training.Tests.Data;
+namespace Mlops.Inference.Tests.Csv;
 
 public sealed class CsvReaderTests
 {

@@ -5,7 +5,7 @@ using Mlops.Training.Models;
 using Mlops.Training.Scoring;
 using Mlops.Training.Tests.Models;
 
-namespace Mlops.Training.Tests.Scoring;
+namespace Mlops.Inference.Tests.Scoring;
 
 public class ModelScorerTests
 {

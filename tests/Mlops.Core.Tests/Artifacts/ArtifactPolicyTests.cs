@@ -1,7 +1,7 @@
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 
-namespace Mlops.Storage.ContractTests.Artifacts;
+namespace Mlops.Core.Tests.Artifacts;
 
 public sealed class ArtifactPolicyTests
 {

@@ -1,7 +1,7 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking.Search;
 
-namespace Mlops.Storage.ContractTests.Search;
+namespace Mlops.Core.Tests.Tracking.Search;
 
 public sealed class SearchPagingTests
 {
