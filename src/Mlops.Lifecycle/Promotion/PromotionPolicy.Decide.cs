@@ -26,6 +26,9 @@ public sealed partial record PromotionPolicy
         return new PromotionDecision(stage, crown, AlreadyChampion: false, champion?.Version, reasons);
     }
 
+    /// <summary>Whether the candidate enters Staging; it does not depend on the champion.</summary>
+    public bool ReachesStaging(IReadOnlyDictionary<string, double> candidate) => MeetsStaging(candidate, []);
+
     private bool MeetsStaging(IReadOnlyDictionary<string, double> candidate, List<string> reasons)
     {
         if (!candidate.TryGetValue(StagingMetric, out var value) || double.IsNaN(value))
