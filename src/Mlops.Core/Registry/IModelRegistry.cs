@@ -48,6 +48,13 @@ public interface IModelRegistry
 
     Task SetAliasAsync(string name, string alias, int version, CancellationToken ct = default);
 
+    /// <summary>
+    /// Compare-and-set: points <paramref name="alias"/> at <paramref name="version"/> only if it still points at
+    /// <paramref name="expectedCurrent"/> (null: only if it is not set), and returns whether it moved. A missing version
+    /// is <see cref="Errors.ErrorCode.ResourceDoesNotExist"/>, as for <see cref="SetAliasAsync"/>.
+    /// </summary>
+    Task<bool> SetAliasIfAsync(string name, string alias, int version, int? expectedCurrent, CancellationToken ct = default);
+
     Task DeleteAliasAsync(string name, string alias, CancellationToken ct = default);
 
     Task<ModelVersion> GetModelVersionByAliasAsync(string name, string alias, CancellationToken ct = default);

@@ -2,14 +2,16 @@ using System.Globalization;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
+using Mlops.Lifecycle.Promotion;
 
 namespace Mlops.Lifecycle.Registration;
 
 /// <summary>
-/// Registers a version and applies the promotion rules: Staging when accuracy reaches the threshold; the champion
-/// alias only when the new version beats the current champion on the champion metric.
+/// Registers a version and applies the request's <see cref="PromotionPolicy"/>: Staging from the candidate's metrics,
+/// the champion alias only when the candidate beats the champion, moved compare-and-set so that of two concurrent
+/// registrations the worse one cannot overwrite the better one.
 /// </summary>
-public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore tracking)
+public sealed partial class ModelRegistrar(IModelRegistry registry, ITrackingStore tracking)
 {
     /// <summary>Version tags that carry metrics are prefixed so the registry can be compared without reading runs.</summary>
     public const string MetricTagPrefix = "metric.";
@@ -19,12 +21,7 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
 
     public async Task<RegistrationOutcome> RegisterAsync(RegistrationRequest request, CancellationToken ct = default)
     {
-        if (!request.Metrics.TryGetValue(request.ChampionMetric, out var candidate))
-        {
-            throw MlopsException.Invalid($"registry.champion_metric '{request.ChampionMetric}' is not among the evaluated metrics.");
-        }
-        var accuracy = request.Metrics.GetValueOrDefault("accuracy", double.NaN);
-        var passed = accuracy >= request.StagingThreshold;
+        var passed = request.Policy.ReachesStaging(request.Metrics);
         await EnsureModelAsync(request.ModelName, ct);
 
         var tags = new Dictionary<string, string>(request.Tags)
@@ -48,36 +45,14 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
         {
             stage = (await registry.TransitionStageAsync(request.ModelName, version.Version, ModelStage.Staging, archiveExisting: false, ct)).Stage;
         }
-
-        var (previous, previousValue) = await CurrentChampionAsync(request.ModelName, request.ChampionAlias, request.ChampionMetric, ct);
-        var beats = previous is null || previousValue is null || candidate > previousValue.Value;
-        string reason;
-        if (passed && previous == version.Version)
+        var (decision, champion, reasons) = await CrownAsync(request, version.Version, ct);
+        var championMetric = champion?.Metrics is { } held && held.TryGetValue(request.Policy.ChampionMetric, out var heldValue) ? heldValue : (double?)null;
+        return new RegistrationOutcome(request.ModelName, version.Version, stage, tags["validation_status"],
+            decision.Crown || decision.AlreadyChampion, decision.DecidedAgainst, championMetric, reasons[^1])
         {
-            beats = true;
-            reason = "already the champion";
-        }
-        else if (!passed)
-        {
-            beats = false;
-            reason = $"accuracy {accuracy:0.0000} is below registry.staging_threshold {request.StagingThreshold}";
-        }
-        else if (previous is null)
-        {
-            reason = "no current champion";
-        }
-        else
-        {
-            reason = beats
-                ? $"{request.ChampionMetric} {candidate:0.0000} beats version {previous} ({previousValue:0.0000})"
-                : $"{request.ChampionMetric} {candidate:0.0000} does not beat version {previous} ({previousValue:0.0000})";
-        }
-        if (beats)
-        {
-            await registry.SetAliasAsync(request.ModelName, request.ChampionAlias, version.Version, ct);
-        }
-        return new RegistrationOutcome(request.ModelName, version.Version, stage, tags["validation_status"], beats,
-            previous, previousValue, reason) { Reused = existing is not null };
+            Reused = existing is not null,
+            Reasons = reasons,
+        };
     }
 
     private async Task<ModelVersion?> FindByContentAsync(string name, string contentHash, CancellationToken ct) =>
@@ -105,40 +80,17 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
         }
     }
 
-    private async Task<(int? Version, double? Value)> CurrentChampionAsync(string name, string alias, string metric, CancellationToken ct)
+    /// <summary>The metrics of the run behind a version registered without metric tags (by another tool).</summary>
+    private async Task<IReadOnlyList<Metric>> RunMetricsAsync(string runId, CancellationToken ct)
     {
-        ModelVersion champion;
         try
         {
-            champion = await registry.GetModelVersionByAliasAsync(name, alias, ct);
+            return (await tracking.GetRunAsync(runId, ct)).Metrics;
         }
         catch (MlopsException e) when (e.Code == ErrorCode.ResourceDoesNotExist)
         {
-            return (null, null);
-        }
-        return (champion.Version, await MetricOfAsync(champion, metric, ct));
-    }
-
-    /// <summary>A version's metric from its tags, falling back to the metrics of the run that produced it.</summary>
-    public async Task<double?> MetricOfAsync(ModelVersion version, string metric, CancellationToken ct = default)
-    {
-        if (version.Tags.TryGetValue(MetricTagPrefix + metric, out var text)
-            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var fromTag))
-        {
-            return fromTag;
-        }
-        if (version.RunId is null)
-        {
-            return null;
-        }
-        try
-        {
-            var run = await tracking.GetRunAsync(version.RunId, ct);
-            return run.Metrics.FirstOrDefault(m => m.Key == metric)?.Value;
-        }
-        catch (MlopsException e) when (e.Code == ErrorCode.ResourceDoesNotExist)
-        {
-            return null;
+            // A purged run leaves the version without metrics; the tracking store has no lookup that answers "absent".
+            return [];
         }
     }
 }

@@ -1,3 +1,5 @@
+using Mlops.Lifecycle.Promotion;
+
 namespace Mlops.Lifecycle.Registration;
 
 /// <summary>What the register stage asks of the registry for one new model version.</summary>
@@ -8,9 +10,8 @@ public sealed record RegistrationRequest(
     string Description,
     IReadOnlyDictionary<string, double> Metrics,
     IReadOnlyDictionary<string, string> Tags,
-    double StagingThreshold,
     string ChampionAlias,
-    string ChampionMetric)
+    PromotionPolicy Policy)
 {
     /// <summary>The model's content hash: when a version of the model already carries it, that version is reused.</summary>
     public string? ContentHash { get; init; }

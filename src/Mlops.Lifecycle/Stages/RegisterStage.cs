@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mlops.Core.Hashing;
 using Mlops.Inference.Packaging;
 using Mlops.Lifecycle.Packaging;
+using Mlops.Lifecycle.Promotion;
 using Mlops.Lifecycle.Registration;
 using Mlops.Lifecycle.Tracking;
 using Mlops.Pipeline.Faults;
@@ -51,7 +52,7 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         var headline = metrics.Where(m => !m.Key.Contains('.')).ToDictionary(m => m.Key, m => m.Value);
         var request = new RegistrationRequest(p.Registry.ModelName, $"{run.Info.ArtifactUri.TrimEnd('/')}/{ModelPackage.ArtifactPath}",
             run.RunId, $"{p.Model.Trainer} on feature set '{p.Features.Set}', run {run.RunId}", headline, tags,
-            p.Registry.StagingThreshold, p.Registry.ChampionAlias, p.Registry.ChampionMetric) { ContentHash = contentHash };
+            p.Registry.ChampionAlias, PromotionPolicy.From(p.Registry)) { ContentHash = contentHash };
         var outcome = await new ModelRegistrar(session.Registry, session.Tracking).RegisterAsync(request, ct);
         session.Registration = outcome;
         FaultInjection.Point("register.after-version");

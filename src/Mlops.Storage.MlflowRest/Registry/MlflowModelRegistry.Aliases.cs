@@ -9,6 +9,23 @@ public sealed partial class MlflowModelRegistry
     public Task SetAliasAsync(string name, string alias, int version, CancellationToken ct = default) =>
         _http.SendJsonAsync(HttpMethod.Post, $"{Api}/registered-models/alias", new SetAliasRequest(name, alias, version.ToWire()), ct);
 
+    /// <summary>
+    /// MLflow has no compare-and-set, so this reads the model's aliases and then sets the alias: a writer that moves
+    /// the alias between the read and the set (a window of one request) is overwritten. Registering from one process
+    /// at a time, or through a SQLite or PostgreSQL store, avoids it.
+    /// </summary>
+    public async Task<bool> SetAliasIfAsync(string name, string alias, int version, int? expectedCurrent, CancellationToken ct = default)
+    {
+        var model = await GetRegisteredModelAsync(name, ct);
+        int? current = model.Aliases.TryGetValue(alias, out var pointed) ? pointed : null;
+        if (current != expectedCurrent)
+        {
+            return false;
+        }
+        await SetAliasAsync(name, alias, version, ct);
+        return true;
+    }
+
     public Task DeleteAliasAsync(string name, string alias, CancellationToken ct = default) =>
         _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/registered-models/alias", new DeleteAliasRequest(name, alias), ct);
 

@@ -55,10 +55,30 @@ public static partial class ParamsValidator
             errors.Add($"evaluation.leakage_distance must be >= 0, got {Fmt(p.Evaluation.LeakageDistance)}");
         }
         NonEmpty(errors, "tracking.experiment", p.Tracking.Experiment);
-        NonEmpty(errors, "registry.model_name", p.Registry.ModelName);
-        NonEmpty(errors, "registry.champion_alias", p.Registry.ChampionAlias);
-        Range(errors, "registry.staging_threshold", p.Registry.StagingThreshold, 0, 1, inclusive: true);
+        RegistryChecks(p.Registry, errors);
         return errors;
+    }
+
+    private static void RegistryChecks(RegistryParams r, List<string> errors)
+    {
+        NonEmpty(errors, "registry.model_name", r.ModelName);
+        NonEmpty(errors, "registry.champion_alias", r.ChampionAlias);
+        NonEmpty(errors, "registry.champion_metric", r.ChampionMetric);
+        NonEmpty(errors, "registry.staging_metric", r.StagingMetric);
+        OneOf(errors, "registry.direction", r.Direction, MetricDirections.Names);
+        var stagingDirection = MetricDirections.Of(r.StagingMetric, r.StagingMetric == r.ChampionMetric ? r.Direction : MetricDirections.Auto);
+        if (stagingDirection == MetricDirection.HigherIsBetter)
+        {
+            Range(errors, "registry.staging_threshold", r.StagingThreshold, 0, 1, inclusive: true);
+        }
+        else if (r.StagingThreshold < 0)
+        {
+            errors.Add($"registry.staging_threshold must be >= 0, got {Fmt(r.StagingThreshold)}");
+        }
+        if (r.MinMargin < 0)
+        {
+            errors.Add($"registry.min_margin must be >= 0, got {Fmt(r.MinMargin)}");
+        }
     }
 
     private static void ValidationChecks(ValidationParams v, List<string> errors)

@@ -146,7 +146,13 @@ public sealed class TrackingParams
 public sealed class RegistryParams
 {
     public string ModelName { get; init; } = "obesity_classifier";
+    /// <summary>The metric a version must reach <see cref="StagingThreshold"/> on to enter Staging.</summary>
+    public string StagingMetric { get; init; } = "accuracy";
     public double StagingThreshold { get; init; } = 0.85;
     public string ChampionAlias { get; init; } = "champion";
     public string ChampionMetric { get; init; } = "accuracy";
+    /// <summary>auto | higher | lower: whether a larger <see cref="ChampionMetric"/> is better; auto knows log_loss and business_cost.</summary>
+    public string Direction { get; init; } = "auto";
+    /// <summary>How much better than the champion a candidate must be to take the alias.</summary>
+    public double MinMargin { get; init; }
 }

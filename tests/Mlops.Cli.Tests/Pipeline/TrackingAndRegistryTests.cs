@@ -53,5 +53,8 @@ public sealed class TrackingAndRegistryTests(GoodRunFixture good) : IClassFixtur
         var champion = await store.Registry.GetModelVersionByAliasAsync("obesity_classifier", "champion");
         Assert.Equal(1, champion.Version);
         Assert.Equal(2, report.Registration.Version);
+        Assert.Equal(1, report.Registration.PreviousChampion);
+        Assert.StartsWith("accuracy ", report.Registration.Reasons[0]);
+        Assert.StartsWith("not crowned: ", report.Registration.ChampionReason);
     }
 }

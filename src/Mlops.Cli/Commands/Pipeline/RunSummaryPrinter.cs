@@ -53,6 +53,10 @@ public static class RunSummaryPrinter
             Console.Out.WriteLine(r.BecameChampion
                 ? $"  alias: champion -> version {r.Version} ({r.ChampionReason})"
                 : $"  alias: champion unchanged ({r.ChampionReason})");
+            foreach (var reason in r.Reasons)
+            {
+                Console.Out.WriteLine($"    - {reason}");
+            }
         }
     }
 }
