@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Mlops.Core.Tracking;
+using Mlops.Storage.Relational;
+using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite;
@@ -14,7 +16,7 @@ public sealed partial class SqliteTrackingStore : IRunInputStore
         await EnsureInputsTableAsync(ct);
         await database.WriteAsync(async (c, tx) =>
         {
-            await RequireActiveRunAsync(c, tx, runId, ct);
+            await RunRows.RequireActiveAsync(new SqlSession(c, tx, SqliteDialect.Instance), runId, ct);
             var next = Convert.ToInt64(await c.ScalarAsync("SELECT COALESCE(MAX(position), -1) + 1 FROM run_inputs WHERE run_id = $id;",
                 tx, ct, ("$id", runId)));
             foreach (var input in inputs)

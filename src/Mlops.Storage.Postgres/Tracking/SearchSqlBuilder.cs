@@ -1,4 +1,6 @@
+using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
+using Mlops.Storage.Relational.Tracking;
 
 namespace Mlops.Storage.Postgres.Tracking;
 
@@ -6,20 +8,15 @@ namespace Mlops.Storage.Postgres.Tracking;
 /// Turns parsed filter comparisons and order_by clauses into SQL over <c>runs r</c>. Every value becomes a parameter;
 /// only canonical attribute names (a fixed list) are written into the text.
 /// </summary>
-internal sealed class SearchSqlBuilder
+internal sealed class SearchSqlBuilder : RunSearchSql
 {
-    private readonly List<(string Name, object? Value)> parameters = [];
+    public override string InExperiments(IReadOnlyList<long> experimentIds) => $"r.experiment_id = ANY({Add(experimentIds.ToArray())})";
 
-    public (string Name, object? Value)[] Parameters => [.. parameters];
+    public override string InStages(ViewType viewType) => $"r.lifecycle_stage = ANY({Add(TrackingText.Of(viewType))})";
 
-    public string Add(object? value)
-    {
-        var name = $"p{parameters.Count}";
-        parameters.Add((name, value));
-        return "@" + name;
-    }
+    public override IEnumerable<string> Where(IReadOnlyList<SearchComparison> comparisons) => comparisons.Select(Where);
 
-    public string Where(SearchComparison comparison) => comparison.Entity switch
+    private string Where(SearchComparison comparison) => comparison.Entity switch
     {
         SearchEntity.Attribute => Condition($"r.{comparison.Key}", comparison),
         // NaN is "no value" for comparisons, as in the SQLite backend (PostgreSQL would otherwise rank it above every number).
@@ -32,7 +29,7 @@ internal sealed class SearchSqlBuilder
     };
 
     /// <summary>Runs without the sorted value (or with NaN) come last in both directions, as in MLflow.</summary>
-    public string OrderBy(SearchOrder order)
+    public override string OrderBy(SearchOrder order)
     {
         var value = order.Entity switch
         {

@@ -1,4 +1,6 @@
+using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
+using Mlops.Storage.Relational.Tracking;
 
 namespace Mlops.Storage.Sqlite.Tracking;
 
@@ -6,18 +8,12 @@ namespace Mlops.Storage.Sqlite.Tracking;
 /// Turns parsed filter comparisons and order_by clauses into SQL over <c>runs r</c>. Every value becomes a parameter;
 /// only canonical attribute names (a fixed list) are written into the text.
 /// </summary>
-internal sealed class SearchSqlBuilder
+internal sealed class SearchSqlBuilder : RunSearchSql
 {
-    private readonly List<(string Name, object? Value)> parameters = [];
+    public override string InExperiments(IReadOnlyList<long> experimentIds) =>
+        $"r.experiment_id IN ({string.Join(", ", experimentIds.Select(id => Add(id)))})";
 
-    public (string Name, object? Value)[] Parameters => [.. parameters];
-
-    public string Add(object? value)
-    {
-        var name = $"$p{parameters.Count}";
-        parameters.Add((name, value));
-        return name;
-    }
+    public override string InStages(ViewType viewType) => $"r.lifecycle_stage IN {TrackingText.InList(viewType)}";
 
     /// <summary>
     /// The WHERE conditions of a filter. Attribute comparisons test the run row; metric, param and tag comparisons
@@ -25,7 +21,7 @@ internal sealed class SearchSqlBuilder
     /// once, and intersecting the id sets first probes the runs table only for runs that match every one (with a
     /// separate IN per comparison, SQLite probed every run matching the first and then tested the others).
     /// </summary>
-    public IEnumerable<string> Where(IReadOnlyList<SearchComparison> comparisons)
+    public override IEnumerable<string> Where(IReadOnlyList<SearchComparison> comparisons)
     {
         var subqueries = new List<string>();
         foreach (var comparison in comparisons)
@@ -56,7 +52,7 @@ internal sealed class SearchSqlBuilder
     };
 
     /// <summary>Runs without the sorted value come last in both directions, as in MLflow.</summary>
-    public string OrderBy(SearchOrder order)
+    public override string OrderBy(SearchOrder order)
     {
         var value = order.Entity switch
         {
