@@ -28,33 +28,14 @@ internal sealed class SearchSqlBuilder : RunSearchSql
             $"EXISTS (SELECT 1 FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)})",
     };
 
-    /// <summary>Runs without the sorted value (or with NaN) come last in both directions, as in MLflow.</summary>
-    public override string OrderBy(SearchOrder order)
-    {
-        var value = order.Entity switch
-        {
-            SearchEntity.Attribute => $"r.{order.Key}",
-            SearchEntity.Metric => $"(SELECT NULLIF(m.value, 'NaN'::float8) FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(order.Key)})",
-            SearchEntity.Param => $"(SELECT p.value FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(order.Key)})",
-            _ => $"(SELECT t.value FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(order.Key)})",
-        };
-        return $"{value} {(order.Ascending ? "ASC" : "DESC")} NULLS LAST";
-    }
+    protected override string SortedMetricValue => "NULLIF(m.value, 'NaN'::float8)";
 
     // Text columns are declared COLLATE "C", so ordering is byte order; ESCAPE '' makes '\' an ordinary character as in SQLite.
-    private string Condition(string column, SearchComparison c) => c.Operator switch
-    {
-        SearchOperator.Equal => $"{column} = {Value(c)}",
-        SearchOperator.NotEqual => $"{column} <> {Value(c)}",
-        SearchOperator.Less => $"{column} < {Value(c)}",
-        SearchOperator.LessOrEqual => $"{column} <= {Value(c)}",
-        SearchOperator.Greater => $"{column} > {Value(c)}",
-        SearchOperator.GreaterOrEqual => $"{column} >= {Value(c)}",
-        SearchOperator.Like => $"{column} LIKE {Value(c)} ESCAPE ''",
-        SearchOperator.ILike => $"{column} ILIKE {Value(c)} ESCAPE ''",
-        SearchOperator.In => $"{column} = ANY({Add(c.Items!.ToArray())})",
-        _ => $"{column} <> ALL({Add(c.Items!.ToArray())})",
-    };
+    protected override string Like(string column, string pattern) => $"{column} LIKE {pattern} ESCAPE ''";
 
-    private string Value(SearchComparison c) => Add(c.Number is { } number ? number : c.Text);
+    protected override string ILike(string column, string pattern) => $"{column} ILIKE {pattern} ESCAPE ''";
+
+    protected override string In(string column, IReadOnlyList<string> items) => $"{column} = ANY({Add(items.ToArray())})";
+
+    protected override string NotIn(string column, IReadOnlyList<string> items) => $"{column} <> ALL({Add(items.ToArray())})";
 }
