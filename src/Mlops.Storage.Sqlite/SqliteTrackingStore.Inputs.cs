@@ -10,6 +10,8 @@ public sealed partial class SqliteTrackingStore : IRunInputStore
 {
     private volatile bool inputsTableReady;
 
+    public override IRunInputStore? RunInputs => this;
+
     public async Task LogInputsAsync(string runId, IReadOnlyList<DatasetInput> inputs, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);

@@ -36,6 +36,9 @@ public abstract partial class RelationalTrackingStore : ITrackingStore
         EnsureDefaultExperiment();
     }
 
+    /// <summary>None here; a backend that records run inputs returns its own.</summary>
+    public virtual IRunInputStore? RunInputs => null;
+
     private protected StoreRelativePaths Paths { get; }
 
     private protected TimeProvider Time { get; }
