@@ -1,7 +1,7 @@
-using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
-using Mlops.Core.Validation;
 using Mlops.Storage.Postgres.Schema;
+using Mlops.Storage.Relational;
+using Mlops.Storage.Relational.Tracking;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -21,50 +21,24 @@ public sealed partial class PostgresTrackingStore
            OR (excluded.step = latest_metrics.step AND excluded.timestamp >= latest_metrics.timestamp);
         """;
 
-    public Task LogBatchAsync(string runId, IReadOnlyList<Metric> metrics, IReadOnlyDictionary<string, string> parameters,
-        IReadOnlyDictionary<string, string> tags, CancellationToken ct = default)
+    /// <summary>The run check and the metric writes go in one round trip; if the check fails, the transaction rolls back.</summary>
+    private protected override async Task WriteBatchAsync(SqlSession s, string runId, IReadOnlyList<Metric> metrics,
+        IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(metrics);
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(tags);
-        metrics = MetricValues.Stored(metrics);
-        foreach (var metric in metrics)
+        var c = Connection(s);
+        var info = await CheckRunAndWriteMetricsAsync(c, Transaction(s), runId, metrics, ct);
+        RequireActive(runId, info is null ? null : TrackingText.Of(info.LifecycleStage));
+        if (metrics.Count >= CopyThreshold)
         {
-            EntityLimits.MetricKey(metric.Key);
+            await CopyMetricsAsync(c, runId, metrics, ct);
         }
-        foreach (var (key, value) in parameters)
-        {
-            EntityLimits.Param(key, value);
-        }
-        foreach (var (key, value) in tags)
-        {
-            EntityLimits.RunTag(key, value);
-        }
-        return database.WriteAsync(async (c, tx) =>
-        {
-            // The run check and the metric writes go in one round trip; if the check fails, the transaction rolls back.
-            var info = await CheckRunAndWriteMetricsAsync(c, tx, runId, metrics, ct) ?? throw RunRows.NotFound(runId);
-            if (info.LifecycleStage != LifecycleStage.Active)
-            {
-                throw MlopsException.Invalid($"The run {runId} must be in the 'active' state. Current state is deleted.");
-            }
-            if (metrics.Count >= CopyThreshold)
-            {
-                await CopyMetricsAsync(c, runId, metrics, ct);
-            }
-            await WriteParamsAsync(c, tx, runId, parameters, ct);
-            await UpsertTagsAsync(c, tx, runId, tags, ct);
-            if (tags.TryGetValue(RunNameTag, out var name))
-            {
-                await c.ExecuteAsync("UPDATE runs SET run_name = @name WHERE run_id = @id;", tx, ct, ("name", name), ("id", runId));
-            }
-        }, ct);
+        await WriteParamsAsync(s, runId, parameters, ct);
     }
 
-    public Task<IReadOnlyList<Metric>> GetMetricHistoryAsync(string runId, string key, CancellationToken ct = default) =>
+    public override Task<IReadOnlyList<Metric>> GetMetricHistoryAsync(string runId, string key, CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<Metric>>(async c =>
         {
-            _ = await SelectRunInfoAsync(c, null, runId, ct) ?? throw RunRows.NotFound(runId);
+            _ = await RunRows.SelectAsync(new SqlSession(c, null, PostgresDialect.Instance), runId, ct) ?? throw RunRows.NotFound(runId);
             return await c.QueryAsync(
                 "SELECT key, value, timestamp, step FROM metrics WHERE run_id = @id AND key = @key ORDER BY step, timestamp, seq;",
                 null, r => new Metric(r.GetString(0), r.GetDouble(1), r.GetInt64(2), r.GetInt64(3)), ct, ("id", runId), ("key", key));
@@ -74,8 +48,8 @@ public sealed partial class PostgresTrackingStore
     /// Inserts new params and then compares every requested key with what is stored, so a value that a concurrent
     /// writer logged first is still reported as a change.
     /// </summary>
-    private static async Task WriteParamsAsync(NpgsqlConnection c, NpgsqlTransaction tx, string runId,
-        IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
+    private static async Task WriteParamsAsync(SqlSession s, string runId, IReadOnlyDictionary<string, string> parameters,
+        CancellationToken ct)
     {
         if (parameters.Count == 0)
         {
@@ -83,20 +57,18 @@ public sealed partial class PostgresTrackingStore
         }
         var sorted = parameters.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
         var keys = sorted.Select(p => p.Key).ToArray();
-        await c.ExecuteAsync(
+        await s.ExecuteAsync(
             """
             INSERT INTO params (run_id, key, value) SELECT @id, k, v FROM unnest(@keys::text[], @values::text[]) AS p(k, v)
             ON CONFLICT (run_id, key) DO NOTHING;
-            """, tx, ct, ("id", runId), ("keys", keys), ("values", sorted.Select(p => p.Value).ToArray()));
-        var stored = (await c.QueryAsync("SELECT key, value FROM params WHERE run_id = @id AND key = ANY(@keys);", tx,
-            r => KeyValuePair.Create(r.GetString(0), r.GetString(1)), ct, ("id", runId), ("keys", keys))).ToDictionary();
+            """, ct, ("@id", runId), ("@keys", keys), ("@values", sorted.Select(p => p.Value).ToArray()));
+        var stored = (await s.QueryAsync("SELECT key, value FROM params WHERE run_id = @id AND key = ANY(@keys);",
+            r => KeyValuePair.Create(r.GetString(0), r.GetString(1)), ct, ("@id", runId), ("@keys", keys))).ToDictionary();
         foreach (var (key, value) in parameters)
         {
             if (stored.TryGetValue(key, out var old) && old != value)
             {
-                throw MlopsException.Invalid(
-                    $"Changing param values is not allowed. Param with key='{key}' was already logged with value='{old}' " +
-                    $"for run ID='{runId}'. Attempted logging new value '{value}'.");
+                throw ParamChanged(runId, key, old, value);
             }
         }
     }

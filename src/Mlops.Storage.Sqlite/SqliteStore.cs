@@ -1,3 +1,4 @@
+using Mlops.Artifacts.Local;
 using Mlops.Core.Artifacts;
 using Mlops.Storage.Sqlite.Predictions;
 

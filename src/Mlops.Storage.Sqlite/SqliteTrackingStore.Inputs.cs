@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Mlops.Core.Tracking;
+using Mlops.Storage.Relational;
+using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite;
@@ -8,13 +10,15 @@ public sealed partial class SqliteTrackingStore : IRunInputStore
 {
     private volatile bool inputsTableReady;
 
+    public override IRunInputStore? RunInputs => this;
+
     public async Task LogInputsAsync(string runId, IReadOnlyList<DatasetInput> inputs, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         await EnsureInputsTableAsync(ct);
         await database.WriteAsync(async (c, tx) =>
         {
-            await RequireActiveRunAsync(c, tx, runId, ct);
+            await RunRows.RequireActiveAsync(new SqlSession(c, tx, SqliteDialect.Instance), runId, ct);
             var next = Convert.ToInt64(await c.ScalarAsync("SELECT COALESCE(MAX(position), -1) + 1 FROM run_inputs WHERE run_id = $id;",
                 tx, ct, ("$id", runId)));
             foreach (var input in inputs)

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Mlops.Core.Security;
+using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Experiments;
 using Mlops.TrackingServer.Hosting;
@@ -75,7 +76,7 @@ public static class TrackingServerApp
         }
         app.MapArtifactProxyApi(state);
         app.MapFallback(context => Wire.WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound,
-            Wire.MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {Core.Errors.ErrorText.Cut(context.Request.Path.Value)}."));
+            MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {Core.Errors.ErrorText.Cut(context.Request.Path.Value)}."));
         return app;
     }
 

@@ -14,6 +14,8 @@ public static class DependencyRules
         ("Mlops.Serving", TrainingSide.Contains, "the prediction server carries no training stack"),
         ("Mlops.Inference", TrainingSide.Contains, "inference is loadable without the training stack"),
         ("Mlops.TrackingServer", to => TrainingSide.Contains(to) || to == "Mlops.Inference", "the tracking server knows no models"),
+        ("Mlops.Mlflow.Wire", to => to != "Mlops.Core", "the MLflow wire shapes reference Core only"),
+        ("Mlops.Artifacts.Local", to => to != "Mlops.Core", "the local artifact store references Core only"),
         .. Backends.Select(b => (b, (Func<string, bool>)(to => Backends.Contains(to) && to != b), "storage backends never reference each other")),
     ];
 

@@ -2,7 +2,7 @@ namespace Mlops.Core.Tracking;
 
 /// <summary>
 /// Optional capability of a tracking store: the datasets each run used (MLflow's runs/log-inputs). Separate from
-/// <see cref="ITrackingStore"/> so backends without it keep compiling; hosts test for it with <c>is IRunInputStore</c>.
+/// <see cref="ITrackingStore"/> so backends without it keep compiling; a store that has it says so through <see cref="ITrackingStore.RunInputs"/>.
 /// </summary>
 public interface IRunInputStore
 {

@@ -3,6 +3,9 @@ namespace Mlops.Core.Tracking;
 /// <summary>Experiments, runs, params, metrics and tags. Implemented by each backend (SQLite, PostgreSQL, MLflow REST).</summary>
 public interface ITrackingStore
 {
+    /// <summary>The store's dataset inputs of runs (MLflow's runs/log-inputs); null where the backend keeps none.</summary>
+    IRunInputStore? RunInputs => null;
+
     Task<string> CreateExperimentAsync(string name, string? artifactLocation = null,
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default);
 

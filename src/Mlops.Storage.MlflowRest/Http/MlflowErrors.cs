@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Mlops.Core.Errors;
+using WireErrors = Mlops.Mlflow.Wire.MlflowErrors;
 
 namespace Mlops.Storage.MlflowRest.Http;
 
@@ -9,15 +10,8 @@ internal static class MlflowErrors
 {
     private const int MaxBodyInMessage = 300;
 
-    public static ErrorCode MapCode(string? errorCode) => errorCode switch
-    {
-        "INVALID_PARAMETER_VALUE" => ErrorCode.InvalidParameterValue,
-        "RESOURCE_DOES_NOT_EXIST" => ErrorCode.ResourceDoesNotExist,
-        "RESOURCE_ALREADY_EXISTS" => ErrorCode.ResourceAlreadyExists,
-        "INVALID_STATE" => ErrorCode.InvalidState,
-        "BAD_REQUEST" => ErrorCode.BadRequest,
-        _ => ErrorCode.InternalError,
-    };
+    /// <summary>The shared wire mapping, except that a code it does not know is an internal error whatever the status.</summary>
+    public static ErrorCode MapCode(string? errorCode) => WireErrors.FromWireCode(errorCode) ?? ErrorCode.InternalError;
 
     /// <summary>Builds the exception for a non-success answer; <paramref name="body"/> is the raw response text.</summary>
     public static MlopsException FromResponse(HttpStatusCode status, string body, string method, string url)

@@ -1,4 +1,6 @@
+using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
+using Mlops.Storage.Relational.Tracking;
 
 namespace Mlops.Storage.Postgres.Tracking;
 
@@ -6,20 +8,15 @@ namespace Mlops.Storage.Postgres.Tracking;
 /// Turns parsed filter comparisons and order_by clauses into SQL over <c>runs r</c>. Every value becomes a parameter;
 /// only canonical attribute names (a fixed list) are written into the text.
 /// </summary>
-internal sealed class SearchSqlBuilder
+internal sealed class SearchSqlBuilder : RunSearchSql
 {
-    private readonly List<(string Name, object? Value)> parameters = [];
+    public override string InExperiments(IReadOnlyList<long> experimentIds) => $"r.experiment_id = ANY({Add(experimentIds.ToArray())})";
 
-    public (string Name, object? Value)[] Parameters => [.. parameters];
+    public override string InStages(ViewType viewType) => $"r.lifecycle_stage = ANY({Add(TrackingText.Of(viewType))})";
 
-    public string Add(object? value)
-    {
-        var name = $"p{parameters.Count}";
-        parameters.Add((name, value));
-        return "@" + name;
-    }
+    public override IEnumerable<string> Where(IReadOnlyList<SearchComparison> comparisons) => comparisons.Select(Where);
 
-    public string Where(SearchComparison comparison) => comparison.Entity switch
+    private string Where(SearchComparison comparison) => comparison.Entity switch
     {
         SearchEntity.Attribute => Condition($"r.{comparison.Key}", comparison),
         // NaN is "no value" for comparisons, as in the SQLite backend (PostgreSQL would otherwise rank it above every number).
@@ -31,33 +28,14 @@ internal sealed class SearchSqlBuilder
             $"EXISTS (SELECT 1 FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)})",
     };
 
-    /// <summary>Runs without the sorted value (or with NaN) come last in both directions, as in MLflow.</summary>
-    public string OrderBy(SearchOrder order)
-    {
-        var value = order.Entity switch
-        {
-            SearchEntity.Attribute => $"r.{order.Key}",
-            SearchEntity.Metric => $"(SELECT NULLIF(m.value, 'NaN'::float8) FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(order.Key)})",
-            SearchEntity.Param => $"(SELECT p.value FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(order.Key)})",
-            _ => $"(SELECT t.value FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(order.Key)})",
-        };
-        return $"{value} {(order.Ascending ? "ASC" : "DESC")} NULLS LAST";
-    }
+    protected override string SortedMetricValue => "NULLIF(m.value, 'NaN'::float8)";
 
     // Text columns are declared COLLATE "C", so ordering is byte order; ESCAPE '' makes '\' an ordinary character as in SQLite.
-    private string Condition(string column, SearchComparison c) => c.Operator switch
-    {
-        SearchOperator.Equal => $"{column} = {Value(c)}",
-        SearchOperator.NotEqual => $"{column} <> {Value(c)}",
-        SearchOperator.Less => $"{column} < {Value(c)}",
-        SearchOperator.LessOrEqual => $"{column} <= {Value(c)}",
-        SearchOperator.Greater => $"{column} > {Value(c)}",
-        SearchOperator.GreaterOrEqual => $"{column} >= {Value(c)}",
-        SearchOperator.Like => $"{column} LIKE {Value(c)} ESCAPE ''",
-        SearchOperator.ILike => $"{column} ILIKE {Value(c)} ESCAPE ''",
-        SearchOperator.In => $"{column} = ANY({Add(c.Items!.ToArray())})",
-        _ => $"{column} <> ALL({Add(c.Items!.ToArray())})",
-    };
+    protected override string Like(string column, string pattern) => $"{column} LIKE {pattern} ESCAPE ''";
 
-    private string Value(SearchComparison c) => Add(c.Number is { } number ? number : c.Text);
+    protected override string ILike(string column, string pattern) => $"{column} ILIKE {pattern} ESCAPE ''";
+
+    protected override string In(string column, IReadOnlyList<string> items) => $"{column} = ANY({Add(items.ToArray())})";
+
+    protected override string NotIn(string column, IReadOnlyList<string> items) => $"{column} <> ALL({Add(items.ToArray())})";
 }

@@ -1,4 +1,6 @@
+using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
+using Mlops.Storage.Relational.Tracking;
 
 namespace Mlops.Storage.Sqlite.Tracking;
 
@@ -6,18 +8,12 @@ namespace Mlops.Storage.Sqlite.Tracking;
 /// Turns parsed filter comparisons and order_by clauses into SQL over <c>runs r</c>. Every value becomes a parameter;
 /// only canonical attribute names (a fixed list) are written into the text.
 /// </summary>
-internal sealed class SearchSqlBuilder
+internal sealed class SearchSqlBuilder : RunSearchSql
 {
-    private readonly List<(string Name, object? Value)> parameters = [];
+    public override string InExperiments(IReadOnlyList<long> experimentIds) =>
+        $"r.experiment_id IN ({string.Join(", ", experimentIds.Select(id => Add(id)))})";
 
-    public (string Name, object? Value)[] Parameters => [.. parameters];
-
-    public string Add(object? value)
-    {
-        var name = $"$p{parameters.Count}";
-        parameters.Add((name, value));
-        return name;
-    }
+    public override string InStages(ViewType viewType) => $"r.lifecycle_stage IN {TrackingText.InList(viewType)}";
 
     /// <summary>
     /// The WHERE conditions of a filter. Attribute comparisons test the run row; metric, param and tag comparisons
@@ -25,7 +21,7 @@ internal sealed class SearchSqlBuilder
     /// once, and intersecting the id sets first probes the runs table only for runs that match every one (with a
     /// separate IN per comparison, SQLite probed every run matching the first and then tested the others).
     /// </summary>
-    public IEnumerable<string> Where(IReadOnlyList<SearchComparison> comparisons)
+    public override IEnumerable<string> Where(IReadOnlyList<SearchComparison> comparisons)
     {
         var subqueries = new List<string>();
         foreach (var comparison in comparisons)
@@ -55,35 +51,16 @@ internal sealed class SearchSqlBuilder
             $"SELECT t.run_id FROM tags t WHERE t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)}",
     };
 
-    /// <summary>Runs without the sorted value come last in both directions, as in MLflow.</summary>
-    public string OrderBy(SearchOrder order)
-    {
-        var value = order.Entity switch
-        {
-            SearchEntity.Attribute => $"r.{order.Key}",
-            SearchEntity.Metric => $"(SELECT m.value FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(order.Key)})",
-            SearchEntity.Param => $"(SELECT p.value FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(order.Key)})",
-            _ => $"(SELECT t.value FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(order.Key)})",
-        };
-        return $"{value} {(order.Ascending ? "ASC" : "DESC")} NULLS LAST";
-    }
+    protected override string SortedMetricValue => "m.value";
 
-    private string Condition(string column, SearchComparison c) => c.Operator switch
-    {
-        SearchOperator.Equal => $"{column} = {Value(c)}",
-        SearchOperator.NotEqual => $"{column} <> {Value(c)}",
-        SearchOperator.Less => $"{column} < {Value(c)}",
-        SearchOperator.LessOrEqual => $"{column} <= {Value(c)}",
-        SearchOperator.Greater => $"{column} > {Value(c)}",
-        SearchOperator.GreaterOrEqual => $"{column} >= {Value(c)}",
-        // LIKE is case-sensitive because every connection sets PRAGMA case_sensitive_like.
-        SearchOperator.Like => $"{column} LIKE {Value(c)}",
-        SearchOperator.ILike => $"lower({column}) LIKE lower({Value(c)})",
-        SearchOperator.In => $"{column} IN ({List(c)})",
-        _ => $"{column} NOT IN ({List(c)})",
-    };
+    // LIKE is case-sensitive because every connection sets PRAGMA case_sensitive_like.
+    protected override string Like(string column, string pattern) => $"{column} LIKE {pattern}";
 
-    private string Value(SearchComparison c) => Add(c.Number is { } number ? number : c.Text);
+    protected override string ILike(string column, string pattern) => $"lower({column}) LIKE lower({pattern})";
 
-    private string List(SearchComparison c) => string.Join(", ", c.Items!.Select(item => Add(item)));
+    protected override string In(string column, IReadOnlyList<string> items) => $"{column} IN ({List(items)})";
+
+    protected override string NotIn(string column, IReadOnlyList<string> items) => $"{column} NOT IN ({List(items)})";
+
+    private string List(IReadOnlyList<string> items) => string.Join(", ", items.Select(item => Add(item)));
 }

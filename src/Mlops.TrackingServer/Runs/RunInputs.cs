@@ -5,13 +5,13 @@ using Mlops.TrackingServer.Wire;
 namespace Mlops.TrackingServer.Runs;
 
 /// <summary>
-/// Dataset inputs of runs (runs/log-inputs) through the optional <see cref="IRunInputStore"/>. Backends without it
+/// Dataset inputs of runs (runs/log-inputs) through the store's optional <see cref="ITrackingStore.RunInputs"/>. Backends without it
 /// accept and drop inputs after checking that the run is active, so clients that log datasets keep working.
 /// </summary>
 internal sealed class RunInputs(ITrackingStore tracking)
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<DatasetInput>> None = new Dictionary<string, IReadOnlyList<DatasetInput>>();
-    private readonly IRunInputStore? store = tracking as IRunInputStore;
+    private readonly IRunInputStore? store = tracking.RunInputs;
 
     public async Task<IReadOnlyList<WireDatasetInput>?> GetAsync(string runId, CancellationToken ct) =>
         (await GetManyAsync([runId], ct)).GetValueOrDefault(runId);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlops.Artifacts.Local;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 using Mlops.Storage.ContractTests.MlflowRest.Replay;

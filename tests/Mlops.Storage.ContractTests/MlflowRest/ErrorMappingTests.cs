@@ -36,6 +36,8 @@ public sealed class ErrorMappingTests
     [InlineData("INTERNAL_ERROR", ErrorCode.InternalError)]
     [InlineData("PERMISSION_DENIED", ErrorCode.InternalError)]
     [InlineData("SOMETHING_NEW", ErrorCode.InternalError)]
+    [InlineData("NOT_FOUND", ErrorCode.ResourceDoesNotExist)]
+    [InlineData("MALFORMED_REQUEST", ErrorCode.BadRequest)]
     public void MapCode_OtherCodes_MatchingOrInternalError(string errorCode, ErrorCode expected)
     {
         Assert.Equal(expected, MlflowErrors.MapCode(errorCode));

@@ -24,6 +24,14 @@ public sealed class PostgresTrackingStoreTests(PostgresServerFixture server) : T
         }
     }
 
+    [ContractFact]
+    public async Task RunInputs_PostgresStore_NoneDeclared()
+    {
+        await NewRunAsync("no-inputs");
+
+        Assert.Null(Store.RunInputs);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(artifactRoot))

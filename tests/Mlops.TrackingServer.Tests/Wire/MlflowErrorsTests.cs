@@ -1,4 +1,5 @@
 using Mlops.Core.Errors;
+using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Tests.Wire;

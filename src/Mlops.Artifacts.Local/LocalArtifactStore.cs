@@ -1,6 +1,7 @@
+using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 
-namespace Mlops.Core.Artifacts;
+namespace Mlops.Artifacts.Local;
 
 /// <summary>
 /// Artifacts on a local or mounted file system. A root URI is a folder path or a <c>file://</c> URI; relative paths

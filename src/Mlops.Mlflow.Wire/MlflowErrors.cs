@@ -1,6 +1,6 @@
 using Mlops.Core.Errors;
 
-namespace Mlops.TrackingServer.Wire;
+namespace Mlops.Mlflow.Wire;
 
 /// <summary>
 /// The one mapping between <see cref="ErrorCode"/> and MLflow's wire errors (HTTP status + <c>error_code</c> string),
@@ -23,18 +23,21 @@ public static class MlflowErrors
     };
 
     /// <summary>Reads an MLflow error_code string; unknown codes fall back by HTTP status.</summary>
-    public static ErrorCode FromWire(string? code, int status) => code switch
+    public static ErrorCode FromWire(string? code, int status) => FromWireCode(code) ?? status switch
+    {
+        404 => ErrorCode.ResourceDoesNotExist,
+        >= 400 and < 500 => ErrorCode.BadRequest,
+        _ => ErrorCode.InternalError,
+    };
+
+    /// <summary>The <see cref="ErrorCode"/> an MLflow error_code string names; null for a code this side does not know.</summary>
+    public static ErrorCode? FromWireCode(string? code) => code switch
     {
         "INVALID_PARAMETER_VALUE" => ErrorCode.InvalidParameterValue,
-        "RESOURCE_DOES_NOT_EXIST" or "NOT_FOUND" or "ENDPOINT_NOT_FOUND" => ErrorCode.ResourceDoesNotExist,
+        "RESOURCE_DOES_NOT_EXIST" or "NOT_FOUND" or EndpointNotFound => ErrorCode.ResourceDoesNotExist,
         "RESOURCE_ALREADY_EXISTS" => ErrorCode.ResourceAlreadyExists,
         "INVALID_STATE" => ErrorCode.InvalidState,
         "BAD_REQUEST" or "MALFORMED_REQUEST" => ErrorCode.BadRequest,
-        _ => status switch
-        {
-            404 => ErrorCode.ResourceDoesNotExist,
-            >= 400 and < 500 => ErrorCode.BadRequest,
-            _ => ErrorCode.InternalError,
-        },
+        _ => null,
     };
 }
