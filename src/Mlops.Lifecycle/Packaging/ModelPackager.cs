@@ -22,6 +22,8 @@ public static class ModelPackager
         var compiledTrees = WriteCompiledTrees(directory, modelZip, p.Schema.TargetClasses);
         var columns = p.Schema.Columns.ToList();
         File.WriteAllText(Path.Combine(directory, ModelPackage.InputExampleFile), InputExample(columns, exampleRow));
+        var metadata = new ModelMetadata(NullIfEmpty(p.Registry.Description), p.Serving.RiskLevels);
+        metadata.Write(directory);
 
         var mlmodel = new Dictionary<string, object?>
         {
@@ -37,6 +39,12 @@ public static class ModelPackager
                     ["trainer"] = p.Model.Trainer,
                     ["classes"] = p.Schema.TargetClasses,
                 },
+            },
+            // MLflow's free-form model metadata: the same facts as model_metadata.json, visible to MLflow tooling.
+            ["metadata"] = new Dictionary<string, object?>
+            {
+                ["description"] = metadata.Description,
+                ["risk_levels"] = p.Serving.RiskLevels.Count == 0 ? null : p.Serving.RiskLevels,
             },
             ["model_uuid"] = Guid.NewGuid().ToString("N"),
             ["run_id"] = runId,
@@ -65,6 +73,8 @@ public static class ModelPackager
         using var scorer = CompiledModelCache.Load(modelZip, classes);
         return scorer.TrySaveCompiled(Path.Combine(directory, ModelPackage.CompiledTreesFile), ContentHash.OfFile(modelZip));
     }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>MLflow's column-based signature: a JSON array of {type, name, required}.</summary>
     public static string InputSignature(IReadOnlyList<KeyValuePair<string, ColumnSchema>> columns)

@@ -25,7 +25,7 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
         }
         var accuracy = request.Metrics.GetValueOrDefault("accuracy", double.NaN);
         var passed = accuracy >= request.StagingThreshold;
-        await EnsureModelAsync(request.ModelName, ct);
+        await EnsureModelAsync(request.ModelName, request.ModelDescription, ct);
 
         var tags = new Dictionary<string, string>(request.Tags)
         {
@@ -86,7 +86,7 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
             .OrderBy(v => v.Version)
             .FirstOrDefault();
 
-    private async Task EnsureModelAsync(string name, CancellationToken ct)
+    private async Task EnsureModelAsync(string name, string? description, CancellationToken ct)
     {
         try
         {
@@ -96,7 +96,7 @@ public sealed class ModelRegistrar(IModelRegistry registry, ITrackingStore track
         {
             try
             {
-                await registry.CreateRegisteredModelAsync(name, "Obesity level classifier (7 classes) trained by the mlops pipeline.", ct: ct);
+                await registry.CreateRegisteredModelAsync(name, string.IsNullOrEmpty(description) ? null : description, ct: ct);
             }
             catch (MlopsException conflict) when (conflict.Code == ErrorCode.ResourceAlreadyExists)
             {

@@ -21,6 +21,9 @@ public sealed class RegisteredModelFixture : IAsyncLifetime
 
     public CsvTable Data { get; private set; } = null!;
 
+    /// <summary>The params the model was trained and packaged with: the oracle for what the server returns.</summary>
+    public Mlops.Training.Configuration.PipelineParams Params { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var root = RepoRoot();
@@ -31,6 +34,7 @@ public sealed class RegisteredModelFixture : IAsyncLifetime
         {
             File.Copy(csv, Path.Combine(Workspace, "data", "raw", Path.GetFileName(csv)));
         }
+        Params = Mlops.Training.Configuration.ParamsLoader.LoadFile(Path.Combine(Workspace, "params.yaml"));
         Store = SqliteStore.Open(Path.Combine(Workspace, "mlruns", "mlops.db"), Path.Combine(Workspace, "mlruns", "artifacts"));
         var report = await new LifecyclePipeline(Store.Tracking, Store.Registry, Store.Artifacts).RunAsync(new PipelineRunOptions(Workspace));
         if (report.Registration is not { Version: 1 })
