@@ -78,7 +78,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         // One open of the backend serves the registry, the artifacts and the prediction log. It runs while the web host
         // is built: both are on the path to the first prediction, and on two cores they overlap.
         var opening = Task.Run(() => StoreFactory.Open(settings.TrackingUri));
-        var modelUri = DefaultModelUri.Resolve(settings.Model);
+        var modelUri = await ModelUriAsync(settings.Model, opening);
         var options = new ServingOptions
         {
             ModelUri = modelUri,
@@ -103,6 +103,20 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             $"{(options.AuthToken is null ? "" : "; scoring needs a bearer token")}); Ctrl+C stops.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
+    }
+
+    // Without --model or params.yaml there is nothing to serve, but a store that cannot be opened is still the error shown.
+    private static async Task<string> ModelUriAsync(string? model, Task opening)
+    {
+        try
+        {
+            return DefaultModelUri.Resolve(model);
+        }
+        catch (Core.Errors.MlopsException)
+        {
+            await opening;
+            throw;
+        }
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
