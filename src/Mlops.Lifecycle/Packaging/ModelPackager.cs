@@ -13,13 +13,13 @@ namespace Mlops.Lifecycle.Packaging;
 /// <summary>Writes a model folder that MLflow tooling recognises: MLmodel, signature, input example, model and transform.</summary>
 public static class ModelPackager
 {
-    public static void Write(string directory, PipelineParams p, string modelZip, string transformJson, string runId,
+    public static void Write(string directory, PipelineParams p, string modelZip, string compiledTrees, string transformJson, string runId,
         IReadOnlyList<string> exampleRow, DateTimeOffset createdUtc)
     {
         Directory.CreateDirectory(directory);
         File.Copy(modelZip, Path.Combine(directory, ModelPackage.ModelFile), overwrite: true);
         File.Copy(transformJson, Path.Combine(directory, ModelPackage.TransformFile), overwrite: true);
-        var compiledTrees = WriteCompiledTrees(directory, modelZip, p.Schema.TargetClasses);
+        var hasTrees = CopyCompiledTrees(directory, compiledTrees);
         var columns = p.Schema.Columns.ToList();
         File.WriteAllText(Path.Combine(directory, ModelPackage.InputExampleFile), InputExample(columns, exampleRow));
         var metadata = new ModelMetadata(NullIfEmpty(p.Registry.Description), p.Serving.RiskLevels);
@@ -34,7 +34,7 @@ public static class ModelPackager
                 {
                     ["model_file"] = ModelPackage.ModelFile,
                     ["feature_transform"] = ModelPackage.TransformFile,
-                    ["compiled_trees"] = compiledTrees ? ModelPackage.CompiledTreesFile : null,
+                    ["compiled_trees"] = hasTrees ? ModelPackage.CompiledTreesFile : null,
                     ["mlnet_version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(),
                     ["trainer"] = p.Model.Trainer,
                     ["classes"] = p.Schema.TargetClasses,
@@ -66,12 +66,15 @@ public static class ModelPackager
         File.WriteAllText(Path.Combine(directory, ModelPackage.MLmodelFile), yaml);
     }
 
-    /// <summary>Saves the compiled ensemble next to the zip (tagged with the zip's hash); false for models that are not tree ensembles.</summary>
-    private static bool WriteCompiledTrees(string directory, string modelZip, IReadOnlyList<string> classes)
+    /// <summary>Copies the train stage's compiled ensemble (tagged with the zip's hash, checked at load); false for models that are not tree ensembles.</summary>
+    private static bool CopyCompiledTrees(string directory, string compiledTrees)
     {
-        // The train stage's compiled model when these are its bytes: no second ML.NET load in the same run.
-        using var scorer = CompiledModelCache.Load(modelZip, classes);
-        return scorer.TrySaveCompiled(Path.Combine(directory, ModelPackage.CompiledTreesFile), ContentHash.OfFile(modelZip));
+        if (!CompiledModelFile.HasEnsemble(compiledTrees))
+        {
+            return false;
+        }
+        File.Copy(compiledTrees, Path.Combine(directory, ModelPackage.CompiledTreesFile), overwrite: true);
+        return true;
     }
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
