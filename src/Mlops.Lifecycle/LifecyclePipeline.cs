@@ -38,7 +38,7 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
         {
             document.ApplyOverride(assignment);
         }
-        var parameters = ParamsLoader.Load(document.ToYaml(), Path.GetFileName(paramsPath));
+        var parameters = ParamsLoader.Load(document.Root, Path.GetFileName(paramsPath));
         EnsureOneDataPath(definition, parameters, Path.GetFileName(paramsPath));
         return (definition, document, parameters);
     }

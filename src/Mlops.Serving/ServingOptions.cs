@@ -5,7 +5,8 @@ namespace Mlops.Serving;
 /// <summary>How the prediction server runs: which model, where it listens, and its limits.</summary>
 public sealed record ServingOptions
 {
-    public string ModelUri { get; init; } = "models:/obesity_classifier@champion";
+    /// <summary>The model URI to serve and follow; required.</summary>
+    public string ModelUri { get; init; } = "";
     /// <summary>An IP address or "localhost".</summary>
     public string Host { get; init; } = "127.0.0.1";
     /// <summary>
@@ -51,6 +52,10 @@ public sealed record ServingOptions
 
     public void Validate()
     {
+        if (string.IsNullOrWhiteSpace(ModelUri))
+        {
+            throw Core.Errors.MlopsException.Invalid("a model URI is required.");
+        }
         if (Port is < 0 or > 65535)
         {
             throw Core.Errors.MlopsException.Invalid($"port {Port} must be between 0 and 65535.");

@@ -4,6 +4,9 @@ public sealed class DependencyRulesTests
 {
     private static readonly string Root = FindRoot();
 
+    /// <summary>The folder holding Mlops.slnx.</summary>
+    internal static string RepoRoot => Root;
+
     [Fact]
     public void Violations_SourceProjects_NoneFound()
     {

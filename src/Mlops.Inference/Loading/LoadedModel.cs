@@ -1,4 +1,5 @@
 using Mlops.Inference.Features;
+using Mlops.Inference.Packaging;
 using Mlops.Inference.Scoring;
 
 namespace Mlops.Inference.Loading;
@@ -7,12 +8,15 @@ namespace Mlops.Inference.Loading;
 /// A model ready to score raw input rows: the saved feature transform applied unchanged, then the trained model.
 /// The one scoring path shared by `mlops predict`, the prediction server and its batch endpoint. Thread-safe.
 /// </summary>
-public sealed class LoadedModel(ResolvedModel identity, FeatureTransform transform, ModelScorer scorer, DateTimeOffset loadedAt) : IDisposable
+public sealed class LoadedModel(ResolvedModel identity, FeatureTransform transform, ModelScorer scorer, DateTimeOffset loadedAt,
+    ModelMetadata? metadata = null) : IDisposable
 {
     public ResolvedModel Identity { get; } = identity;
     public FeatureTransform Transform { get; } = transform;
     public ModelScorer Scorer { get; } = scorer;
     public DateTimeOffset LoadedAt { get; } = loadedAt;
+    /// <summary>Description and class → risk level from the package; empty for a package without them.</summary>
+    public ModelMetadata Metadata { get; } = metadata ?? ModelMetadata.None;
     public IReadOnlyList<string> Classes => Transform.Classes;
     public IReadOnlyList<string> InputColumns => Transform.InputColumns;
 

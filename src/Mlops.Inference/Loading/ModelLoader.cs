@@ -45,7 +45,7 @@ public sealed class ModelLoader(ITrackingStore tracking, IModelRegistry registry
             }
             var transform = FeatureTransform.Load(transformFile);
             var scorer = LoadScorer(folder, modelFile, transform);
-            return new LoadedModel(model, transform, scorer, (time ?? TimeProvider.System).GetUtcNow());
+            return new LoadedModel(model, transform, scorer, (time ?? TimeProvider.System).GetUtcNow(), ModelMetadata.Read(folder));
         }
         finally
         {

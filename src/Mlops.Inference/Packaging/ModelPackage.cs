@@ -10,5 +10,7 @@ public static class ModelPackage
     public const string CompiledTreesFile = "model.trees.bin";
     public const string TransformFile = "feature_transform.json";
     public const string InputExampleFile = "input_example.json";
+    /// <summary>The model's description and class → risk-level mapping (<see cref="ModelMetadata"/>); absent in older packages.</summary>
+    public const string MetadataFile = "model_metadata.json";
     public const string FlavorName = "mlnet";
 }

@@ -13,15 +13,17 @@ namespace Mlops.Lifecycle.Packaging;
 /// <summary>Writes a model folder that MLflow tooling recognises: MLmodel, signature, input example, model and transform.</summary>
 public static class ModelPackager
 {
-    public static void Write(string directory, PipelineParams p, string modelZip, string transformJson, string runId,
+    public static void Write(string directory, PipelineParams p, string modelZip, string compiledTrees, string transformJson, string runId,
         IReadOnlyList<string> exampleRow, DateTimeOffset createdUtc)
     {
         Directory.CreateDirectory(directory);
         File.Copy(modelZip, Path.Combine(directory, ModelPackage.ModelFile), overwrite: true);
         File.Copy(transformJson, Path.Combine(directory, ModelPackage.TransformFile), overwrite: true);
-        var compiledTrees = WriteCompiledTrees(directory, modelZip, p.Schema.TargetClasses);
+        var hasTrees = CopyCompiledTrees(directory, compiledTrees);
         var columns = p.Schema.Columns.ToList();
         File.WriteAllText(Path.Combine(directory, ModelPackage.InputExampleFile), InputExample(columns, exampleRow));
+        var metadata = new ModelMetadata(NullIfEmpty(p.Registry.Description), p.Serving.RiskLevels);
+        metadata.Write(directory);
 
         var mlmodel = new Dictionary<string, object?>
         {
@@ -32,11 +34,17 @@ public static class ModelPackager
                 {
                     ["model_file"] = ModelPackage.ModelFile,
                     ["feature_transform"] = ModelPackage.TransformFile,
-                    ["compiled_trees"] = compiledTrees ? ModelPackage.CompiledTreesFile : null,
+                    ["compiled_trees"] = hasTrees ? ModelPackage.CompiledTreesFile : null,
                     ["mlnet_version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(),
                     ["trainer"] = p.Model.Trainer,
                     ["classes"] = p.Schema.TargetClasses,
                 },
+            },
+            // MLflow's free-form model metadata: the same facts as model_metadata.json, visible to MLflow tooling.
+            ["metadata"] = new Dictionary<string, object?>
+            {
+                ["description"] = metadata.Description,
+                ["risk_levels"] = p.Serving.RiskLevels.Count == 0 ? null : p.Serving.RiskLevels,
             },
             ["model_uuid"] = Guid.NewGuid().ToString("N"),
             ["run_id"] = runId,
@@ -58,13 +66,18 @@ public static class ModelPackager
         File.WriteAllText(Path.Combine(directory, ModelPackage.MLmodelFile), yaml);
     }
 
-    /// <summary>Saves the compiled ensemble next to the zip (tagged with the zip's hash); false for models that are not tree ensembles.</summary>
-    private static bool WriteCompiledTrees(string directory, string modelZip, IReadOnlyList<string> classes)
+    /// <summary>Copies the train stage's compiled ensemble (tagged with the zip's hash, checked at load); false for models that are not tree ensembles.</summary>
+    private static bool CopyCompiledTrees(string directory, string compiledTrees)
     {
-        // The train stage's compiled model when these are its bytes: no second ML.NET load in the same run.
-        using var scorer = CompiledModelCache.Load(modelZip, classes);
-        return scorer.TrySaveCompiled(Path.Combine(directory, ModelPackage.CompiledTreesFile), ContentHash.OfFile(modelZip));
+        if (!CompiledModelFile.HasEnsemble(compiledTrees))
+        {
+            return false;
+        }
+        File.Copy(compiledTrees, Path.Combine(directory, ModelPackage.CompiledTreesFile), overwrite: true);
+        return true;
     }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>MLflow's column-based signature: a JSON array of {type, name, required}.</summary>
     public static string InputSignature(IReadOnlyList<KeyValuePair<string, ColumnSchema>> columns)

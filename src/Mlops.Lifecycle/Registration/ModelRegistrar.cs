@@ -22,7 +22,7 @@ public sealed partial class ModelRegistrar(IModelRegistry registry, ITrackingSto
     public async Task<RegistrationOutcome> RegisterAsync(RegistrationRequest request, CancellationToken ct = default)
     {
         var passed = request.Policy.ReachesStaging(request.Metrics);
-        await EnsureModelAsync(request.ModelName, ct);
+        await EnsureModelAsync(request.ModelName, request.ModelDescription, ct);
 
         var tags = new Dictionary<string, string>(request.Tags)
         {
@@ -61,7 +61,7 @@ public sealed partial class ModelRegistrar(IModelRegistry registry, ITrackingSto
             .OrderBy(v => v.Version)
             .FirstOrDefault();
 
-    private async Task EnsureModelAsync(string name, CancellationToken ct)
+    private async Task EnsureModelAsync(string name, string? description, CancellationToken ct)
     {
         try
         {
@@ -71,7 +71,7 @@ public sealed partial class ModelRegistrar(IModelRegistry registry, ITrackingSto
         {
             try
             {
-                await registry.CreateRegisteredModelAsync(name, "Obesity level classifier (7 classes) trained by the mlops pipeline.", ct: ct);
+                await registry.CreateRegisteredModelAsync(name, string.IsNullOrEmpty(description) ? null : description, ct: ct);
             }
             catch (MlopsException conflict) when (conflict.Code == ErrorCode.ResourceAlreadyExists)
             {

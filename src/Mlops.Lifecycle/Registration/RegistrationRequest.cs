@@ -15,4 +15,7 @@ public sealed record RegistrationRequest(
 {
     /// <summary>The model's content hash: when a version of the model already carries it, that version is reused.</summary>
     public string? ContentHash { get; init; }
+
+    /// <summary>The registered model's description (params.yaml registry.description), set when the model is first created.</summary>
+    public string? ModelDescription { get; init; }
 }

@@ -22,9 +22,9 @@ public static class LifecycleStages
             ["features"] = (ctx, _) => Run(() => FeatureStage.Run(p, ctx.InputPath(paths.Clean), ctx.OutputPath(paths.TrainTable),
                 ctx.OutputPath(paths.TestTable), ctx.OutputPath(paths.Transform))),
             ["train"] = (ctx, _) => Run(() => TrainStage.Run(p, ctx.InputPath(paths.TrainTable), ctx.OutputPath(paths.Model),
-                ctx.OutputPath(paths.TrainReport))),
+                ctx.OutputPath(paths.TrainReport), ctx.OutputPath(paths.CompiledTrees))),
             ["evaluate"] = (ctx, _) => Run(() => EvaluateStage.Run(p, ctx.InputPath(paths.Model), ctx.InputPath(paths.TrainTable),
-                ctx.InputPath(paths.TestTable), ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures))),
+                ctx.InputPath(paths.TestTable), ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees))),
             ["register"] = register.RunAsync,
         };
     }

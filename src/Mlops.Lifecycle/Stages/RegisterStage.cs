@@ -28,7 +28,7 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         var transformHash = ContentHash.OfFile(ctx.InputPath(paths.Transform));
 
         var package = Path.Combine(ctx.StagingDirectory, ".package");
-        ModelPackager.Write(package, p, ctx.InputPath(paths.Model), ctx.InputPath(paths.Transform), run.RunId,
+        ModelPackager.Write(package, p, ctx.InputPath(paths.Model), ctx.InputPath(paths.CompiledTrees), ctx.InputPath(paths.Transform), run.RunId,
             FirstCleanRow(ctx.InputPath(paths.Clean)), session.Time.GetUtcNow());
         await run.LogArtifactsAsync(package, ModelPackage.ArtifactPath, ct);
         Directory.Delete(package, recursive: true);
@@ -52,7 +52,7 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         var headline = metrics.Where(m => !m.Key.Contains('.')).ToDictionary(m => m.Key, m => m.Value);
         var request = new RegistrationRequest(p.Registry.ModelName, $"{run.Info.ArtifactUri.TrimEnd('/')}/{ModelPackage.ArtifactPath}",
             run.RunId, $"{p.Model.Trainer} on feature set '{p.Features.Set}', run {run.RunId}", headline, tags,
-            p.Registry.ChampionAlias, PromotionPolicy.From(p.Registry)) { ContentHash = contentHash };
+            p.Registry.ChampionAlias, PromotionPolicy.From(p.Registry)) { ContentHash = contentHash, ModelDescription = p.Registry.Description };
         var outcome = await new ModelRegistrar(session.Registry, session.Tracking).RegisterAsync(request, ct);
         session.Registration = outcome;
         FaultInjection.Point("register.after-version");

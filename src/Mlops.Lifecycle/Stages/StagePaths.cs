@@ -13,6 +13,8 @@ public sealed record StagePaths(PipelineParams P)
     public string TestTable => Join(P.Data.ProcessedDir, "test.csv");
     public string Transform => Join(P.Data.ModelsDir, "feature_transform.json");
     public string Model => Join(P.Data.ModelsDir, "model.zip");
+    /// <summary>The train stage's compiled ensemble of <see cref="Model"/> (empty for models that are not tree ensembles).</summary>
+    public string CompiledTrees => Join(P.Data.ModelsDir, "model.trees.bin");
     public string TrainReport => Join(P.Data.ReportsDir, "train.json");
     public string Metrics => Join(P.Data.ReportsDir, "metrics.json");
     public string Figures => Join(P.Data.ReportsDir, "figures");

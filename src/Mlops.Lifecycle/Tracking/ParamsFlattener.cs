@@ -11,13 +11,17 @@ public static class ParamsFlattener
 
     public static IReadOnlyDictionary<string, string> Flatten(string yamlText)
     {
+        Core.Diagnostics.ParamsParseCounter.Record();
         var stream = new YamlStream();
         stream.Load(new StringReader(yamlText));
+        return stream.Documents.Count > 0 ? Flatten(stream.Documents[0].RootNode) : new SortedDictionary<string, string>();
+    }
+
+    /// <summary>The same for an already-parsed tree (the pipeline's one parse of params.yaml).</summary>
+    public static IReadOnlyDictionary<string, string> Flatten(YamlNode root)
+    {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (stream.Documents.Count > 0)
-        {
-            Walk(stream.Documents[0].RootNode, "", result);
-        }
+        Walk(root, "", result);
         return result;
     }
 

@@ -70,7 +70,7 @@ public sealed class RunLineage(PipelineSession session, PipelineDefinition defin
         return [.. lineage.Select(s => s.Name)];
     }
 
-    private IReadOnlyDictionary<string, string> AllParams => _params ??= ParamsFlattener.Flatten(session.Document.ToYaml());
+    private IReadOnlyDictionary<string, string> AllParams => _params ??= ParamsFlattener.Flatten(session.Document.Root);
 
     private static bool Covers(string declared, string key) =>
         key == declared || key.StartsWith(declared + ".", StringComparison.Ordinal);

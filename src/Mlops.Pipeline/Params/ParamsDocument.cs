@@ -35,14 +35,20 @@ public sealed class ParamsDocument
         return FromText(File.ReadAllText(path), Path.GetFileName(path));
     }
 
-    public static ParamsDocument FromText(string yamlText, string sourceName = "params.yaml") =>
-        YamlText.LoadRoot(yamlText, sourceName) switch
+    public static ParamsDocument FromText(string yamlText, string sourceName = "params.yaml")
+    {
+        Core.Diagnostics.ParamsParseCounter.Record();
+        return YamlText.LoadRoot(yamlText, sourceName) switch
         {
             null => new ParamsDocument(new YamlMappingNode(), sourceName),
             YamlScalarNode { Value: null or "" or "~" or "null" } => new ParamsDocument(new YamlMappingNode(), sourceName),
             YamlMappingNode map => new ParamsDocument(map, sourceName),
             _ => throw MlopsException.Invalid($"{sourceName}: the document must be a mapping of keys to values"),
         };
+    }
+
+    /// <summary>The effective tree (after overrides), for readers that would otherwise re-parse <see cref="ToYaml"/>; do not modify it.</summary>
+    public YamlMappingNode Root => _root;
 
     /// <summary>True when the dotted key names a value or subtree of the document.</summary>
     public bool ContainsKey(string dottedKey) => TryFind(dottedKey, out _, out _, out _);

@@ -2,7 +2,7 @@ using Mlops.Core.Errors;
 
 namespace Mlops.Serving.Input;
 
-/// <summary>Validation errors by field path ("Age", "records[3].Age"), capped so a huge bad body gets a bounded answer.</summary>
+/// <summary>Validation errors by field path ("Price", "records[3].Price"), capped so a huge bad body gets a bounded answer.</summary>
 internal sealed class FieldErrors(int maxListed)
 {
     private readonly Dictionary<string, List<string>> byField = new(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace Mlops.Serving.Models;
 
 /// <summary>
 /// A loaded model plus everything the hot path needs precomputed once: UTF-8 field and category names, ranges,
-/// encoded class names and risk levels, so that a request allocates nothing but its response.
+/// encoded class names and risk levels (from the package), so that a request allocates nothing but its response.
 /// </summary>
 public sealed class ServedModel
 {
@@ -31,8 +31,11 @@ public sealed class ServedModel
         Classes = [.. model.Classes];
         EncodedClasses = [.. model.Classes.Select(c => JsonEncodedText.Encode(c))];
         EncodedProbabilityNames = [.. model.Classes.Select(c => JsonEncodedText.Encode("probability_" + c))];
-        RiskIndex = [.. model.Classes.Select(c => RiskLevels.IndexOf(RiskLevels.Of(c)))];
-        EncodedRisk = [.. RiskLevels.All.Select(r => JsonEncodedText.Encode(r))];
+        // Levels in the order the package's mapping first names them; a class without one has index -1 (no risk level).
+        var levels = model.Metadata.RiskLevels;
+        RiskLevels = [.. levels.Values.Distinct(StringComparer.Ordinal)];
+        RiskIndex = [.. model.Classes.Select(c => levels.TryGetValue(c, out var level) ? Array.IndexOf(RiskLevels, level) : -1)];
+        EncodedRisk = [.. RiskLevels.Select(r => JsonEncodedText.Encode(r))];
         var id = model.Identity;
         Label = id.Name is null ? id.Uri : $"{id.Name} v{id.Version}";
         InputCount = count;
@@ -62,6 +65,9 @@ public sealed class ServedModel
     internal string[] Classes { get; }
     internal JsonEncodedText[] EncodedClasses { get; }
     internal JsonEncodedText[] EncodedProbabilityNames { get; }
+    /// <summary>The distinct risk levels of the model's classes; empty when the package maps none.</summary>
+    internal string[] RiskLevels { get; }
+    /// <summary>Per class, its level's position in <see cref="RiskLevels"/>, or -1 when the class has none.</summary>
     internal int[] RiskIndex { get; }
     internal JsonEncodedText[] EncodedRisk { get; }
 

@@ -24,7 +24,9 @@ internal sealed class BatchRowTemplate
         for (var c = 0; c < k; c++)
         {
             _afterId[c] = Bytes("\",\"prediction\":\"", m.EncodedClasses[c].EncodedUtf8Bytes, "\",\"confidence\":");
-            _afterConfidence[c] = Bytes(",\"risk_level\":\"", m.EncodedRisk[m.RiskIndex[c]].EncodedUtf8Bytes, "\",\"probabilities\":{");
+            _afterConfidence[c] = m.RiskIndex[c] is >= 0 and var level
+                ? Bytes(",\"risk_level\":\"", m.EncodedRisk[level].EncodedUtf8Bytes, "\",\"probabilities\":{")
+                : Bytes(",\"risk_level\":null", [], ",\"probabilities\":{");
             _beforeProbability[c] = Bytes(c == 0 ? "\"" : ",\"", m.EncodedClasses[c].EncodedUtf8Bytes, "\":");
         }
         _maxRowBytes = 64 + _afterId.Max(b => b.Length) + _afterConfidence.Max(b => b.Length)

@@ -40,7 +40,10 @@ internal static class PredictionJson
         double confidenceSum = 0;
         for (var r = 0; r < predicted.Length; r++)
         {
-            risks[m.RiskIndex[predicted[r]]]++;
+            if (m.RiskIndex[predicted[r]] is >= 0 and var level)
+            {
+                risks[level]++;
+            }
             confidenceSum += probabilities[r * k + predicted[r]];
         }
         w.WriteStartObject();
@@ -51,10 +54,7 @@ internal static class PredictionJson
         w.WriteStartObject(RiskDistribution);
         for (var i = 0; i < risks.Length; i++)
         {
-            if (risks[i] > 0 || i < 3)
-            {
-                w.WriteNumber(m.EncodedRisk[i], risks[i]);
-            }
+            w.WriteNumber(m.EncodedRisk[i], risks[i]);
         }
         w.WriteEndObject();
         w.WriteNumber(MeanConfidence, predicted.Length == 0 ? 0 : confidenceSum / predicted.Length);
@@ -91,7 +91,14 @@ internal static class PredictionJson
         w.WriteString(PredictionId, id);
         w.WriteString(Prediction, m.EncodedClasses[predicted]);
         w.WriteNumber(Confidence, probabilities[predicted]);
-        w.WriteString(RiskLevel, m.EncodedRisk[m.RiskIndex[predicted]]);
+        if (m.RiskIndex[predicted] is >= 0 and var level)
+        {
+            w.WriteString(RiskLevel, m.EncodedRisk[level]);
+        }
+        else
+        {
+            w.WriteNull(RiskLevel);
+        }
         w.WriteStartObject(Probabilities);
         for (var c = 0; c < m.ClassCount; c++)
         {

@@ -47,7 +47,7 @@ public sealed partial class MlflowModelRegistry : IModelRegistry
         return all;
     }
 
-    /// <summary>One page of MLflow's registered-models/search (filter such as <c>name LIKE 'obesity%'</c>).</summary>
+    /// <summary>One page of MLflow's registered-models/search (filter such as <c>name LIKE 'churn%'</c>).</summary>
     public async Task<Page<RegisteredModel>> SearchRegisteredModelsAsync(string? filter = null, int maxResults = ModelPageSize,
         string? pageToken = null, CancellationToken ct = default)
     {

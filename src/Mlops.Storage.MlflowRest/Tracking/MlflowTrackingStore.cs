@@ -61,7 +61,7 @@ public sealed partial class MlflowTrackingStore : ITrackingStore
         return all;
     }
 
-    /// <summary>One page of MLflow's experiments/search, with its filter grammar (for example <c>name LIKE 'obesity%'</c>).</summary>
+    /// <summary>One page of MLflow's experiments/search, with its filter grammar (for example <c>name LIKE 'churn%'</c>).</summary>
     public async Task<Page<Experiment>> SearchExperimentsAsync(string? filter = null, int maxResults = ExperimentPageSize,
         string? pageToken = null, ViewType viewType = ViewType.ActiveOnly, CancellationToken ct = default)
     {

@@ -27,9 +27,11 @@ public static class ParamsLoader
     /// Parses <paramref name="yamlText"/> into <see cref="PipelineParams"/>. Throws <see cref="MlopsException"/>
     /// (InvalidParameterValue) listing every problem, one per line, each prefixed with <paramref name="sourceName"/>.
     /// </summary>
-    public static PipelineParams Load(string yamlText, string sourceName = "params.yaml")
+    public static PipelineParams Load(string yamlText, string sourceName = "params.yaml") => Load(ParseTree(yamlText, sourceName), sourceName);
+
+    /// <summary>Loads params from an already-parsed tree (the pipeline's one parse of params.yaml), with the same checks.</summary>
+    public static PipelineParams Load(YamlNode root, string sourceName)
     {
-        var root = ParseTree(yamlText, sourceName);
         var errors = new List<string>();
         ParamsShapeChecker.Check(root, typeof(PipelineParams), "", errors);
         Throw(errors, sourceName);
@@ -37,7 +39,7 @@ public static class ParamsLoader
         PipelineParams result;
         try
         {
-            result = Deserializer.Deserialize<PipelineParams>(yamlText);
+            result = Deserializer.Deserialize<PipelineParams>(new YamlNodeParser(root));
         }
         catch (YamlException e)
         {
@@ -52,6 +54,7 @@ public static class ParamsLoader
 
     private static YamlNode ParseTree(string yamlText, string sourceName)
     {
+        Mlops.Core.Diagnostics.ParamsParseCounter.Record();
         var stream = new YamlStream();
         try
         {

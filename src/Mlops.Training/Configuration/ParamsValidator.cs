@@ -56,6 +56,7 @@ public static partial class ParamsValidator
         }
         NonEmpty(errors, "tracking.experiment", p.Tracking.Experiment);
         RegistryChecks(p.Registry, errors);
+        RiskLevelChecks(p, errors);
         return errors;
     }
 
@@ -111,6 +112,28 @@ public static partial class ParamsValidator
                     errors.Add($"features.derived_bmi needs a numeric schema column '{needed}' (schema.columns.{needed})");
                 }
             }
+        }
+    }
+
+    private static void RiskLevelChecks(PipelineParams p, List<string> errors)
+    {
+        var levels = p.Serving.RiskLevels;
+        if (levels.Count == 0)
+        {
+            return;
+        }
+        foreach (var (label, level) in levels)
+        {
+            if (!p.Schema.TargetClasses.Contains(label, StringComparer.Ordinal))
+            {
+                errors.Add($"serving.risk_levels.{label} names no class of schema.target_classes");
+            }
+            NonEmpty(errors, $"serving.risk_levels.{label}", level);
+        }
+        var missing = p.Schema.TargetClasses.Where(c => !levels.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add($"serving.risk_levels must give every target class a level; missing: {string.Join(", ", missing)}");
         }
     }
 

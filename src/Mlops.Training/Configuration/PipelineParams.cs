@@ -13,16 +13,17 @@ public sealed class PipelineParams
     public EvaluationParams Evaluation { get; init; } = new();
     public TrackingParams Tracking { get; init; } = new();
     public RegistryParams Registry { get; init; } = new();
+    public ServingParams Serving { get; init; } = new();
 }
 
 public sealed class DataParams
 {
-    public string Raw { get; init; } = "data/raw/ObesityDataSet_raw_and_data_sinthetic.csv";
+    public string Raw { get; init; } = "";
     public string InterimDir { get; init; } = "data/interim";
     public string ProcessedDir { get; init; } = "data/processed";
     public string ModelsDir { get; init; } = "models";
     public string ReportsDir { get; init; } = "reports";
-    public string Target { get; init; } = "NObeyesdad";
+    public string Target { get; init; } = "";
 }
 
 public sealed class SchemaParams
@@ -138,14 +139,16 @@ public sealed class EvaluationParams
 
 public sealed class TrackingParams
 {
-    public string Experiment { get; init; } = "obesity-classification";
+    public string Experiment { get; init; } = "";
     public string RunNamePrefix { get; init; } = "pipeline";
     public Dictionary<string, string> Tags { get; init; } = [];
 }
 
 public sealed class RegistryParams
 {
-    public string ModelName { get; init; } = "obesity_classifier";
+    public string ModelName { get; init; } = "";
+    /// <summary>The registered model's description, set when the pipeline first creates it and carried in the package.</summary>
+    public string Description { get; init; } = "";
     /// <summary>The metric a version must reach <see cref="StagingThreshold"/> on to enter Staging.</summary>
     public string StagingMetric { get; init; } = "accuracy";
     public double StagingThreshold { get; init; } = 0.85;

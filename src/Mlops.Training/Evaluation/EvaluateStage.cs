@@ -8,14 +8,15 @@ namespace Mlops.Training.Evaluation;
 public static class EvaluateStage
 {
     public static EvaluationReport Run(
-        PipelineParams p, string modelZip, string trainCsv, string testCsv, string metricsJsonOut, string figuresDir)
+        PipelineParams p, string modelZip, string trainCsv, string testCsv, string metricsJsonOut, string figuresDir,
+        string? compiledTrees = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         // Loading Skia and the font takes a few hundred milliseconds: do it on the other core while we score.
         var plotting = Task.Run(EvaluationPlots.WarmUp);
         var train = FeatureTableReader.Read(trainCsv);
         var test = FeatureTableReader.Read(testCsv);
-        using var scorer = CompiledModelCache.Load(modelZip, p.Schema.TargetClasses);
+        using var scorer = CompiledModelFile.Load(modelZip, compiledTrees, p.Schema.TargetClasses, test.Width);
         var report = Evaluator.Evaluate(scorer, train, test, p.Evaluation, p.Model.Seed);
 
         ReportJson.Write(metricsJsonOut, MetricsDocument.Build(report));

@@ -1,6 +1,6 @@
 namespace Mlops.Training.Evaluation;
 
-/// <summary>Permutation feature importance grouped by source column ("CAEC=no", "CAEC=Always" → CAEC).</summary>
+/// <summary>Permutation feature importance grouped by source column ("Color=red", "Color=blue" → Color).</summary>
 public static class PermutationImportance
 {
     /// <summary>The source column of a feature: the part before '=' for one-hot columns, else the name itself.</summary>

@@ -5,10 +5,10 @@ using Mlops.Training.Scoring;
 
 namespace Mlops.Training.Models;
 
-/// <summary>The pipeline's train stage: feature table in, model zip and train.json out.</summary>
+/// <summary>The pipeline's train stage: feature table in, model zip, its compiled ensemble and train.json out.</summary>
 public static class TrainStage
 {
-    public static TrainReport Run(PipelineParams p, string trainCsv, string modelZipOut, string trainReportJsonOut)
+    public static TrainReport Run(PipelineParams p, string trainCsv, string modelZipOut, string trainReportJsonOut, string? compiledTreesOut = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         var classes = p.Schema.TargetClasses;
@@ -23,7 +23,14 @@ public static class TrainStage
         var watch = Stopwatch.StartNew();
         var model = ModelTrainer.Train(p.Model, classes, train);
         var seconds = watch.Elapsed.TotalSeconds;
-        CompiledModelCache.SaveAndRemember(model, modelZipOut);
+        if (compiledTreesOut is null)
+        {
+            model.Save(modelZipOut);
+        }
+        else
+        {
+            CompiledModelFile.Save(model, modelZipOut, compiledTreesOut);
+        }
 
         var report = new TrainReport(
             p.Model.Trainer,

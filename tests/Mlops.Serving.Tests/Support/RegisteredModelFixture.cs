@@ -9,7 +9,7 @@ namespace Mlops.Serving.Tests.Support;
 /// <summary>
 /// Runs the real pipeline once in a temp workspace, so every test serves a genuinely registered model (version 1).
 /// Version 2 is the same files registered again (a cheap second version for reload tests); version 3 points at a
-/// folder without model.zip (a broken version).
+/// folder without model.zip (a broken version); version 4 is version 1's package without its metadata (no risk levels).
 /// </summary>
 public sealed class RegisteredModelFixture : IAsyncLifetime
 {
@@ -21,6 +21,9 @@ public sealed class RegisteredModelFixture : IAsyncLifetime
 
     public CsvTable Data { get; private set; } = null!;
 
+    /// <summary>The params the model was trained and packaged with: the oracle for what the server returns.</summary>
+    public Mlops.Training.Configuration.PipelineParams Params { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var root = RepoRoot();
@@ -31,6 +34,7 @@ public sealed class RegisteredModelFixture : IAsyncLifetime
         {
             File.Copy(csv, Path.Combine(Workspace, "data", "raw", Path.GetFileName(csv)));
         }
+        Params = Mlops.Training.Configuration.ParamsLoader.LoadFile(Path.Combine(Workspace, "params.yaml"));
         Store = SqliteStore.Open(Path.Combine(Workspace, "mlruns", "mlops.db"), Path.Combine(Workspace, "mlruns", "artifacts"));
         var report = await new LifecyclePipeline(Store.Tracking, Store.Registry, Store.Artifacts).RunAsync(new PipelineRunOptions(Workspace));
         if (report.Registration is not { Version: 1 })
@@ -43,7 +47,23 @@ public sealed class RegisteredModelFixture : IAsyncLifetime
         Directory.CreateDirectory(broken);
         File.WriteAllText(Path.Combine(broken, "MLmodel"), "artifact_path: model\n");
         await Store.Registry.CreateModelVersionAsync(ModelName, broken, null);
+        await RegisterWithoutMetadataAsync();
         Data = CsvReader.ReadFile(Path.Combine(Workspace, "data", "raw", "ObesityDataSet_raw_and_data_sinthetic.csv"));
+    }
+
+    /// <summary>Version 4: version 1's package without its metadata file, as a model trained with no serving.risk_levels.</summary>
+    private async Task RegisterWithoutMetadataAsync()
+    {
+        var resolved = await new Mlops.Inference.Loading.ModelLoader(Store.Tracking, Store.Registry, Store.Artifacts).ResolveAsync($"models:/{ModelName}/1");
+        var source = Store.Artifacts.TryGetLocalPath(resolved.ArtifactRoot, resolved.ArtifactPath)
+            ?? throw new InvalidOperationException("The SQLite store's artifacts are expected on disk.");
+        var copy = Path.Combine(Workspace, "no-metadata", "model");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(source).Where(f => Path.GetFileName(f) != Mlops.Inference.Packaging.ModelPackage.MetadataFile))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+        await Store.Registry.CreateModelVersionAsync(ModelName, copy, null);
     }
 
     /// <summary>Points a fresh alias at <paramref name="version"/> so each test serves its own URI.</summary>

@@ -10,7 +10,7 @@ public sealed class RegistryVersionsCommand : AsyncCommand<RegistryVersionsComma
     public sealed class Settings : ListSettings
     {
         [CommandArgument(0, "<NAME>")]
-        [Description("Registered model name, e.g. obesity_classifier.")]
+        [Description("Registered model name, e.g. my_classifier.")]
         public string Name { get; init; } = "";
     }
 

@@ -14,11 +14,11 @@ public sealed class PredictCommand : AsyncCommand<PredictCommand.Settings>
     public sealed class Settings : StoreSettings
     {
         [CommandOption("--model <URI>")]
-        [Description("models:/NAME/VERSION, models:/NAME@ALIAS, models:/NAME/STAGE or runs:/RUN_ID/model (default models:/obesity_classifier@champion).")]
-        public string Model { get; init; } = "models:/obesity_classifier@champion";
+        [Description("models:/NAME/VERSION, models:/NAME@ALIAS, models:/NAME/STAGE or runs:/RUN_ID/model (default: params.yaml's registry.model_name at its champion alias).")]
+        public string? Model { get; init; }
 
         [CommandOption("--input <CSV>")]
-        [Description("CSV with the 16 input columns (a target column, if present, is ignored).")]
+        [Description("CSV with the model's input columns (a target column, if present, is ignored).")]
         public string Input { get; init; } = "";
 
         [CommandOption("--output <CSV>")]
@@ -35,7 +35,7 @@ public sealed class PredictCommand : AsyncCommand<PredictCommand.Settings>
     {
         var stopwatch = Stopwatch.StartNew();
         var stores = StoreFactory.Open(settings.TrackingUri);
-        using var model = await new ModelLoader(stores.Tracking, stores.Registry, stores.Artifacts).LoadAsync(settings.Model, cancellationToken);
+        using var model = await new ModelLoader(stores.Tracking, stores.Registry, stores.Artifacts).LoadAsync(DefaultModelUri.Resolve(settings.Model), cancellationToken);
         var table = CsvReader.ReadFile(settings.Input);
         if (table.Header.Count == 0 || table.Rows.Count == 0)
         {

@@ -15,8 +15,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     public sealed class Settings : StoreSettings
     {
         [CommandOption("--model <URI>")]
-        [Description("Model to serve and follow: models:/NAME@ALIAS, models:/NAME/STAGE, models:/NAME/VERSION or runs:/RUN_ID/model.")]
-        public string Model { get; init; } = "models:/obesity_classifier@champion";
+        [Description("Model to serve and follow: models:/NAME@ALIAS, models:/NAME/STAGE, models:/NAME/VERSION or runs:/RUN_ID/model " +
+            "(default: params.yaml's registry.model_name at its champion alias).")]
+        public string? Model { get; init; }
 
         [CommandOption("--host <ADDRESS>")]
         [Description("IP address to listen on, or localhost. Beyond loopback without --auth-token, anyone who can reach it scores.")]
@@ -77,9 +78,10 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         // One open of the backend serves the registry, the artifacts and the prediction log. It runs while the web host
         // is built: both are on the path to the first prediction, and on two cores they overlap.
         var opening = Task.Run(() => StoreFactory.Open(settings.TrackingUri));
+        var modelUri = await ModelUriAsync(settings.Model, opening);
         var options = new ServingOptions
         {
-            ModelUri = settings.Model,
+            ModelUri = modelUri,
             Host = settings.Host,
             Port = settings.Port,
             PollInterval = TimeSpan.FromSeconds(settings.PollInterval),
@@ -96,11 +98,25 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         var stores = await opening;
         var log = settings.NoPredictionLog ? null : stores.PredictionLog;
         await app.StartAsync(cancellationToken);
-        Console.Out.WriteLine($"Serving {settings.Model} from {stores.Uri} on {ServingApp.BoundAddress(app)} " +
+        Console.Out.WriteLine($"Serving {modelUri} from {stores.Uri} on {ServingApp.BoundAddress(app)} " +
             $"(docs /docs, metrics /metrics, prediction log {(log is null ? "off" : "on")}" +
             $"{(options.AuthToken is null ? "" : "; scoring needs a bearer token")}); Ctrl+C stops.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
+    }
+
+    // Without --model or params.yaml there is nothing to serve, but a store that cannot be opened is still the error shown.
+    private static async Task<string> ModelUriAsync(string? model, Task opening)
+    {
+        try
+        {
+            return DefaultModelUri.Resolve(model);
+        }
+        catch (Core.Errors.MlopsException)
+        {
+            await opening;
+            throw;
+        }
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -33,7 +33,7 @@ internal static class ServeShortcut
             var value = args[++i];
             var known = option switch
             {
-                "--model" => Set(out model, value),
+                "--model" => SetNullable(out model, value),
                 "--host" => Set(out host, value),
                 "--tracking-uri" => SetNullable(out tracking, value),
                 "--auth-token" => SetNullable(out token, value),

@@ -1,10 +1,11 @@
 namespace Mlops.Serving.Apis.Contracts;
 
 /// <summary>The answer of POST /predict.</summary>
+/// <param name="RiskLevel">The class's business level from the model package (serving.risk_levels); null when the model defines none.</param>
 public sealed record PredictionResponse(
     string PredictionId,
     string Prediction,
     double Confidence,
-    string RiskLevel,
+    string? RiskLevel,
     IReadOnlyDictionary<string, double> Probabilities,
     ModelReference Model);
