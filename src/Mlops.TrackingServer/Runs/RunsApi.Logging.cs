@@ -56,10 +56,10 @@ internal static partial class RunsApi
     }
 
     private static LogBatchBody ParseLogBatch(ReadOnlySequence<byte> body) =>
-        LogBatchReader.TryRead(body, out var batch) ? batch! : FromRequest(WireRequest.Parse(body, WireJsonContext.Default.LogBatchRequest));
+        LogBatchReader.TryRead(body, out var batch) ? batch! : FromRequest(WireRequest.Parse(body, WireJsonContext.Default.LogBatchRequest), body);
 
     /// <summary>The validating path for any body the fast reader declines: its errors are MLflow's, in MLflow's order.</summary>
-    private static LogBatchBody FromRequest(LogBatchRequest request)
+    private static LogBatchBody FromRequest(LogBatchRequest request, ReadOnlySequence<byte> body)
     {
         var runId = WireRequest.Required(request.RunId, "run_id");
         CheckLimit(request.Metrics?.Count ?? 0, LogBatchReader.MaxMetrics, "metrics");
@@ -68,18 +68,34 @@ internal static partial class RunsApi
         var metrics = new Metric[request.Metrics?.Count ?? 0];
         for (var i = 0; i < metrics.Length; i++)
         {
-            var m = request.Metrics![i] ?? throw WireRequest.Missing("metrics.key");
-            metrics[i] = new Metric(WireRequest.Required(m.Key, "metrics.key"), WireRequest.Required(m.Value, "metrics.value"),
-                WireRequest.Required(m.Timestamp, "metrics.timestamp"), m.Step ?? 0);
+            // MLflow refuses the whole list, shown as Python prints it, when any metric lacks key, value or timestamp.
+            var m = request.Metrics![i];
+            if (m is null || string.IsNullOrEmpty(m.Key) || m.Value is null || m.Timestamp is null)
+            {
+                throw WireSchema.InvalidList(body, "metrics");
+            }
+            metrics[i] = new Metric(m.Key, m.Value.Value, m.Timestamp.Value, m.Step ?? 0);
         }
+        CheckKeys(request.Params, body, "params");
+        CheckKeys(request.Tags, body, "tags");
         return new LogBatchBody(runId, metrics, KeyValues.ToDictionary(request.Params, "params"), KeyValues.ToDictionary(request.Tags, "tags"));
+    }
+
+    private static void CheckKeys(List<KeyValue>? values, ReadOnlySequence<byte> body, string parameter)
+    {
+        if (values is not null && values.Exists(item => item is null || string.IsNullOrEmpty(item.Key)))
+        {
+            throw WireSchema.InvalidList(body, parameter);
+        }
     }
 
     private static async Task LogInputsAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogInputsRequest);
+        var request = await WireRequest.ReadAsync(context,
+            body => WireSchema.ParseRequiredFirst(body, WireJsonContext.Default.LogInputsRequest, "run_id", "datasets"));
         var runId = WireRequest.Required(request.RunId, "run_id");
-        foreach (var input in request.Datasets ?? [])
+        var datasets = request.Datasets ?? throw WireRequest.Missing("datasets");
+        foreach (var input in datasets)
         {
             if (input?.Dataset is null)
             {
@@ -88,7 +104,7 @@ internal static partial class RunsApi
             WireRequest.Required(input.Dataset.Name, "dataset.name");
             WireRequest.Required(input.Dataset.Digest, "dataset.digest");
         }
-        await state.Inputs.LogAsync(runId, request.Datasets ?? [], context.RequestAborted);
+        await state.Inputs.LogAsync(runId, datasets, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
