@@ -20,6 +20,12 @@ public sealed record TrackingServerOptions(
 
     public int Port { get; init; } = 5000;
 
+    /// <summary>
+    /// False: clients are told <c>file://</c> URIs of <see cref="ArtifactsDestination"/> and read and write it
+    /// themselves, as with <c>mlflow server --default-artifact-root</c> without <c>--serve-artifacts</c>.
+    /// </summary>
+    public bool ProxyArtifacts { get; init; } = true;
+
     public string? AuthToken { get; init; }
 
     /// <summary>With <see cref="AuthToken"/>: reads need the token too; only /health and /version stay open.</summary>

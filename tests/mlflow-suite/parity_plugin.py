@@ -9,24 +9,19 @@ import os
 import shlex
 import subprocess
 import sys
-from urllib.parse import urlparse, unquote
 
 SERVER = os.environ.get("PARITY_SERVER", "mlflow")
 MLOPS_CMD = shlex.split(os.environ.get("MLOPS_CMD", "dotnet src/Mlops.Cli/bin/Debug/net10.0/mlops.dll"))
 
 
-def _start_mlops(port, backend_uri, artifacts_destination):
+def _start_mlops(port, backend_uri, artifact_args):
     from tests.tracking.integration_test_utils import _await_server_up_or_die
 
     cmd = [*MLOPS_CMD, "server", "--host", "127.0.0.1", "--port", str(port),
-           "--backend-store-uri", backend_uri, "--artifacts-destination", artifacts_destination]
+           "--backend-store-uri", backend_uri, *artifact_args]
     proc = subprocess.Popen(cmd, stdout=sys.stderr)
     _await_server_up_or_die(port)
     return proc
-
-
-def _path_of(uri):
-    return unquote(urlparse(uri).path) if uri.startswith("file:") else uri
 
 
 @contextlib.contextmanager
@@ -36,7 +31,8 @@ def _init_mlops_server(backend_uri, root_artifact_uri, extra_env=None, app="mlfl
 
     mlflow.set_tracking_uri(None)
     port = get_safe_port()
-    proc = _start_mlops(port, backend_uri, _path_of(root_artifact_uri))
+    # As MLflow's _init_server: clients read and write the artifact root themselves, nothing is proxied.
+    proc = _start_mlops(port, backend_uri, ["--default-artifact-root", root_artifact_uri])
     try:
         yield f"http://{LOCALHOST}:{port}"
     finally:
@@ -45,7 +41,7 @@ def _init_mlops_server(backend_uri, root_artifact_uri, extra_env=None, app="mlfl
 
 
 def _launch_mlops_server(host, port, backend_store_uri, default_artifact_root, artifacts_destination):
-    return _start_mlops(port, backend_store_uri, artifacts_destination)
+    return _start_mlops(port, backend_store_uri, ["--artifacts-destination", artifacts_destination])
 
 
 def pytest_collection_modifyitems(session, config, items):

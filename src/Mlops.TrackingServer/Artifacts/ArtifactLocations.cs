@@ -6,7 +6,9 @@ namespace Mlops.TrackingServer.Artifacts;
 /// <summary>
 /// Translates between the stores' artifact locations (folders under the artifacts destination) and the
 /// <c>mlflow-artifacts:/</c> URIs clients see, and applies <see cref="ArtifactPolicy"/> with the destination as the
-/// only local root: at creation (<see cref="Check"/>) and again when serving (<see cref="LocalRoot"/>).
+/// only local root: at creation (<see cref="Check"/>) and again when serving (<see cref="LocalRoot"/>). Without the
+/// proxy (<c>mlflow server --default-artifact-root</c> without <c>--serve-artifacts</c>) clients are shown plain
+/// <c>file://</c> URIs instead and read and write the folder themselves; the same checks still confine every location.
 /// </summary>
 internal sealed class ArtifactLocations
 {
@@ -14,9 +16,11 @@ internal sealed class ArtifactLocations
 
     private readonly string root;
     private readonly ArtifactPolicy policy;
+    private readonly bool proxied;
 
-    public ArtifactLocations(string destination)
+    public ArtifactLocations(string destination, bool proxied = true)
     {
+        this.proxied = proxied;
         ArgumentException.ThrowIfNullOrWhiteSpace(destination);
         root = ArtifactPolicy.LocalFolder(destination, "artifacts destination").TrimEnd('/', '\\');
         policy = new ArtifactPolicy([root]);
@@ -24,7 +28,10 @@ internal sealed class ArtifactLocations
 
     public string Root => root;
 
-    /// <summary>A store location under the destination becomes <c>mlflow-artifacts:/relative</c>; others pass through.</summary>
+    /// <summary>
+    /// A store location under the destination becomes <c>mlflow-artifacts:/relative</c> (or, unproxied, its
+    /// <c>file://</c> URI); others pass through.
+    /// </summary>
     public string ToWire(string storeUri)
     {
         // A malformed legacy location is shown as stored rather than failing the whole listing.
@@ -37,9 +44,14 @@ internal sealed class ArtifactLocations
         }
         if (local.Length == root.Length)
         {
-            return Scheme + "/";
+            return proxied ? Scheme + "/" : new Uri(root + "/").AbsoluteUri.TrimEnd('/');
         }
-        return local[root.Length] is '/' or '\\' ? Scheme + "/" + local[(root.Length + 1)..].Replace('\\', '/') : storeUri;
+        if (local[root.Length] is not ('/' or '\\'))
+        {
+            return storeUri;
+        }
+        var relative = local[(root.Length + 1)..].Replace('\\', '/');
+        return proxied ? Scheme + "/" + relative : new Uri(root + "/" + relative).AbsoluteUri;
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal sealed class ServerState(TrackingServerOptions options)
 
     public RunInputs Inputs { get; } = new(options.Tracking);
 
-    public ArtifactLocations Locations { get; } = new(options.ArtifactsDestination);
+    public ArtifactLocations Locations { get; } = new(options.ArtifactsDestination, options.ProxyArtifacts);
 
     public TimeProvider Time { get; } = options.Time;
 }

@@ -42,10 +42,14 @@ internal static partial class ModelVersionsApi
             return state.Locations.Check(source, "source");
         }
         var isProxied = source.StartsWith(ArtifactLocations.Scheme, StringComparison.OrdinalIgnoreCase);
-        var folder = state.Locations.Check(source, "source");
         if (runId is null)
         {
-            return isProxied ? source : throw SourceRefused(source, LocalSourceRule);
+            if (!isProxied)
+            {
+                throw SourceRefused(source, LocalSourceRule);
+            }
+            state.Locations.Check(source, "source");
+            return source;
         }
         Core.Tracking.Run run;
         try
@@ -55,14 +59,30 @@ internal static partial class ModelVersionsApi
         catch (MlopsException e) when (e.Code == ErrorCode.ResourceDoesNotExist && isProxied)
         {
             // MLflow never looks a proxied source's run up (runs imported later); inside the destination it can do no harm.
+            state.Locations.Check(source, "source");
             return source;
         }
+        var folder = isProxied ? state.Locations.Check(source, "source") : CheckedLocal(state, source);
         var runRoot = ArtifactPolicy.RealPath(state.Locations.LocalRoot(run.Info.ArtifactUri));
         if (!ArtifactPolicy.IsInside(ArtifactPolicy.RealPath(folder), runRoot))
         {
             throw SourceRefused(source, LocalSourceRule);
         }
         return isProxied ? source : folder;
+    }
+
+    /// <summary>A local source resolved as MLflow does, then confined like every location; any refusal is worded as MLflow's rule.</summary>
+    private static string CheckedLocal(ServerState state, string source)
+    {
+        var resolved = LocalSources.Resolved(source);
+        try
+        {
+            return state.Locations.Check(resolved, "source");
+        }
+        catch (MlopsException e) when (e.Code == ErrorCode.InvalidParameterValue)
+        {
+            throw SourceRefused(source, LocalSourceRule);
+        }
     }
 
     private static async Task GetArtifactAsync(HttpContext context, ServerState state)

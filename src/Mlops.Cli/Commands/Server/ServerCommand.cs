@@ -17,7 +17,13 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
 
         [CommandOption("--artifacts-destination <DIR>")]
         [Description("Folder where proxied artifacts are stored (default: ./mlruns/artifacts).")]
-        public string ArtifactsDestination { get; init; } = Path.Combine("mlruns", "artifacts");
+        public string? ArtifactsDestination { get; init; }
+
+        [CommandOption("--default-artifact-root <URI>")]
+        [Description("Instead of proxying: a file:// URI or path whose file:// URIs clients are told and read and write " +
+            "themselves (as mlflow server --default-artifact-root without --serve-artifacts). New experiments go to " +
+            "ROOT/EXPERIMENT_ID; every location must still lie inside it.")]
+        public string? DefaultArtifactRoot { get; init; }
 
         [CommandOption("--host <HOST>")]
         [Description("IP address to listen on, or localhost. Beyond loopback without --auth-token, anyone who can reach it reads and writes.")]
@@ -49,7 +55,14 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var destination = Path.GetFullPath(settings.ArtifactsDestination);
+        if (settings.ArtifactsDestination is not null && settings.DefaultArtifactRoot is not null)
+        {
+            throw Core.Errors.MlopsException.Invalid(
+                "Pass either --artifacts-destination (artifacts proxied by the server) or --default-artifact-root (clients write it themselves), not both.");
+        }
+        var destination = settings.DefaultArtifactRoot is { } root
+            ? Core.Artifacts.ArtifactPolicy.LocalFolder(root, "--default-artifact-root")
+            : Path.GetFullPath(settings.ArtifactsDestination ?? Path.Combine("mlruns", "artifacts"));
         var stores = StoreFactory.Open(settings.BackendStoreUri, destination);
         var token = settings.AuthToken ?? Environment.GetEnvironmentVariable("MLOPS_SERVER_TOKEN");
         if (settings.AuthReads && string.IsNullOrEmpty(token))
@@ -63,10 +76,11 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
             AuthToken = string.IsNullOrEmpty(token) ? null : token,
             AuthReads = settings.AuthReads,
             AllowedHosts = HostNames.Split(settings.AllowedHosts),
+            ProxyArtifacts = settings.DefaultArtifactRoot is null,
         };
         await using var server = await TrackingServerApp.StartAsync(options, cancellationToken);
         Console.Out.WriteLine($"mlops server (MLflow REST API {TrackingServerApp.MlflowVersion}) listening on {server.BaseUrl}");
-        Console.Out.WriteLine($"  backend store: {stores.Uri}; artifacts: {destination}{(options.AuthToken is null ? "" : options.AuthReads ? "; every request but /health and /version needs a bearer token" : "; writes need a bearer token")}");
+        Console.Out.WriteLine($"  backend store: {stores.Uri}; artifacts: {destination}{(options.ProxyArtifacts ? "" : " (not proxied)")}{(options.AuthToken is null ? "" : options.AuthReads ? "; every request but /health and /version needs a bearer token" : "; writes need a bearer token")}");
         await server.App.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
