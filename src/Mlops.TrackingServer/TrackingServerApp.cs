@@ -38,6 +38,8 @@ public static class TrackingServerApp
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
         // Per-request logging at Information costs throughput; only warnings and errors are written.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Our own Information lines are the rare refusal reasons kept out of responses (e.g. "Invalid path").
+        builder.Logging.AddFilter("Mlops.TrackingServer", LogLevel.Information);
         configure?.Invoke(builder);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -50,6 +52,7 @@ public static class TrackingServerApp
         var app = builder.Build();
         var state = new ServerState(options);
         app.UseMiddleware<ErrorMiddleware>();
+        app.UseMiddleware<MergeSlashesMiddleware>();
         if (HostAllowList.For(options.Host, options.AllowedHosts) is { } allowedHosts)
         {
             app.UseMiddleware<HostFilterMiddleware>(allowedHosts);
@@ -75,6 +78,7 @@ public static class TrackingServerApp
                 .MapModelVersionsApi(state);
         }
         app.MapArtifactProxyApi(state);
+        app.MapModelVersionArtifactRoute(state);
         app.MapFallback(context => Wire.WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound,
             MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {Core.Errors.ErrorText.Cut(context.Request.Path.Value)}."));
         return app;

@@ -18,7 +18,9 @@ public sealed class CollectingLoggerProvider : ILoggerProvider
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        // Our own Information lines (refusal reasons kept out of responses) too, not the framework's per-request ones.
+        public bool IsEnabled(LogLevel logLevel) =>
+            logLevel >= LogLevel.Warning || (logLevel >= LogLevel.Information && category.StartsWith("Mlops", StringComparison.Ordinal));
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

@@ -39,8 +39,9 @@ internal static class ArtifactsApi
 
     private static async Task ListRunAsync(HttpContext context, ServerState state)
     {
-        var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var path = WireRequest.Query(context, "path");
+        SafeArtifactPath.Require(context, path);
+        var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
         var entries = await state.Artifacts.ListAsync(state.Locations.LocalRoot(run.Info.ArtifactUri), path, context.RequestAborted);
         var response = new ListArtifactsResponse(state.Locations.ToWire(run.Info.ArtifactUri), Files(entries, ""), null);
@@ -119,8 +120,9 @@ internal static class ArtifactsApi
 
     private static async Task GetRunArtifactAsync(HttpContext context, ServerState state)
     {
-        var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var path = WireRequest.Required(WireRequest.Query(context, "path"), "path");
+        SafeArtifactPath.Require(context, path);
+        var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
         var root = state.Locations.LocalRoot(run.Info.ArtifactUri);
         await ArtifactFiles.SendAsync(context, ArtifactPolicy.Resolve(root, path), path);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
@@ -85,10 +87,18 @@ internal static partial class ModelVersionsApi
         }
     }
 
+    /// <summary>MLflow also serves a version's files at the server root (<c>/model-versions/get-artifact</c>), as it does /get-artifact.</summary>
+    public static IEndpointRouteBuilder MapModelVersionArtifactRoute(this IEndpointRouteBuilder routes, ServerState state)
+    {
+        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, state));
+        return routes;
+    }
+
     private static async Task GetArtifactAsync(HttpContext context, ServerState state)
     {
-        var (name, number) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
         var path = WireRequest.Required(WireRequest.Query(context, "path"), "path");
+        SafeArtifactPath.Require(context, path);
+        var (name, number) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
         var version = await state.Registry.GetModelVersionAsync(name, number, context.RequestAborted);
         string root;
         if (version.Source.StartsWith("runs:/", StringComparison.Ordinal))
