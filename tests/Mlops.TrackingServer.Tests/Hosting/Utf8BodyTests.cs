@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Mlops.TrackingServer.Wire;
 
@@ -13,7 +12,7 @@ public sealed class Utf8BodyTests
         var bytes = Encoding.UTF8.GetBytes("aé€😀z");
         for (var cut = 1; cut < bytes.Length; cut++)
         {
-            Assert.True(Utf8Body.IsValid(Split(bytes, cut, Math.Min(cut + 1, bytes.Length - 1))), $"cut at {cut}");
+            Assert.True(Utf8Body.IsValid(SegmentedBytes.CutAt(bytes, cut, Math.Min(cut + 1, bytes.Length - 1))), $"cut at {cut}");
         }
     }
 
@@ -26,31 +25,7 @@ public sealed class Utf8BodyTests
     {
         for (var cut = 1; cut < bytes.Length; cut++)
         {
-            Assert.False(Utf8Body.IsValid(Split(bytes, cut, cut)), $"cut at {cut}");
-        }
-    }
-
-    private static ReadOnlySequence<byte> Split(byte[] bytes, int first, int second)
-    {
-        var head = new Segment(bytes.AsMemory(0, first), 0);
-        var middle = head.Append(bytes.AsMemory(first, second - first));
-        var tail = middle.Append(bytes.AsMemory(second));
-        return new ReadOnlySequence<byte>(head, 0, tail, tail.Memory.Length);
-    }
-
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
-        {
-            Memory = memory;
-            RunningIndex = runningIndex;
-        }
-
-        public Segment Append(ReadOnlyMemory<byte> memory)
-        {
-            var next = new Segment(memory, RunningIndex + Memory.Length);
-            Next = next;
-            return next;
+            Assert.False(Utf8Body.IsValid(SegmentedBytes.CutAt(bytes, cut, cut)), $"cut at {cut}");
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed class LogBatchReaderTests
         var metrics = string.Join(",", Enumerable.Range(0, 200).Select(i => $$"""{"key":"m{{i % 7}}","value":{{i}},"timestamp":{{i}},"step":{{i}}}"""));
         var bytes = Encoding.UTF8.GetBytes($$"""{"run_id":"r","metrics":[{{metrics}}]}""");
 
-        Assert.True(LogBatchReader.TryRead(Segmented(bytes, 64), out var batch));
+        Assert.True(LogBatchReader.TryRead(SegmentedBytes.Every(bytes, 64), out var batch));
 
         Assert.Equal(200, batch!.Metrics.Length);
         Assert.Equal("m3", batch.Metrics[199].Key);
@@ -69,32 +69,4 @@ public sealed class LogBatchReaderTests
     }
 
     private static ReadOnlySequence<byte> Sequence(string text) => new(Encoding.UTF8.GetBytes(text));
-
-    private static ReadOnlySequence<byte> Segmented(byte[] bytes, int size)
-    {
-        Segment? first = null;
-        Segment? last = null;
-        for (var offset = 0; offset < bytes.Length; offset += size)
-        {
-            var chunk = bytes.AsMemory(offset, Math.Min(size, bytes.Length - offset));
-            last = last is null ? first = new Segment(chunk, 0) : last.Append(chunk);
-        }
-        return new ReadOnlySequence<byte>(first!, 0, last!, last!.Memory.Length);
-    }
-
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
-        {
-            Memory = memory;
-            RunningIndex = runningIndex;
-        }
-
-        public Segment Append(ReadOnlyMemory<byte> memory)
-        {
-            var next = new Segment(memory, RunningIndex + Memory.Length);
-            Next = next;
-            return next;
-        }
-    }
 }
