@@ -29,8 +29,6 @@ public static class DurationText
             }
         }
         throw MlopsException.Invalid(
-            $"{option} '{ErrorValue(text)}' is not a duration: use a positive whole number with a unit s, m, h, d or w (e.g. 30d).");
+            $"{option} {ErrorText.Quote(text, 40)} is not a duration: use a positive whole number with a unit s, m, h, d or w (e.g. 30d).");
     }
-
-    private static string ErrorValue(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -51,7 +51,7 @@ public sealed partial class ArtifactPolicy
             }
             if (System.Text.Encoding.UTF8.GetByteCount(segment) > MaxSegmentBytes)
             {
-                throw Refused(field, Shorten(path), $"a segment is longer than {MaxSegmentBytes} bytes");
+                throw Refused(field, path, $"a segment is longer than {MaxSegmentBytes} bytes");
             }
         }
         if (segments.Length > 0 && segments[0].Contains(':'))
@@ -120,7 +120,6 @@ public sealed partial class ArtifactPolicy
     }
 
     private static MlopsException Refused(string field, string value, string rule) =>
-        MlopsException.Invalid($"Invalid {field} '{Shorten(value)}': {rule}.");
+        MlopsException.Invalid($"Invalid {field} {ErrorText.Quote(value, 200)}: {rule}.");
 
-    private static string Shorten(string value) => value.Length <= 200 ? value : value[..200] + "…";
 }

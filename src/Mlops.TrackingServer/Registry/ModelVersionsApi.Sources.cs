@@ -119,5 +119,5 @@ internal static partial class ModelVersionsApi
         + "specified and the local path has to be contained within the artifact directory of the run specified by the run_id";
 
     private static MlopsException SourceRefused(string source, string rule) =>
-        MlopsException.Invalid($"Invalid model version source: '{(source.Length <= 200 ? source : source[..200] + "…")}': {rule}.");
+        MlopsException.Invalid($"Invalid model version source: {ErrorText.Quote(source, 200)}: {rule}.");
 }
