@@ -9,12 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Mlops.Core.Security;
 using Mlops.Mlflow.Wire;
-using Mlops.TrackingServer.Artifacts;
-using Mlops.TrackingServer.Experiments;
 using Mlops.TrackingServer.Hosting;
-using Mlops.TrackingServer.Metrics;
-using Mlops.TrackingServer.Registry;
-using Mlops.TrackingServer.Runs;
 
 namespace Mlops.TrackingServer;
 
@@ -29,8 +24,6 @@ public static class TrackingServerApp
 
     private const int MaxRequestLineBytes = 64 * 1024;
 
-    private static readonly string[] ApiPrefixes = ["/api/2.0/mlflow", "/ajax-api/2.0/mlflow"];
-
     /// <summary>Builds (does not start) the app listening on <see cref="TrackingServerOptions.Host"/>:<see cref="TrackingServerOptions.Port"/>.</summary>
     public static WebApplication Build(TrackingServerOptions options, string[]? args = null, Action<WebApplicationBuilder>? configure = null)
     {
@@ -40,6 +33,8 @@ public static class TrackingServerApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Our own Information lines are the rare refusal reasons kept out of responses (e.g. "Invalid path").
         builder.Logging.AddFilter("Mlops.TrackingServer", LogLevel.Information);
+        // Before configure, so a host that mounts more endpoints can also replace or decorate a registration.
+        builder.Services.AddMlflowTracking(options);
         configure?.Invoke(builder);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -50,7 +45,6 @@ public static class TrackingServerApp
             Listen(kestrel, options.Host, options.Port);
         });
         var app = builder.Build();
-        var state = new ServerState(options);
         app.UseMiddleware<ErrorMiddleware>();
         app.UseMiddleware<MergeSlashesMiddleware>();
         if (HostAllowList.For(options.Host, options.AllowedHosts) is { } allowedHosts)
@@ -65,20 +59,7 @@ public static class TrackingServerApp
         {
             app.Logger.LogWarning("{Warning}", warning);
         }
-        app.MapGet("/health", context => WritePlainAsync(context, "OK"));
-        app.MapGet("/version", context => WritePlainAsync(context, MlflowVersion));
-        foreach (var prefix in ApiPrefixes)
-        {
-            app.MapGroup(prefix)
-                .MapExperimentsApi(state)
-                .MapRunsApi(state)
-                .MapMetricsApi(state)
-                .MapArtifactsApi(state)
-                .MapRegisteredModelsApi(state)
-                .MapModelVersionsApi(state);
-        }
-        app.MapArtifactProxyApi(state);
-        app.MapModelVersionArtifactRoute(state);
+        app.MapMlflowTracking();
         app.MapFallback(context => Wire.WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound,
             MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {Core.Errors.ErrorText.Cut(context.Request.Path.Value)}."));
         return app;
@@ -119,11 +100,5 @@ public static class TrackingServerApp
         {
             kestrel.ListenAnyIP(port);
         }
-    }
-
-    private static Task WritePlainAsync(HttpContext context, string text)
-    {
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        return context.Response.WriteAsync(text, context.RequestAborted);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
-using Mlops.TrackingServer.Hosting;
+using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Runs;
 using Mlops.TrackingServer.Wire;
 
@@ -20,47 +20,53 @@ internal static class ArtifactsApi
     public const string ProxyPrefix = "/api/2.0/mlflow-artifacts/artifacts";
 
     /// <summary>Maps <c>artifacts/list</c> under an MLflow API group.</summary>
-    public static IEndpointRouteBuilder MapArtifactsApi(this IEndpointRouteBuilder routes, ServerState state)
+    public static IEndpointRouteBuilder MapArtifactsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/artifacts/list", context => ListRunAsync(context, state));
+        var tracking = routes.ServiceProvider.GetRequiredService<ITrackingStore>();
+        var artifacts = routes.ServiceProvider.GetRequiredService<IArtifactStore>();
+        var locations = routes.ServiceProvider.GetRequiredService<ArtifactLocations>();
+        routes.MapGet("/artifacts/list", context => ListRunAsync(context, tracking, artifacts, locations));
         return routes;
     }
 
     /// <summary>Maps the proxy and <c>/get-artifact</c> at the server root.</summary>
-    public static IEndpointRouteBuilder MapArtifactProxyApi(this IEndpointRouteBuilder routes, ServerState state)
+    public static IEndpointRouteBuilder MapArtifactProxyApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet(ProxyPrefix, context => ListProxyAsync(context, state));
-        routes.MapPut(ProxyPrefix + "/{**path}", context => UploadAsync(context, state));
-        routes.MapGet(ProxyPrefix + "/{**path}", context => DownloadAsync(context, state));
-        routes.MapDelete(ProxyPrefix + "/{**path}", context => DeleteAsync(context, state));
-        routes.MapGet("/get-artifact", context => GetRunArtifactAsync(context, state));
+        var tracking = routes.ServiceProvider.GetRequiredService<ITrackingStore>();
+        var artifacts = routes.ServiceProvider.GetRequiredService<IArtifactStore>();
+        var locations = routes.ServiceProvider.GetRequiredService<ArtifactLocations>();
+        routes.MapGet(ProxyPrefix, context => ListProxyAsync(context, artifacts, locations));
+        routes.MapPut(ProxyPrefix + "/{**path}", context => UploadAsync(context, locations));
+        routes.MapGet(ProxyPrefix + "/{**path}", context => DownloadAsync(context, locations));
+        routes.MapDelete(ProxyPrefix + "/{**path}", context => DeleteAsync(context, locations));
+        routes.MapGet("/get-artifact", context => GetRunArtifactAsync(context, tracking, locations));
         return routes;
     }
 
-    private static async Task ListRunAsync(HttpContext context, ServerState state)
+    private static async Task ListRunAsync(HttpContext context, ITrackingStore tracking, IArtifactStore artifacts, ArtifactLocations locations)
     {
         var path = WireRequest.Query(context, "path");
         SafeArtifactPath.Require(context, path);
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
-        var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
-        var entries = await state.Artifacts.ListAsync(state.Locations.LocalRoot(run.Info.ArtifactUri), path, context.RequestAborted);
-        var response = new ListArtifactsResponse(state.Locations.ToWire(run.Info.ArtifactUri), Files(entries, ""), null);
+        var run = await tracking.GetRunAsync(runId, context.RequestAborted);
+        var entries = await artifacts.ListAsync(locations.LocalRoot(run.Info.ArtifactUri), path, context.RequestAborted);
+        var response = new ListArtifactsResponse(locations.ToWire(run.Info.ArtifactUri), Files(entries, ""), null);
         await WireResponse.WriteAsync(context, response, WireJsonContext.Default.ListArtifactsResponse);
     }
 
-    private static async Task ListProxyAsync(HttpContext context, ServerState state)
+    private static async Task ListProxyAsync(HttpContext context, IArtifactStore artifacts, ArtifactLocations locations)
     {
         var path = (WireRequest.Query(context, "path") ?? "").Trim('/');
-        var entries = await state.Artifacts.ListAsync(state.Locations.Root, path, context.RequestAborted);
+        var entries = await artifacts.ListAsync(locations.Root, path, context.RequestAborted);
         var response = new ListArtifactsResponse(null, Files(entries, path.Length == 0 ? "" : path + "/"), null);
         await WireResponse.WriteAsync(context, response, WireJsonContext.Default.ListArtifactsResponse);
     }
 
-    private static async Task UploadAsync(HttpContext context, ServerState state)
+    private static async Task UploadAsync(HttpContext context, ArtifactLocations locations)
     {
         var relative = ProxyPath(context);
-        var target = state.Locations.Resolve(relative);
-        if (target == state.Locations.Root || Directory.Exists(target))
+        var target = locations.Resolve(relative);
+        if (target == locations.Root || Directory.Exists(target))
         {
             throw MlopsException.Invalid($"Invalid artifact path '{relative}': an upload must name a file, not a directory.");
         }
@@ -93,17 +99,17 @@ internal static class ArtifactsApi
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static Task DownloadAsync(HttpContext context, ServerState state)
+    private static Task DownloadAsync(HttpContext context, ArtifactLocations locations)
     {
         var relative = ProxyPath(context);
-        return ArtifactFiles.SendAsync(context, state.Locations.Resolve(relative), relative);
+        return ArtifactFiles.SendAsync(context, locations.Resolve(relative), relative);
     }
 
-    private static async Task DeleteAsync(HttpContext context, ServerState state)
+    private static async Task DeleteAsync(HttpContext context, ArtifactLocations locations)
     {
         var relative = ProxyPath(context);
-        var target = state.Locations.Resolve(relative);
-        if (target == state.Locations.Root)
+        var target = locations.Resolve(relative);
+        if (target == locations.Root)
         {
             throw MlopsException.Invalid($"Invalid artifact path '{relative}': the artifacts destination itself cannot be deleted.");
         }
@@ -118,13 +124,13 @@ internal static class ArtifactsApi
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task GetRunArtifactAsync(HttpContext context, ServerState state)
+    private static async Task GetRunArtifactAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations)
     {
         var path = WireRequest.Required(WireRequest.Query(context, "path"), "path");
         SafeArtifactPath.Require(context, path);
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
-        var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
-        var root = state.Locations.LocalRoot(run.Info.ArtifactUri);
+        var run = await tracking.GetRunAsync(runId, context.RequestAborted);
+        var root = locations.LocalRoot(run.Info.ArtifactUri);
         await ArtifactFiles.SendAsync(context, ArtifactPolicy.Resolve(root, path), path);
     }
 

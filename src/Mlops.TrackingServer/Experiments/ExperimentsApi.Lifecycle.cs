@@ -1,29 +1,29 @@
 using Microsoft.AspNetCore.Http;
-using Mlops.TrackingServer.Hosting;
+using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Experiments;
 
 internal static partial class ExperimentsApi
 {
-    private static async Task DeleteAsync(HttpContext context, ServerState state, bool restore)
+    private static async Task DeleteAsync(HttpContext context, ITrackingStore tracking, bool restore)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ExperimentIdRequest);
         var id = WireRequest.Required(request.ExperimentId, "experiment_id");
         await (restore
-            ? state.Tracking.RestoreExperimentAsync(id, context.RequestAborted)
-            : state.Tracking.DeleteExperimentAsync(id, context.RequestAborted));
+            ? tracking.RestoreExperimentAsync(id, context.RequestAborted)
+            : tracking.DeleteExperimentAsync(id, context.RequestAborted));
         await WireResponse.WriteEmptyAsync(context);
     }
 
     /// <summary>MLflow renames when new_name is given and otherwise answers {} without touching the experiment.</summary>
-    private static async Task UpdateAsync(HttpContext context, ServerState state)
+    private static async Task UpdateAsync(HttpContext context, ITrackingStore tracking)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateExperimentRequest);
         var id = WireRequest.Required(request.ExperimentId, "experiment_id");
         if (!string.IsNullOrEmpty(request.NewName))
         {
-            await state.Tracking.RenameExperimentAsync(id, request.NewName, context.RequestAborted);
+            await tracking.RenameExperimentAsync(id, request.NewName, context.RequestAborted);
         }
         await WireResponse.WriteEmptyAsync(context);
     }

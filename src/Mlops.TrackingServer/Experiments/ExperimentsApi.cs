@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
-using Mlops.TrackingServer.Hosting;
+using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
 
@@ -16,45 +16,47 @@ internal static partial class ExperimentsApi
     private const int SearchDefault = 1000;
     private static readonly string[] FilterAttributes = ["name", "creation_time", "last_update_time"];
 
-    public static IEndpointRouteBuilder MapExperimentsApi(this IEndpointRouteBuilder routes, ServerState state)
+    public static IEndpointRouteBuilder MapExperimentsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/experiments/create", context => CreateAsync(context, state));
-        routes.MapGet("/experiments/get", context => GetAsync(context, state));
-        routes.MapGet("/experiments/get-by-name", context => GetByNameAsync(context, state));
-        routes.MapPost("/experiments/search", context => SearchAsync(context, state, fromQuery: false));
-        routes.MapGet("/experiments/search", context => SearchAsync(context, state, fromQuery: true));
-        routes.MapPost("/experiments/set-experiment-tag", context => SetTagAsync(context, state));
-        routes.MapPost("/experiments/delete", context => DeleteAsync(context, state, restore: false));
-        routes.MapPost("/experiments/restore", context => DeleteAsync(context, state, restore: true));
-        routes.MapPost("/experiments/update", context => UpdateAsync(context, state));
+        var tracking = routes.ServiceProvider.GetRequiredService<ITrackingStore>();
+        var locations = routes.ServiceProvider.GetRequiredService<ArtifactLocations>();
+        routes.MapPost("/experiments/create", context => CreateAsync(context, tracking, locations));
+        routes.MapGet("/experiments/get", context => GetAsync(context, tracking, locations));
+        routes.MapGet("/experiments/get-by-name", context => GetByNameAsync(context, tracking, locations));
+        routes.MapPost("/experiments/search", context => SearchAsync(context, tracking, locations, fromQuery: false));
+        routes.MapGet("/experiments/search", context => SearchAsync(context, tracking, locations, fromQuery: true));
+        routes.MapPost("/experiments/set-experiment-tag", context => SetTagAsync(context, tracking));
+        routes.MapPost("/experiments/delete", context => DeleteAsync(context, tracking, restore: false));
+        routes.MapPost("/experiments/restore", context => DeleteAsync(context, tracking, restore: true));
+        routes.MapPost("/experiments/update", context => UpdateAsync(context, tracking));
         return routes;
     }
 
-    private static async Task CreateAsync(HttpContext context, ServerState state)
+    private static async Task CreateAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateExperimentRequest);
         var name = WireRequest.Required(request.Name, "name");
-        var location = string.IsNullOrEmpty(request.ArtifactLocation) ? null : state.Locations.Check(request.ArtifactLocation, "artifact_location");
-        var id = await state.Tracking.CreateExperimentAsync(name, location, KeyValues.ToDictionary(request.Tags, "tags"), context.RequestAborted);
+        var location = string.IsNullOrEmpty(request.ArtifactLocation) ? null : locations.Check(request.ArtifactLocation, "artifact_location");
+        var id = await tracking.CreateExperimentAsync(name, location, KeyValues.ToDictionary(request.Tags, "tags"), context.RequestAborted);
         await WireResponse.WriteAsync(context, new CreateExperimentResponse(id), WireJsonContext.Default.CreateExperimentResponse);
     }
 
-    private static async Task GetAsync(HttpContext context, ServerState state)
+    private static async Task GetAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations)
     {
         var id = WireRequest.Required(WireRequest.Query(context, "experiment_id"), "experiment_id");
-        var experiment = await state.Tracking.GetExperimentAsync(id, context.RequestAborted);
-        await WriteExperimentAsync(context, state, experiment);
+        var experiment = await tracking.GetExperimentAsync(id, context.RequestAborted);
+        await WriteExperimentAsync(context, locations, experiment);
     }
 
-    private static async Task GetByNameAsync(HttpContext context, ServerState state)
+    private static async Task GetByNameAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations)
     {
         var name = WireRequest.Required(WireRequest.Query(context, "experiment_name"), "experiment_name");
-        var experiment = await state.Tracking.GetExperimentByNameAsync(name, context.RequestAborted)
+        var experiment = await tracking.GetExperimentByNameAsync(name, context.RequestAborted)
             ?? throw MlopsException.NotFound($"Could not find experiment with name {ErrorText.Quote(name)}");
-        await WriteExperimentAsync(context, state, experiment);
+        await WriteExperimentAsync(context, locations, experiment);
     }
 
-    private static async Task SearchAsync(HttpContext context, ServerState state, bool fromQuery)
+    private static async Task SearchAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations, bool fromQuery)
     {
         var request = fromQuery
             ? new SearchExperimentsRequest(WireRequest.QueryInt64(context, "max_results"), WireRequest.Query(context, "page_token"),
@@ -63,25 +65,25 @@ internal static partial class ExperimentsApi
         var maxResults = WireEnums.MaxResults(request.MaxResults, SearchDefault, SearchPaging.MaxResultsLimit);
         var offset = SearchPaging.DecodeToken(request.PageToken);
         var clauses = ClauseFilter.Parse(request.Filter, FilterAttributes, "experiments");
-        var all = await state.Tracking.ListExperimentsAsync(WireEnums.ParseViewType(request.ViewType, "view_type"), context.RequestAborted);
+        var all = await tracking.ListExperimentsAsync(WireEnums.ParseViewType(request.ViewType, "view_type"), context.RequestAborted);
         var matching = all.Where(e => ClauseFilter.Matches(clauses, c => ValueOf(e, c))).ToList();
         matching.Sort(ExperimentOrder.Parse(request.OrderBy));
-        var page = matching.Skip(offset).Take(maxResults).Select(e => ExperimentWire.From(e, state.Locations)).ToList();
+        var page = matching.Skip(offset).Take(maxResults).Select(e => ExperimentWire.From(e, locations)).ToList();
         var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
         await WireResponse.WriteAsync(context, new SearchExperimentsResponse(page.Count == 0 ? null : page, next),
             WireJsonContext.Default.SearchExperimentsResponse);
     }
 
-    private static async Task SetTagAsync(HttpContext context, ServerState state)
+    private static async Task SetTagAsync(HttpContext context, ITrackingStore tracking)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.SetExperimentTagRequest);
-        await state.Tracking.SetExperimentTagAsync(WireRequest.Required(request.ExperimentId, "experiment_id"),
+        await tracking.SetExperimentTagAsync(WireRequest.Required(request.ExperimentId, "experiment_id"),
             WireRequest.Required(request.Key, "key"), request.Value ?? "", context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static Task WriteExperimentAsync(HttpContext context, ServerState state, Experiment experiment) =>
-        WireResponse.WriteAsync(context, new ExperimentResponse(ExperimentWire.From(experiment, state.Locations)),
+    private static Task WriteExperimentAsync(HttpContext context, ArtifactLocations locations, Experiment experiment) =>
+        WireResponse.WriteAsync(context, new ExperimentResponse(ExperimentWire.From(experiment, locations)),
             WireJsonContext.Default.ExperimentResponse);
 
     private static string? ValueOf(Experiment e, Clause clause) => clause.IsTag

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
-using Mlops.TrackingServer.Hosting;
+using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Runs;
 using Mlops.TrackingServer.Wire;
 
@@ -16,23 +16,24 @@ internal static class MetricsApi
     // MLflow 2.10.2's get_metric_history_bulk_handler allows 20 run ids per request.
     private const int MaxBulkRuns = 20;
 
-    public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder routes, ServerState state)
+    public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/metrics/get-history", context => GetHistoryAsync(context, state));
-        routes.MapGet("/metrics/get-history-bulk", context => GetHistoryBulkAsync(context, state));
+        var tracking = routes.ServiceProvider.GetRequiredService<ITrackingStore>();
+        routes.MapGet("/metrics/get-history", context => GetHistoryAsync(context, tracking));
+        routes.MapGet("/metrics/get-history-bulk", context => GetHistoryBulkAsync(context, tracking));
         return routes;
     }
 
-    private static async Task GetHistoryAsync(HttpContext context, ServerState state)
+    private static async Task GetHistoryAsync(HttpContext context, ITrackingStore tracking)
     {
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var key = WireRequest.Required(WireRequest.Query(context, "metric_key"), "metric_key");
-        var history = await state.Tracking.GetMetricHistoryAsync(runId, key, context.RequestAborted);
+        var history = await tracking.GetMetricHistoryAsync(runId, key, context.RequestAborted);
         await WireResponse.WriteAsync(context, new MetricHistoryResponse(RunWire.Metrics(history), null),
             WireJsonContext.Default.MetricHistoryResponse);
     }
 
-    private static async Task GetHistoryBulkAsync(HttpContext context, ServerState state)
+    private static async Task GetHistoryBulkAsync(HttpContext context, ITrackingStore tracking)
     {
         var given = context.Request.Query["run_id"].OfType<string>().ToList();
         if (given.Count == 0)
@@ -50,7 +51,7 @@ internal static class MetricsApi
         var points = new List<WireHistoryMetric>();
         foreach (var runId in runIds.Order(StringComparer.Ordinal))
         {
-            foreach (var m in await state.Tracking.GetMetricHistoryAsync(runId, key, context.RequestAborted))
+            foreach (var m in await tracking.GetMetricHistoryAsync(runId, key, context.RequestAborted))
             {
                 points.Add(new WireHistoryMetric(m.Key, runId, m.Step, m.Timestamp, m.Value));
             }

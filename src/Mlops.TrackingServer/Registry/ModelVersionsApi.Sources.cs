@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
+using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
-using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
@@ -19,7 +19,7 @@ internal static partial class ModelVersionsApi
     /// an artifacts-destination location that lies inside the run's artifacts when a run is named (a local path needs
     /// one). Returns the source to store: local forms become the folder they name.
     /// </summary>
-    private static async Task<string> CheckedSourceAsync(ServerState state, string source, string? runId, CancellationToken ct)
+    private static async Task<string> CheckedSourceAsync(ITrackingStore tracking, ArtifactLocations locations, string source, string? runId, CancellationToken ct)
     {
         if (source.StartsWith("runs:/", StringComparison.Ordinal))
         {
@@ -41,7 +41,7 @@ internal static partial class ModelVersionsApi
         }
         if (ArtifactPolicy.IsRemote(source))
         {
-            return state.Locations.Check(source, "source");
+            return locations.Check(source, "source");
         }
         var isProxied = source.StartsWith(ArtifactLocations.Scheme, StringComparison.OrdinalIgnoreCase);
         if (runId is null)
@@ -50,22 +50,22 @@ internal static partial class ModelVersionsApi
             {
                 throw SourceRefused(source, LocalSourceRule);
             }
-            state.Locations.Check(source, "source");
+            locations.Check(source, "source");
             return source;
         }
         Core.Tracking.Run run;
         try
         {
-            run = await state.Tracking.GetRunAsync(runId, ct);
+            run = await tracking.GetRunAsync(runId, ct);
         }
         catch (MlopsException e) when (e.Code == ErrorCode.ResourceDoesNotExist && isProxied)
         {
             // MLflow never looks a proxied source's run up (runs imported later); inside the destination it can do no harm.
-            state.Locations.Check(source, "source");
+            locations.Check(source, "source");
             return source;
         }
-        var folder = isProxied ? state.Locations.Check(source, "source") : CheckedLocal(state, source);
-        var runRoot = ArtifactPolicy.RealPath(state.Locations.LocalRoot(run.Info.ArtifactUri));
+        var folder = isProxied ? locations.Check(source, "source") : CheckedLocal(locations, source);
+        var runRoot = ArtifactPolicy.RealPath(locations.LocalRoot(run.Info.ArtifactUri));
         if (!ArtifactPolicy.IsInside(ArtifactPolicy.RealPath(folder), runRoot))
         {
             throw SourceRefused(source, LocalSourceRule);
@@ -74,12 +74,12 @@ internal static partial class ModelVersionsApi
     }
 
     /// <summary>A local source resolved as MLflow does, then confined like every location; any refusal is worded as MLflow's rule.</summary>
-    private static string CheckedLocal(ServerState state, string source)
+    private static string CheckedLocal(ArtifactLocations locations, string source)
     {
         var resolved = LocalSources.Resolved(source);
         try
         {
-            return state.Locations.Check(resolved, "source");
+            return locations.Check(resolved, "source");
         }
         catch (MlopsException e) when (e.Code == ErrorCode.InvalidParameterValue)
         {
@@ -88,28 +88,31 @@ internal static partial class ModelVersionsApi
     }
 
     /// <summary>MLflow also serves a version's files at the server root (<c>/model-versions/get-artifact</c>), as it does /get-artifact.</summary>
-    public static IEndpointRouteBuilder MapModelVersionArtifactRoute(this IEndpointRouteBuilder routes, ServerState state)
+    public static IEndpointRouteBuilder MapModelVersionArtifactRoute(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, state));
+        var tracking = routes.ServiceProvider.GetRequiredService<ITrackingStore>();
+        var registry = routes.ServiceProvider.GetRequiredService<IModelRegistry>();
+        var locations = routes.ServiceProvider.GetRequiredService<ArtifactLocations>();
+        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, tracking, registry, locations));
         return routes;
     }
 
-    private static async Task GetArtifactAsync(HttpContext context, ServerState state)
+    private static async Task GetArtifactAsync(HttpContext context, ITrackingStore tracking, IModelRegistry registry, ArtifactLocations locations)
     {
         var path = WireRequest.Required(WireRequest.Query(context, "path"), "path");
         SafeArtifactPath.Require(context, path);
         var (name, number) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
-        var version = await state.Registry.GetModelVersionAsync(name, number, context.RequestAborted);
+        var version = await registry.GetModelVersionAsync(name, number, context.RequestAborted);
         string root;
         if (version.Source.StartsWith("runs:/", StringComparison.Ordinal))
         {
             var parsed = ModelUri.Parse(version.Source);
-            var run = await state.Tracking.GetRunAsync(parsed.RunId!, context.RequestAborted);
-            root = ArtifactPolicy.Resolve(state.Locations.LocalRoot(run.Info.ArtifactUri), parsed.RunPath, "source");
+            var run = await tracking.GetRunAsync(parsed.RunId!, context.RequestAborted);
+            root = ArtifactPolicy.Resolve(locations.LocalRoot(run.Info.ArtifactUri), parsed.RunPath, "source");
         }
         else
         {
-            root = state.Locations.LocalRoot(version.Source);
+            root = locations.LocalRoot(version.Source);
         }
         await ArtifactFiles.SendAsync(context, ArtifactPolicy.Resolve(root, path), path);
     }

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking.Search;
-using Mlops.TrackingServer.Hosting;
+using Mlops.Core.Tracking;
+using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
 
@@ -18,44 +19,47 @@ internal static partial class ModelVersionsApi
     // MLflow 2.10.2's keys, plus "version" which earlier releases of this server accepted.
     private static readonly string[] FilterAttributes = ["name", "run_id", "source_path", "version_number", "version"];
 
-    public static IEndpointRouteBuilder MapModelVersionsApi(this IEndpointRouteBuilder routes, ServerState state)
+    public static IEndpointRouteBuilder MapModelVersionsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/model-versions/create", context => CreateAsync(context, state));
-        routes.MapGet("/model-versions/get", context => GetAsync(context, state));
-        routes.MapGet("/model-versions/search", context => SearchAsync(context, state));
-        routes.MapPatch("/model-versions/update", context => UpdateAsync(context, state));
-        routes.MapPost("/model-versions/transition-stage", context => TransitionAsync(context, state));
-        routes.MapPost("/model-versions/set-tag", context => SetTagAsync(context, state));
-        routes.MapDelete("/model-versions/delete-tag", context => DeleteTagAsync(context, state));
-        routes.MapGet("/model-versions/get-download-uri", context => DownloadUriAsync(context, state));
-        routes.MapDelete("/model-versions/delete", context => DeleteAsync(context, state));
-        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, state));
+        var tracking = routes.ServiceProvider.GetRequiredService<ITrackingStore>();
+        var registry = routes.ServiceProvider.GetRequiredService<IModelRegistry>();
+        var locations = routes.ServiceProvider.GetRequiredService<ArtifactLocations>();
+        routes.MapPost("/model-versions/create", context => CreateAsync(context, tracking, registry, locations));
+        routes.MapGet("/model-versions/get", context => GetAsync(context, registry));
+        routes.MapGet("/model-versions/search", context => SearchAsync(context, registry));
+        routes.MapPatch("/model-versions/update", context => UpdateAsync(context, registry));
+        routes.MapPost("/model-versions/transition-stage", context => TransitionAsync(context, registry));
+        routes.MapPost("/model-versions/set-tag", context => SetTagAsync(context, registry));
+        routes.MapDelete("/model-versions/delete-tag", context => DeleteTagAsync(context, registry));
+        routes.MapGet("/model-versions/get-download-uri", context => DownloadUriAsync(context, registry));
+        routes.MapDelete("/model-versions/delete", context => DeleteAsync(context, registry));
+        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, tracking, registry, locations));
         return routes;
     }
 
-    private static async Task CreateAsync(HttpContext context, ServerState state)
+    private static async Task CreateAsync(HttpContext context, ITrackingStore tracking, IModelRegistry registry, ArtifactLocations locations)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateModelVersionRequest);
         var runId = string.IsNullOrEmpty(request.RunId) ? null : request.RunId;
-        var source = await CheckedSourceAsync(state, WireRequest.Required(request.Source, "source"), runId, context.RequestAborted);
-        var version = await state.Registry.CreateModelVersionAsync(WireRequest.Required(request.Name, "name"), source, runId,
+        var source = await CheckedSourceAsync(tracking, locations, WireRequest.Required(request.Source, "source"), runId, context.RequestAborted);
+        var version = await registry.CreateModelVersionAsync(WireRequest.Required(request.Name, "name"), source, runId,
             KeyValues.ToDictionary(request.Tags, "tags"), request.Description, context.RequestAborted);
         await WriteVersionAsync(context, version, withAliases: false);
     }
 
-    private static async Task GetAsync(HttpContext context, ServerState state)
+    private static async Task GetAsync(HttpContext context, IModelRegistry registry)
     {
         var (name, version) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
-        await WriteVersionAsync(context, await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted), withAliases: true);
+        await WriteVersionAsync(context, await registry.GetModelVersionAsync(name, version, context.RequestAborted), withAliases: true);
     }
 
-    private static async Task SearchAsync(HttpContext context, ServerState state)
+    private static async Task SearchAsync(HttpContext context, IModelRegistry registry)
     {
         var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
         var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
         var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "model versions");
         var order = ModelVersionOrder.Parse([.. context.Request.Query["order_by"].OfType<string>()]);
-        var candidates = await CandidatesAsync(state, clauses, context.RequestAborted);
+        var candidates = await CandidatesAsync(registry, clauses, context.RequestAborted);
         var matching = candidates.Where(v => ClauseFilter.Matches(clauses, c => ValueOf(v, c))).ToList();
         matching.Sort(order);
         var page = RegistryWire.Versions(matching.Skip(offset).Take(maxResults));
@@ -63,54 +67,54 @@ internal static partial class ModelVersionsApi
         await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, next), WireJsonContext.Default.ModelVersionsResponse);
     }
 
-    private static async Task UpdateAsync(HttpContext context, ServerState state)
+    private static async Task UpdateAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionRequest);
         var (name, version) = Key(request.Name, request.Version);
-        await state.Registry.UpdateModelVersionAsync(name, version, request.Description, context.RequestAborted);
-        await WriteVersionAsync(context, await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted), withAliases: true);
+        await registry.UpdateModelVersionAsync(name, version, request.Description, context.RequestAborted);
+        await WriteVersionAsync(context, await registry.GetModelVersionAsync(name, version, context.RequestAborted), withAliases: true);
     }
 
-    private static async Task TransitionAsync(HttpContext context, ServerState state)
+    private static async Task TransitionAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.TransitionStageRequest);
         var (name, version) = Key(request.Name, request.Version);
         var stage = ModelStages.Parse(WireRequest.Required(request.Stage, "stage"));
-        var updated = await state.Registry.TransitionStageAsync(name, version, stage, request.ArchiveExistingVersions ?? false,
+        var updated = await registry.TransitionStageAsync(name, version, stage, request.ArchiveExistingVersions ?? false,
             context.RequestAborted);
         await WriteVersionAsync(context, updated, withAliases: false);
     }
 
-    private static async Task SetTagAsync(HttpContext context, ServerState state)
+    private static async Task SetTagAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionTagRequest);
         var (name, version) = Key(request.Name, request.Version);
-        await state.Registry.SetModelVersionTagAsync(name, version, WireRequest.Required(request.Key, "key"), request.Value ?? "",
+        await registry.SetModelVersionTagAsync(name, version, WireRequest.Required(request.Key, "key"), request.Value ?? "",
             context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task DeleteTagAsync(HttpContext context, ServerState state)
+    private static async Task DeleteTagAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionTagRequest);
         var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
         var key = WireRequest.Required(request.Key ?? WireRequest.Query(context, "key"), "key");
-        await state.Registry.DeleteModelVersionTagAsync(name, version, key, context.RequestAborted);
+        await registry.DeleteModelVersionTagAsync(name, version, key, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task DeleteAsync(HttpContext context, ServerState state)
+    private static async Task DeleteAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionRequest);
         var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
-        await state.Registry.DeleteModelVersionAsync(name, version, context.RequestAborted);
+        await registry.DeleteModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task DownloadUriAsync(HttpContext context, ServerState state)
+    private static async Task DownloadUriAsync(HttpContext context, IModelRegistry registry)
     {
         var (name, version) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
-        var uri = await DownloadUriOfAsync(state, name, version, context.RequestAborted);
+        var uri = await DownloadUriOfAsync(registry, name, version, context.RequestAborted);
         await WireResponse.WriteAsync(context, new DownloadUriResponse(uri), WireJsonContext.Default.DownloadUriResponse);
     }
 
@@ -118,17 +122,17 @@ internal static partial class ModelVersionsApi
     /// As MLflow 2.10.2's SQL store: the source as registered (a runs:/ URI is the client's to resolve), except that a
     /// copied version (source models:/NAME/N, or @alias) answers where the version it was copied from is.
     /// </summary>
-    private static async Task<string> DownloadUriOfAsync(ServerState state, string name, int version, CancellationToken ct)
+    private static async Task<string> DownloadUriOfAsync(IModelRegistry registry, string name, int version, CancellationToken ct)
     {
         const int MaxCopies = 16;
-        var source = (await state.Registry.GetModelVersionAsync(name, version, ct)).Source;
+        var source = (await registry.GetModelVersionAsync(name, version, ct)).Source;
         for (var hop = 0; hop < MaxCopies && source.StartsWith("models:/", StringComparison.Ordinal); hop++)
         {
             var parsed = ModelUri.Parse(source);
             var from = parsed switch
             {
-                { Name: { } n, Version: { } v } => await state.Registry.GetModelVersionAsync(n, v, ct),
-                { Name: { } n, Alias: { } a } => await state.Registry.GetModelVersionByAliasAsync(n, a, ct),
+                { Name: { } n, Version: { } v } => await registry.GetModelVersionAsync(n, v, ct),
+                { Name: { } n, Alias: { } a } => await registry.GetModelVersionByAliasAsync(n, a, ct),
                 _ => null,
             };
             if (from is null)
@@ -140,19 +144,19 @@ internal static partial class ModelVersionsApi
         return source;
     }
 
-    private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(ServerState state, IReadOnlyList<Clause> clauses, CancellationToken ct)
+    private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(IModelRegistry registry, IReadOnlyList<Clause> clauses, CancellationToken ct)
     {
         // name = '...' narrows the listing to one model, the common case (MLflow clients search a model's versions).
         var byName = clauses.FirstOrDefault(c => !c.IsTag && c.Key == "name" && c.Operator == "=");
         var names = byName is not null
             ? [byName.Value]
-            : (await state.Registry.ListRegisteredModelsAsync(ct)).Select(m => m.Name).ToList();
+            : (await registry.ListRegisteredModelsAsync(ct)).Select(m => m.Name).ToList();
         var versions = new List<ModelVersion>();
         foreach (var name in names)
         {
             try
             {
-                versions.AddRange(await state.Registry.ListModelVersionsAsync(name, ct));
+                versions.AddRange(await registry.ListModelVersionsAsync(name, ct));
             }
             catch (MlopsException e) when (e.Code == ErrorCode.ResourceDoesNotExist)
             {

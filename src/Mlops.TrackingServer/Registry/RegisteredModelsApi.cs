@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking.Search;
-using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
 
@@ -17,44 +16,45 @@ internal static partial class RegisteredModelsApi
     private const int SearchLimit = 1000;
     private static readonly string[] FilterAttributes = ["name"];
 
-    public static IEndpointRouteBuilder MapRegisteredModelsApi(this IEndpointRouteBuilder routes, ServerState state)
+    public static IEndpointRouteBuilder MapRegisteredModelsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/registered-models/create", context => CreateAsync(context, state));
-        routes.MapGet("/registered-models/get", context => GetAsync(context, state));
-        routes.MapGet("/registered-models/search", context => SearchAsync(context, state));
-        routes.MapPatch("/registered-models/update", context => UpdateAsync(context, state));
-        routes.MapDelete("/registered-models/delete", context => DeleteAsync(context, state));
-        routes.MapPost("/registered-models/alias", context => SetAliasAsync(context, state));
-        routes.MapDelete("/registered-models/alias", context => DeleteAliasAsync(context, state));
-        routes.MapGet("/registered-models/alias", context => GetByAliasAsync(context, state));
-        routes.MapPost("/registered-models/get-latest-versions", context => LatestVersionsAsync(context, state, fromQuery: false));
-        routes.MapGet("/registered-models/get-latest-versions", context => LatestVersionsAsync(context, state, fromQuery: true));
-        routes.MapPost("/registered-models/rename", context => RenameAsync(context, state));
-        routes.MapPost("/registered-models/set-tag", context => SetTagAsync(context, state));
-        routes.MapDelete("/registered-models/delete-tag", context => DeleteTagAsync(context, state));
+        var registry = routes.ServiceProvider.GetRequiredService<IModelRegistry>();
+        routes.MapPost("/registered-models/create", context => CreateAsync(context, registry));
+        routes.MapGet("/registered-models/get", context => GetAsync(context, registry));
+        routes.MapGet("/registered-models/search", context => SearchAsync(context, registry));
+        routes.MapPatch("/registered-models/update", context => UpdateAsync(context, registry));
+        routes.MapDelete("/registered-models/delete", context => DeleteAsync(context, registry));
+        routes.MapPost("/registered-models/alias", context => SetAliasAsync(context, registry));
+        routes.MapDelete("/registered-models/alias", context => DeleteAliasAsync(context, registry));
+        routes.MapGet("/registered-models/alias", context => GetByAliasAsync(context, registry));
+        routes.MapPost("/registered-models/get-latest-versions", context => LatestVersionsAsync(context, registry, fromQuery: false));
+        routes.MapGet("/registered-models/get-latest-versions", context => LatestVersionsAsync(context, registry, fromQuery: true));
+        routes.MapPost("/registered-models/rename", context => RenameAsync(context, registry));
+        routes.MapPost("/registered-models/set-tag", context => SetTagAsync(context, registry));
+        routes.MapDelete("/registered-models/delete-tag", context => DeleteTagAsync(context, registry));
         return routes;
     }
 
-    private static async Task CreateAsync(HttpContext context, ServerState state)
+    private static async Task CreateAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateRegisteredModelRequest);
-        var model = await state.Registry.CreateRegisteredModelAsync(WireRequest.Required(request.Name, "name"), request.Description,
+        var model = await registry.CreateRegisteredModelAsync(WireRequest.Required(request.Name, "name"), request.Description,
             KeyValues.ToDictionary(request.Tags, "tags"), context.RequestAborted);
         await WriteModelAsync(context, model);
     }
 
-    private static async Task GetAsync(HttpContext context, ServerState state)
+    private static async Task GetAsync(HttpContext context, IModelRegistry registry)
     {
         var name = WireRequest.Required(WireRequest.Query(context, "name"), "name");
-        await WriteModelAsync(context, await state.Registry.GetRegisteredModelAsync(name, context.RequestAborted));
+        await WriteModelAsync(context, await registry.GetRegisteredModelAsync(name, context.RequestAborted));
     }
 
-    private static async Task SearchAsync(HttpContext context, ServerState state)
+    private static async Task SearchAsync(HttpContext context, IModelRegistry registry)
     {
         var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
         var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
         var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "registered models");
-        var models = (await state.Registry.ListRegisteredModelsAsync(context.RequestAborted))
+        var models = (await registry.ListRegisteredModelsAsync(context.RequestAborted))
             .Where(m => ClauseFilter.Matches(clauses, c => c.IsTag ? m.Tags.GetValueOrDefault(c.Key) : m.Name))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
@@ -64,70 +64,70 @@ internal static partial class RegisteredModelsApi
             WireJsonContext.Default.SearchRegisteredModelsResponse);
     }
 
-    private static async Task UpdateAsync(HttpContext context, ServerState state)
+    private static async Task UpdateAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateRegisteredModelRequest);
         var name = WireRequest.Required(request.Name, "name");
-        await state.Registry.UpdateRegisteredModelAsync(name, request.Description, context.RequestAborted);
-        await WriteModelAsync(context, await state.Registry.GetRegisteredModelAsync(name, context.RequestAborted));
+        await registry.UpdateRegisteredModelAsync(name, request.Description, context.RequestAborted);
+        await WriteModelAsync(context, await registry.GetRegisteredModelAsync(name, context.RequestAborted));
     }
 
-    private static async Task RenameAsync(HttpContext context, ServerState state)
+    private static async Task RenameAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.RenameRegisteredModelRequest);
-        var model = await state.Registry.RenameRegisteredModelAsync(WireRequest.Required(request.Name, "name"),
+        var model = await registry.RenameRegisteredModelAsync(WireRequest.Required(request.Name, "name"),
             WireRequest.Required(request.NewName, "new_name"), context.RequestAborted);
         await WriteModelAsync(context, model);
     }
 
-    private static async Task DeleteAsync(HttpContext context, ServerState state)
+    private static async Task DeleteAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.NameRequest);
         var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
-        await state.Registry.DeleteRegisteredModelAsync(name, context.RequestAborted);
+        await registry.DeleteRegisteredModelAsync(name, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task SetAliasAsync(HttpContext context, ServerState state)
+    private static async Task SetAliasAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.AliasRequest);
-        await state.Registry.SetAliasAsync(WireRequest.Required(request.Name, "name"), WireRequest.Required(request.Alias, "alias"),
+        await registry.SetAliasAsync(WireRequest.Required(request.Name, "name"), WireRequest.Required(request.Alias, "alias"),
             WireRequest.ParseVersion(request.Version), context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task DeleteAliasAsync(HttpContext context, ServerState state)
+    private static async Task DeleteAliasAsync(HttpContext context, IModelRegistry registry)
     {
         // Clients send DELETE parameters either as a JSON body or in the query string.
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.AliasRequest);
         var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
         var alias = WireRequest.Required(request.Alias ?? WireRequest.Query(context, "alias"), "alias");
-        await state.Registry.DeleteAliasAsync(name, alias, context.RequestAborted);
+        await registry.DeleteAliasAsync(name, alias, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task GetByAliasAsync(HttpContext context, ServerState state)
+    private static async Task GetByAliasAsync(HttpContext context, IModelRegistry registry)
     {
         var name = WireRequest.Required(WireRequest.Query(context, "name"), "name");
         var alias = WireRequest.Required(WireRequest.Query(context, "alias"), "alias");
         // A missing model is 404, but MLflow 2.10.2 answers a missing alias with 400 INVALID_PARAMETER_VALUE.
-        var model = await state.Registry.GetRegisteredModelAsync(name, context.RequestAborted);
+        var model = await registry.GetRegisteredModelAsync(name, context.RequestAborted);
         if (!model.Aliases.TryGetValue(alias, out var version))
         {
             throw MlopsException.Invalid($"Registered model alias {ErrorText.Cut(alias)} not found.");
         }
-        var modelVersion = await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted);
+        var modelVersion = await registry.GetModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteAsync(context, new ModelVersionResponse(RegistryWire.From(modelVersion, withAliases: true)),
             WireJsonContext.Default.ModelVersionResponse);
     }
 
-    private static async Task LatestVersionsAsync(HttpContext context, ServerState state, bool fromQuery)
+    private static async Task LatestVersionsAsync(HttpContext context, IModelRegistry registry, bool fromQuery)
     {
         var request = fromQuery
             ? new LatestVersionsRequest(WireRequest.Query(context, "name"), [.. context.Request.Query["stages"].OfType<string>()])
             : await WireRequest.ReadAsync(context, WireJsonContext.Default.LatestVersionsRequest);
         var stages = (request.Stages ?? []).Select(ModelStages.Parse).ToList();
-        var versions = await state.Registry.GetLatestVersionsAsync(WireRequest.Required(request.Name, "name"), stages, context.RequestAborted);
+        var versions = await registry.GetLatestVersionsAsync(WireRequest.Required(request.Name, "name"), stages, context.RequestAborted);
         await WireResponse.WriteAsync(context, new ModelVersionsResponse(RegistryWire.Versions(versions), null),
             WireJsonContext.Default.ModelVersionsResponse);
     }

@@ -2,7 +2,6 @@ using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
-using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Runs;
@@ -11,47 +10,47 @@ internal static partial class RunsApi
 {
     private static readonly Dictionary<string, string> NoValues = [];
 
-    private static async Task LogMetricAsync(HttpContext context, ServerState state)
+    private static async Task LogMetricAsync(HttpContext context, ITrackingStore tracking)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogMetricRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         var metric = new Metric(WireRequest.Required(request.Key, "key"), WireRequest.Required(request.Value, "value"),
             WireRequest.Required(request.Timestamp, "timestamp"), request.Step ?? 0);
-        await state.Tracking.LogBatchAsync(runId, [metric], NoValues, NoValues, context.RequestAborted);
+        await tracking.LogBatchAsync(runId, [metric], NoValues, NoValues, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
     /// <summary>An empty or missing value is the empty string, as in MLflow (protobuf's default) and as log-batch takes it.</summary>
-    private static async Task LogParamAsync(HttpContext context, ServerState state)
+    private static async Task LogParamAsync(HttpContext context, ITrackingStore tracking)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogParamRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         var values = new Dictionary<string, string> { [WireRequest.Required(request.Key, "key")] = request.Value ?? "" };
-        await state.Tracking.LogBatchAsync(runId, [], values, NoValues, context.RequestAborted);
+        await tracking.LogBatchAsync(runId, [], values, NoValues, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task SetTagAsync(HttpContext context, ServerState state)
+    private static async Task SetTagAsync(HttpContext context, ITrackingStore tracking)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogParamRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         var values = new Dictionary<string, string> { [WireRequest.Required(request.Key, "key")] = request.Value ?? "" };
-        await state.Tracking.LogBatchAsync(runId, [], NoValues, values, context.RequestAborted);
+        await tracking.LogBatchAsync(runId, [], NoValues, values, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task DeleteTagAsync(HttpContext context, ServerState state)
+    private static async Task DeleteTagAsync(HttpContext context, ITrackingStore tracking)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.DeleteTagRequest);
-        await state.Tracking.DeleteTagAsync(WireRequest.Required(request.RunId, "run_id"), WireRequest.Required(request.Key, "key"),
+        await tracking.DeleteTagAsync(WireRequest.Required(request.RunId, "run_id"), WireRequest.Required(request.Key, "key"),
             context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task LogBatchAsync(HttpContext context, ServerState state)
+    private static async Task LogBatchAsync(HttpContext context, ITrackingStore tracking)
     {
         var batch = await WireRequest.ReadAsync(context, ParseLogBatch);
-        await state.Tracking.LogBatchAsync(batch.RunId, batch.Metrics, batch.Params, batch.Tags, context.RequestAborted);
+        await tracking.LogBatchAsync(batch.RunId, batch.Metrics, batch.Params, batch.Tags, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
@@ -89,7 +88,7 @@ internal static partial class RunsApi
         }
     }
 
-    private static async Task LogInputsAsync(HttpContext context, ServerState state)
+    private static async Task LogInputsAsync(HttpContext context, RunInputs runInputs)
     {
         var request = await WireRequest.ReadAsync(context,
             body => WireSchema.ParseRequiredFirst(body, WireJsonContext.Default.LogInputsRequest, "run_id", "datasets"));
@@ -104,7 +103,7 @@ internal static partial class RunsApi
             WireRequest.Required(input.Dataset.Name, "dataset.name");
             WireRequest.Required(input.Dataset.Digest, "dataset.digest");
         }
-        await state.Inputs.LogAsync(runId, datasets, context.RequestAborted);
+        await runInputs.LogAsync(runId, datasets, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 

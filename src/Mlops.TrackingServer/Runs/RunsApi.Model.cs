@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Errors;
-using Mlops.TrackingServer.Hosting;
+using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Runs;
@@ -20,16 +20,16 @@ internal static partial class RunsApi
     /// runs/log-model as MLflow 2.10.2's record_logged_model: the model (top-level nulls dropped, as Model.to_dict does)
     /// is appended to the run's history tag, which then obeys the run tag length limit.
     /// </summary>
-    private static async Task LogModelAsync(HttpContext context, ServerState state)
+    private static async Task LogModelAsync(HttpContext context, ITrackingStore tracking)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogModelRequest);
         var runId = WireRequest.Required(request.RunId, "run_id");
         var model = ParseModel(WireRequest.Required(request.ModelJson, "model_json"));
-        var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
+        var run = await tracking.GetRunAsync(runId, context.RequestAborted);
         var history = run.Tags.TryGetValue(LoggedModelsTag, out var previous) && TryParseArray(previous) is { } array ? array : [];
         history.Add(model);
         var tags = new Dictionary<string, string> { [LoggedModelsTag] = ToJson(history) };
-        await state.Tracking.LogBatchAsync(runId, [], NoValues, tags, context.RequestAborted);
+        await tracking.LogBatchAsync(runId, [], NoValues, tags, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
-using Mlops.TrackingServer.Hosting;
+using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Runs;
@@ -13,25 +13,29 @@ internal static partial class RunsApi
 {
     private const int SearchDefault = 1000;
 
-    public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder routes, ServerState state)
+    public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/runs/create", context => CreateAsync(context, state));
-        routes.MapGet("/runs/get", context => GetAsync(context, state));
-        routes.MapPost("/runs/update", context => UpdateAsync(context, state));
-        routes.MapPost("/runs/delete", context => DeleteAsync(context, state, restore: false));
-        routes.MapPost("/runs/restore", context => DeleteAsync(context, state, restore: true));
-        routes.MapPost("/runs/search", context => SearchAsync(context, state));
-        routes.MapPost("/runs/log-metric", context => LogMetricAsync(context, state));
-        routes.MapPost("/runs/log-parameter", context => LogParamAsync(context, state));
-        routes.MapPost("/runs/set-tag", context => SetTagAsync(context, state));
-        routes.MapPost("/runs/delete-tag", context => DeleteTagAsync(context, state));
-        routes.MapPost("/runs/log-batch", context => LogBatchAsync(context, state));
-        routes.MapPost("/runs/log-inputs", context => LogInputsAsync(context, state));
-        routes.MapPost("/runs/log-model", context => LogModelAsync(context, state));
+        var tracking = routes.ServiceProvider.GetRequiredService<ITrackingStore>();
+        var runInputs = routes.ServiceProvider.GetRequiredService<RunInputs>();
+        var locations = routes.ServiceProvider.GetRequiredService<ArtifactLocations>();
+        var time = routes.ServiceProvider.GetRequiredService<TimeProvider>();
+        routes.MapPost("/runs/create", context => CreateAsync(context, tracking, locations, time));
+        routes.MapGet("/runs/get", context => GetAsync(context, tracking, runInputs, locations));
+        routes.MapPost("/runs/update", context => UpdateAsync(context, tracking, locations));
+        routes.MapPost("/runs/delete", context => DeleteAsync(context, tracking, restore: false));
+        routes.MapPost("/runs/restore", context => DeleteAsync(context, tracking, restore: true));
+        routes.MapPost("/runs/search", context => SearchAsync(context, tracking, runInputs, locations));
+        routes.MapPost("/runs/log-metric", context => LogMetricAsync(context, tracking));
+        routes.MapPost("/runs/log-parameter", context => LogParamAsync(context, tracking));
+        routes.MapPost("/runs/set-tag", context => SetTagAsync(context, tracking));
+        routes.MapPost("/runs/delete-tag", context => DeleteTagAsync(context, tracking));
+        routes.MapPost("/runs/log-batch", context => LogBatchAsync(context, tracking));
+        routes.MapPost("/runs/log-inputs", context => LogInputsAsync(context, runInputs));
+        routes.MapPost("/runs/log-model", context => LogModelAsync(context, tracking));
         return routes;
     }
 
-    private static async Task CreateAsync(HttpContext context, ServerState state)
+    private static async Task CreateAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations, TimeProvider time)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateRunRequest);
         var tags = KeyValues.ToDictionary(request.Tags, "tags");
@@ -41,47 +45,47 @@ internal static partial class RunsApi
             tags.TryAdd(RunWire.UserTag, request.UserId);
         }
         var experimentId = string.IsNullOrEmpty(request.ExperimentId) ? "0" : request.ExperimentId;
-        var start = request.StartTime ?? state.Time.GetUtcNow().ToUnixTimeMilliseconds();
+        var start = request.StartTime ?? time.GetUtcNow().ToUnixTimeMilliseconds();
         // A run inherits its experiment's location: one stored before locations were checked must not be served.
-        var experiment = await state.Tracking.GetExperimentAsync(experimentId, context.RequestAborted);
-        state.Locations.Check(experiment.ArtifactLocation, "artifact_location");
-        var info = await state.Tracking.CreateRunAsync(experimentId, request.RunName, start, tags, context.RequestAborted);
+        var experiment = await tracking.GetExperimentAsync(experimentId, context.RequestAborted);
+        locations.Check(experiment.ArtifactLocation, "artifact_location");
+        var info = await tracking.CreateRunAsync(experimentId, request.RunName, start, tags, context.RequestAborted);
         // The store adds the run-name tag; echo it rather than reading the run back.
         tags[RunNameTag] = info.RunName;
-        var run = new WireRun(RunWire.From(info, state.Locations, RunWire.UserId(tags)), new WireRunData(null, null, KeyValues.From(tags)), null);
+        var run = new WireRun(RunWire.From(info, locations, RunWire.UserId(tags)), new WireRunData(null, null, KeyValues.From(tags)), null);
         await WireResponse.WriteAsync(context, new RunResponse(run), WireJsonContext.Default.RunResponse);
     }
 
-    private static async Task GetAsync(HttpContext context, ServerState state)
+    private static async Task GetAsync(HttpContext context, ITrackingStore tracking, RunInputs runInputs, ArtifactLocations locations)
     {
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
-        var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
-        var inputs = await state.Inputs.GetAsync(runId, context.RequestAborted);
-        await WireResponse.WriteAsync(context, new RunResponse(RunWire.From(run, state.Locations, inputs)), WireJsonContext.Default.RunResponse);
+        var run = await tracking.GetRunAsync(runId, context.RequestAborted);
+        var inputs = await runInputs.GetAsync(runId, context.RequestAborted);
+        await WireResponse.WriteAsync(context, new RunResponse(RunWire.From(run, locations, inputs)), WireJsonContext.Default.RunResponse);
     }
 
-    private static async Task UpdateAsync(HttpContext context, ServerState state)
+    private static async Task UpdateAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateRunRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         var status = request.Status is { Length: > 0 } text
             ? WireEnums.ParseStatus(text)
-            : (await state.Tracking.GetRunAsync(runId, context.RequestAborted)).Info.Status;
-        var info = await state.Tracking.UpdateRunAsync(runId, status, request.EndTime, request.RunName, context.RequestAborted);
-        var tags = (await state.Tracking.GetRunAsync(runId, context.RequestAborted)).Tags;
-        await WireResponse.WriteAsync(context, new UpdateRunResponse(RunWire.From(info, state.Locations, RunWire.UserId(tags))),
+            : (await tracking.GetRunAsync(runId, context.RequestAborted)).Info.Status;
+        var info = await tracking.UpdateRunAsync(runId, status, request.EndTime, request.RunName, context.RequestAborted);
+        var tags = (await tracking.GetRunAsync(runId, context.RequestAborted)).Tags;
+        await WireResponse.WriteAsync(context, new UpdateRunResponse(RunWire.From(info, locations, RunWire.UserId(tags))),
             WireJsonContext.Default.UpdateRunResponse);
     }
 
-    private static async Task DeleteAsync(HttpContext context, ServerState state, bool restore)
+    private static async Task DeleteAsync(HttpContext context, ITrackingStore tracking, bool restore)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.RunIdRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
-        await (restore ? state.Tracking.RestoreRunAsync(runId, context.RequestAborted) : state.Tracking.DeleteRunAsync(runId, context.RequestAborted));
+        await (restore ? tracking.RestoreRunAsync(runId, context.RequestAborted) : tracking.DeleteRunAsync(runId, context.RequestAborted));
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task SearchAsync(HttpContext context, ServerState state)
+    private static async Task SearchAsync(HttpContext context, ITrackingStore tracking, RunInputs runInputs, ArtifactLocations locations)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.SearchRunsRequest);
         if (request.MaxResults > Core.Tracking.Search.SearchPaging.MaxResultsLimit)
@@ -97,9 +101,9 @@ internal static partial class RunsApi
             WireEnums.MaxResults(request.MaxResults, SearchDefault, Core.Tracking.Search.SearchPaging.MaxResultsLimit),
             request.PageToken,
             WireEnums.ParseViewType(request.RunViewType, "run_view_type"));
-        var page = await state.Tracking.SearchRunsAsync(search, context.RequestAborted);
-        var inputs = await state.Inputs.GetManyAsync(page.Items.Select(r => r.Info.RunId).ToList(), context.RequestAborted);
-        await WireResponse.WriteAsync(context, w => RunsJson.WriteSearchResponse(w, page.Items, inputs, page.NextPageToken, state.Locations));
+        var page = await tracking.SearchRunsAsync(search, context.RequestAborted);
+        var inputs = await runInputs.GetManyAsync(page.Items.Select(r => r.Info.RunId).ToList(), context.RequestAborted);
+        await WireResponse.WriteAsync(context, w => RunsJson.WriteSearchResponse(w, page.Items, inputs, page.NextPageToken, locations));
     }
 
     private const string RunNameTag = "mlflow.runName";
