@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;

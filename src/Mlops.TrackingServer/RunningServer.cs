@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-
 namespace Mlops.TrackingServer;
 
 /// <summary>A started tracking server: its base URL (no trailing slash) and the app; disposing stops it.</summary>

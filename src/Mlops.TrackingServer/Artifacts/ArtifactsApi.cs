@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;

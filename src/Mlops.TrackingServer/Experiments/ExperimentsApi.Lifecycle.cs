@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Wire;
 

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Artifacts;
+using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
 
@@ -62,15 +60,13 @@ internal static partial class ExperimentsApi
             ? new SearchExperimentsRequest(WireRequest.QueryInt64(context, "max_results"), WireRequest.Query(context, "page_token"),
                 WireRequest.Query(context, "filter"), [.. context.Request.Query["order_by"].OfType<string>()], WireRequest.Query(context, "view_type"))
             : await WireRequest.ReadAsync(context, WireJsonContext.Default.SearchExperimentsRequest);
-        var maxResults = WireEnums.MaxResults(request.MaxResults, SearchDefault, SearchPaging.MaxResultsLimit);
-        var offset = SearchPaging.DecodeToken(request.PageToken);
+        var window = SearchWindow.Read(request.MaxResults, request.PageToken, SearchDefault, SearchPaging.MaxResultsLimit);
         var clauses = ClauseFilter.Parse(request.Filter, FilterAttributes, "experiments");
         var all = await tracking.ListExperimentsAsync(WireEnums.ParseViewType(request.ViewType, "view_type"), context.RequestAborted);
         var matching = all.Where(e => ClauseFilter.Matches(clauses, c => ValueOf(e, c))).ToList();
         matching.Sort(ExperimentOrder.Parse(request.OrderBy));
-        var page = matching.Skip(offset).Take(maxResults).Select(e => ExperimentWire.From(e, locations)).ToList();
-        var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
-        await WireResponse.WriteAsync(context, new SearchExperimentsResponse(page.Count == 0 ? null : page, next),
+        var page = window.Of(matching).Select(e => ExperimentWire.From(e, locations)).ToList();
+        await WireResponse.WriteAsync(context, new SearchExperimentsResponse(page.Count == 0 ? null : page, window.NextToken(matching.Count)),
             WireJsonContext.Default.SearchExperimentsResponse);
     }
 

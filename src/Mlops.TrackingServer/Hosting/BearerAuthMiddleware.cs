@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Mlops.Core.Security;
 using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Wire;

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Mlops.Core.Errors;
 using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Wire;

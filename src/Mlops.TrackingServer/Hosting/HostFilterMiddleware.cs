@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Mlops.Core.Security;
 using Mlops.TrackingServer.Wire;
 

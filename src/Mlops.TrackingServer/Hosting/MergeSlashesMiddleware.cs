@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Mlops.TrackingServer.Hosting;
 
 /// <summary>

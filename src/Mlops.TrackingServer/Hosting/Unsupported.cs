@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Wire;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Http;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;

@@ -1,11 +1,8 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Core.Tracking.Search;
 using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
+using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
 
@@ -55,16 +52,14 @@ internal static partial class ModelVersionsApi
 
     private static async Task SearchAsync(HttpContext context, IModelRegistry registry)
     {
-        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
-        var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
+        var window = SearchWindow.FromQuery(context, SearchDefault, SearchLimit);
         var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "model versions");
         var order = ModelVersionOrder.Parse([.. context.Request.Query["order_by"].OfType<string>()]);
         var candidates = await CandidatesAsync(registry, clauses, context.RequestAborted);
         var matching = candidates.Where(v => ClauseFilter.Matches(clauses, c => ValueOf(v, c))).ToList();
         matching.Sort(order);
-        var page = RegistryWire.Versions(matching.Skip(offset).Take(maxResults));
-        var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
-        await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, next), WireJsonContext.Default.ModelVersionsResponse);
+        var page = RegistryWire.Versions(window.Of(matching));
+        await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, window.NextToken(matching.Count)), WireJsonContext.Default.ModelVersionsResponse);
     }
 
     private static async Task UpdateAsync(HttpContext context, IModelRegistry registry)
@@ -97,8 +92,8 @@ internal static partial class ModelVersionsApi
     private static async Task DeleteTagAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionTagRequest);
-        var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
-        var key = WireRequest.Required(request.Key ?? WireRequest.Query(context, "key"), "key");
+        var (name, version) = DeleteKey(context, request.Name, request.Version);
+        var key = DeleteParameters.Required(context, request.Key, "key");
         await registry.DeleteModelVersionTagAsync(name, version, key, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
@@ -106,7 +101,7 @@ internal static partial class ModelVersionsApi
     private static async Task DeleteAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionRequest);
-        var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
+        var (name, version) = DeleteKey(context, request.Name, request.Version);
         await registry.DeleteModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
@@ -178,6 +173,9 @@ internal static partial class ModelVersionsApi
 
     private static (string Name, int Version) Key(string? name, string? version) =>
         (WireRequest.Required(name, "name"), WireRequest.ParseVersion(version));
+
+    private static (string Name, int Version) DeleteKey(HttpContext context, string? name, string? version) =>
+        Key(DeleteParameters.Of(context, name, "name"), DeleteParameters.Of(context, version, "version"));
 
     private static Task WriteVersionAsync(HttpContext context, ModelVersion version, bool withAliases) =>
         WireResponse.WriteAsync(context, new ModelVersionResponse(RegistryWire.From(version, withAliases)),

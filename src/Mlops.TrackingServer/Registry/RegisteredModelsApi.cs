@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Core.Tracking.Search;
+using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
 
@@ -51,16 +48,14 @@ internal static partial class RegisteredModelsApi
 
     private static async Task SearchAsync(HttpContext context, IModelRegistry registry)
     {
-        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
-        var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
+        var window = SearchWindow.FromQuery(context, SearchDefault, SearchLimit);
         var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "registered models");
         var models = (await registry.ListRegisteredModelsAsync(context.RequestAborted))
             .Where(m => ClauseFilter.Matches(clauses, c => c.IsTag ? m.Tags.GetValueOrDefault(c.Key) : m.Name))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
-        var page = models.Skip(offset).Take(maxResults).Select(RegistryWire.From).ToList();
-        var next = offset + maxResults < models.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
-        await WireResponse.WriteAsync(context, new SearchRegisteredModelsResponse(page.Count == 0 ? null : page, next),
+        var page = window.Of(models).Select(RegistryWire.From).ToList();
+        await WireResponse.WriteAsync(context, new SearchRegisteredModelsResponse(page.Count == 0 ? null : page, window.NextToken(models.Count)),
             WireJsonContext.Default.SearchRegisteredModelsResponse);
     }
 
@@ -83,7 +78,7 @@ internal static partial class RegisteredModelsApi
     private static async Task DeleteAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.NameRequest);
-        var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
+        var name = DeleteParameters.Required(context, request.Name, "name");
         await registry.DeleteRegisteredModelAsync(name, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
@@ -98,10 +93,9 @@ internal static partial class RegisteredModelsApi
 
     private static async Task DeleteAliasAsync(HttpContext context, IModelRegistry registry)
     {
-        // Clients send DELETE parameters either as a JSON body or in the query string.
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.AliasRequest);
-        var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
-        var alias = WireRequest.Required(request.Alias ?? WireRequest.Query(context, "alias"), "alias");
+        var name = DeleteParameters.Required(context, request.Name, "name");
+        var alias = DeleteParameters.Required(context, request.Alias, "alias");
         await registry.DeleteAliasAsync(name, alias, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }

@@ -61,11 +61,10 @@ internal static partial class LogBatchReader
         {
             return reader.TryGetDouble(out var number) ? number : null;
         }
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped)
+        if (!TryPlainString(ref reader, out var span))
         {
             return null;
         }
-        var span = reader.ValueSpan;
         if (span.SequenceEqual("NaN"u8))
         {
             return double.NaN;
@@ -87,11 +86,16 @@ internal static partial class LogBatchReader
         {
             return reader.TryGetInt64(out var number) ? number : null;
         }
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped)
-        {
-            return null;
-        }
-        var span = reader.ValueSpan;
-        return Utf8Parser.TryParse(span, out long parsed, out var used) && used == span.Length ? parsed : null;
+        return TryPlainString(ref reader, out var span) && Utf8Parser.TryParse(span, out long parsed, out var used) && used == span.Length
+            ? parsed
+            : null;
+    }
+
+    /// <summary>A string token's bytes when they can be parsed in place: unescaped and in one buffer segment.</summary>
+    private static bool TryPlainString(ref Utf8JsonReader reader, out ReadOnlySpan<byte> span)
+    {
+        var plain = reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped;
+        span = plain ? reader.ValueSpan : default;
+        return plain;
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Microsoft.AspNetCore.Http;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Wire;
@@ -20,22 +19,16 @@ internal static partial class RunsApi
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    /// <summary>An empty or missing value is the empty string, as in MLflow (protobuf's default) and as log-batch takes it.</summary>
-    private static async Task LogParamAsync(HttpContext context, ITrackingStore tracking)
+    /// <summary>
+    /// log-parameter and set-tag: one key and value through the batch write. An empty or missing value is the empty
+    /// string, as in MLflow (protobuf's default) and as log-batch takes it.
+    /// </summary>
+    private static async Task LogKeyValueAsync(HttpContext context, ITrackingStore tracking, bool asTag)
     {
         var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogParamRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         var values = new Dictionary<string, string> { [WireRequest.Required(request.Key, "key")] = request.Value ?? "" };
-        await tracking.LogBatchAsync(runId, [], values, NoValues, context.RequestAborted);
-        await WireResponse.WriteEmptyAsync(context);
-    }
-
-    private static async Task SetTagAsync(HttpContext context, ITrackingStore tracking)
-    {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogParamRequest);
-        var runId = RunWire.RunId(request.RunId, request.RunUuid);
-        var values = new Dictionary<string, string> { [WireRequest.Required(request.Key, "key")] = request.Value ?? "" };
-        await tracking.LogBatchAsync(runId, [], NoValues, values, context.RequestAborted);
+        await tracking.LogBatchAsync(runId, [], asTag ? NoValues : values, asTag ? values : NoValues, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 

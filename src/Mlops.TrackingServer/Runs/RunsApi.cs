@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
@@ -26,8 +23,8 @@ internal static partial class RunsApi
         routes.MapPost("/runs/restore", context => DeleteAsync(context, tracking, restore: true));
         routes.MapPost("/runs/search", context => SearchAsync(context, tracking, runInputs, locations));
         routes.MapPost("/runs/log-metric", context => LogMetricAsync(context, tracking));
-        routes.MapPost("/runs/log-parameter", context => LogParamAsync(context, tracking));
-        routes.MapPost("/runs/set-tag", context => SetTagAsync(context, tracking));
+        routes.MapPost("/runs/log-parameter", context => LogKeyValueAsync(context, tracking, asTag: false));
+        routes.MapPost("/runs/set-tag", context => LogKeyValueAsync(context, tracking, asTag: true));
         routes.MapPost("/runs/delete-tag", context => DeleteTagAsync(context, tracking));
         routes.MapPost("/runs/log-batch", context => LogBatchAsync(context, tracking));
         routes.MapPost("/runs/log-inputs", context => LogInputsAsync(context, runInputs));
