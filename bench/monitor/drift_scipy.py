@@ -5,21 +5,17 @@ them without Evidently (Evidently's default rules, stated in issue #12), on the 
 Usage: drift_scipy.py reference.csv current.csv categorical_columns(comma-separated)
 Prints one line per feature (test, score, p-value, drifted) and the drifted share.
 """
-import csv
 import sys
 
 import numpy as np
+import pandas as pd
 from scipy import stats
 from scipy.spatial import distance
 
 
-def read(path, columns=None):
-    """Columns by name, each a list of the cells (csv.reader, then one transpose)."""
-    with open(path, newline="") as f:
-        reader = csv.reader(f)
-        header = next(reader)
-        cells = dict(zip(header, zip(*reader)))
-    return {c: cells[c] for c in (columns or header)}
+def read(path, categorical):
+    """The CSV as pandas reads it, categorical columns as strings."""
+    return pd.read_csv(path, dtype={c: str for c in categorical})
 
 
 def shares(reference, current, numeric):
@@ -87,14 +83,14 @@ def drift(reference, current, numeric):
 
 def main():
     reference_path, current_path, categorical = sys.argv[1], sys.argv[2], set(filter(None, sys.argv[3].split(",")))
-    reference = read(reference_path)
-    columns = list(reference.keys())
-    current = read(current_path, columns)
+    reference = read(reference_path, categorical)
+    columns = list(reference.columns)
+    current = read(current_path, categorical)[columns]
     drifted = 0
     for column in columns:
         numeric = column not in categorical
-        convert = (lambda xs: np.array(xs, dtype=float)) if numeric else np.array
-        ref, cur = convert(reference[column]), convert(current[column])
+        dtype = float if numeric else str
+        ref, cur = reference[column].to_numpy(dtype=dtype), current[column].to_numpy(dtype=dtype)
         test, score, p, detected = drift(ref, cur, numeric)
         extra = psi(ref, cur, numeric)
         drifted += detected
