@@ -4,6 +4,7 @@ using Mlops.Cli.Commands.Runs;
 using Mlops.Cli.Commands.Scoring;
 using Mlops.Cli.Commands.Serving;
 using Mlops.Cli.Commands.Server;
+using Mlops.Cli.Commands.Simulate;
 using Mlops.Core.Errors;
 using Mlops.Pipeline.Faults;
 using Spectre.Console;
@@ -124,6 +125,11 @@ public static class CliApp
             predictions.AddCommand<PredictionsListCommand>("list").WithDescription("List logged predictions, newest first.");
             predictions.AddCommand<PredictionsExportCommand>("export").WithDescription("Export logged predictions to CSV.");
             predictions.AddCommand<PredictionsPruneCommand>("prune").WithDescription("Delete old predictions (--max-age, --max-rows).");
+        });
+        config.AddBranch("simulate", simulate =>
+        {
+            simulate.SetDescription("Simulated production traffic, for demos, tests and benchmarks of the loop.");
+            simulate.AddCommand<SimulateTrafficCommand>("traffic").WithDescription("Send the held-out rows to a prediction server (optionally shifted) and post their labels back.");
         });
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }

@@ -1,5 +1,3 @@
-using Mlops.Core.Errors;
-using Mlops.Inference.Csv;
 using Mlops.Inference.Features;
 using Mlops.Training.Configuration;
 using Mlops.Training.Data;
@@ -13,7 +11,8 @@ public static class FeatureStage
         PipelineParams p, string cleanCsv, string trainCsvOut, string testCsvOut, string transformJsonOut)
     {
         ParamsValidator.EnsureValid(p);
-        var (inputs, labels) = ReadClean(p, CsvReader.ReadFile(cleanCsv));
+        var clean = CleanRows.Read(p, cleanCsv);
+        var (inputs, labels) = (clean.Inputs, clean.Labels);
         var split = DatasetSplitter.Split(labels, p.Split);
         var transform = FeatureTransformFitter.Fit(p, [.. split.Train.Select(i => inputs[i])]);
 
@@ -34,36 +33,5 @@ public static class FeatureStage
             transform.Apply(inputs[indices[r]], features[r]);
         }
         return new FeatureTable(transform.FeatureNames, features, [.. indices.Select(i => labels[i])]);
-    }
-
-    private static (List<string[]> Inputs, List<string> Labels) ReadClean(PipelineParams p, CsvTable table)
-    {
-        if (table.Header.Count == 0 || table.Rows.Count == 0)
-        {
-            throw MlopsException.Invalid($"{table.Source} is empty: run the preprocess stage first");
-        }
-        var columns = p.Schema.Columns.Keys.Select(c => (Name: c, Index: table.IndexOf(c))).ToList();
-        var targetIndex = table.IndexOf(p.Data.Target);
-        var missing = columns.Where(c => c.Index < 0).Select(c => c.Name).Concat(targetIndex < 0 ? [p.Data.Target] : []).ToList();
-        if (missing.Count > 0)
-        {
-            throw MlopsException.Invalid($"{table.Source}: missing column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}");
-        }
-        var classes = p.Schema.TargetClasses.ToHashSet(StringComparer.Ordinal);
-        var inputs = new List<string[]>(table.Rows.Count);
-        var labels = new List<string>(table.Rows.Count);
-        foreach (var row in table.Rows)
-        {
-            string Field(int i) => i < row.Fields.Length ? row.Fields[i] : "";
-            var label = Field(targetIndex);
-            if (!classes.Contains(label))
-            {
-                throw MlopsException.Invalid(
-                    $"{table.Source}: row {row.Row} (file line {row.Line}), column '{p.Data.Target}': '{label}' is not one of schema.target_classes");
-            }
-            inputs.Add([.. columns.Select(c => Field(c.Index))]);
-            labels.Add(label);
-        }
-        return (inputs, labels);
     }
 }
