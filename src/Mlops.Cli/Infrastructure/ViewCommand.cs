@@ -1,9 +1,9 @@
 namespace Mlops.Cli.Infrastructure;
 
 /// <summary>
-/// Base of the verbs that read one view and print it: <see cref="LoadAsync"/> reads it, then --json prints
-/// <see cref="ToJson"/> (the view itself unless overridden) and otherwise <see cref="Render"/> prints it for people.
-/// A verb that reads the stores derives from StoreViewCommand instead; <see cref="ExitCode"/> is 0 unless overridden.
+/// Base of the verbs that print one result: <see cref="LoadAsync"/> reads it (or does the work and returns the outcome),
+/// then --json prints <see cref="ToJson"/> (the result itself unless overridden), else <see cref="Render"/> prints it for
+/// people. A verb on the stores derives from StoreViewCommand; <see cref="ExitCode"/> is 0 unless overridden.
 /// </summary>
 public abstract class ViewCommand<TSettings, TView> : AsyncCommand<TSettings>
     where TSettings : ListSettings
