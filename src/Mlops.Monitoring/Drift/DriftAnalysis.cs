@@ -12,6 +12,9 @@ public static class DriftAnalysis
     public static ColumnDrift Column(DriftColumn reference, DriftColumn current, DriftOptions? options = null)
     {
         options ??= DriftOptions.Default;
+        options.Validate();
+        if (reference.Name != current.Name)
+            throw MlopsException.Invalid($"drift column: reference '{reference.Name}' compared with current '{current.Name}'");
         if (reference.Kind != current.Kind)
             throw MlopsException.Invalid(
                 $"drift column '{reference.Name}': the reference is {reference.Kind} but the current window is {current.Kind}");

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Mlops.Core.Errors;
 
 namespace Mlops.Monitoring.Drift;
@@ -76,7 +77,7 @@ public sealed class DriftColumn
         {
             if (value is null)
                 throw MlopsException.Invalid($"drift column '{name}': row {row} has no value");
-            tally[value] = tally.GetValueOrDefault(value) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(tally, value, out _)++;
             row++;
         }
         return Categorical(name, tally);
