@@ -1,6 +1,6 @@
 using Mlops.Monitoring.Drift;
 using Mlops.Monitoring.Statistics;
-using Mlops.Monitoring.Tests.Support;
+using Mlops.Monitoring.Tests.Drift.Simulation;
 using Xunit.Abstractions;
 
 namespace Mlops.Monitoring.Tests.Drift;

@@ -1,6 +1,6 @@
 using Mlops.Core.Errors;
 using Mlops.Monitoring.Performance;
-using Mlops.Monitoring.Tests.Support;
+using Mlops.Monitoring.Tests.Drift.Simulation;
 using Xunit.Abstractions;
 
 namespace Mlops.Monitoring.Tests.Performance;

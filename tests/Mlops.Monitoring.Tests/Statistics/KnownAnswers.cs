@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Mlops.Monitoring.Tests.Support;
+using Mlops.Monitoring.Tests.Fixtures;
 
 namespace Mlops.Monitoring.Tests.Statistics;
 
@@ -11,9 +11,9 @@ public static class KnownAnswers
 {
     public const string FileName = "stats-known-answers.json";
 
-    public static string CopyPath => System.IO.Path.Combine(RepoRoot.Path, "tests", "Mlops.Monitoring.Tests", "Fixtures", FileName);
+    public static string CopyPath => System.IO.Path.Combine(RepoPaths.Root, "tests", "Mlops.Monitoring.Tests", "Fixtures", FileName);
 
-    public static string SharedPath => System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot.Path, "..", "shared", "fixtures", FileName));
+    public static string SharedPath => System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoPaths.Root, "..", "shared", "fixtures", FileName));
 
     public static string? Path { get; } = File.Exists(CopyPath) ? CopyPath : File.Exists(SharedPath) ? SharedPath : null;
 

@@ -1,9 +1,9 @@
-namespace Mlops.Monitoring.Tests.Support;
+namespace Mlops.Monitoring.Tests.Fixtures;
 
 /// <summary>The repository folder (the one holding Mlops.slnx) above the test binaries.</summary>
-public static class RepoRoot
+public static class RepoPaths
 {
-    public static string Path { get; } = Find();
+    public static string Root { get; } = Find();
 
     private static string Find()
     {

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Mlops.Monitoring.Drift;
+using Mlops.Monitoring.Tests.Fixtures;
 
-namespace Mlops.Monitoring.Tests.Support;
+namespace Mlops.Monitoring.Tests.Drift.Simulation;
 
 /// <summary>
 /// The bundled dataset as the pipeline sees it: duplicate rows dropped (first kept), column kinds and target from
@@ -60,11 +61,11 @@ public sealed partial class ObesityData
 
     private static ObesityData Load()
     {
-        string paramsText = File.ReadAllText(System.IO.Path.Combine(RepoRoot.Path, "params.yaml"));
+        string paramsText = File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "params.yaml"));
         var kinds = SchemaColumn().Matches(paramsText).ToDictionary(
             m => m.Groups[1].Value, m => m.Groups[2].Value == "numeric" ? ColumnKind.Numeric : ColumnKind.Categorical);
         string target = TargetKey().Match(paramsText).Groups[1].Value;
-        var lines = File.ReadAllLines(System.IO.Path.Combine(RepoRoot.Path, "data", "raw", "ObesityDataSet_raw_and_data_sinthetic.csv"));
+        var lines = File.ReadAllLines(System.IO.Path.Combine(RepoPaths.Root, "data", "raw", "ObesityDataSet_raw_and_data_sinthetic.csv"));
         var body = lines.Skip(1).Where(l => l.Length > 0).Distinct().Select(l => l.Split(',')).ToArray();
         return new ObesityData(lines[0].Split(','), body, kinds, target);
     }

@@ -1,6 +1,6 @@
 using Mlops.Monitoring.Drift;
 
-namespace Mlops.Monitoring.Tests.Support;
+namespace Mlops.Monitoring.Tests.Drift.Simulation;
 
 /// <summary>
 /// A small k-nearest-neighbours classifier over standardised numerics, one-hot categoricals and a heavily weighted
