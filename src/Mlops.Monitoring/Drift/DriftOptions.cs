@@ -30,7 +30,11 @@ public sealed record DriftOptions
     /// <summary>The dataset drifts when at least this share of the features drifts.</summary>
     public double DatasetDriftShare { get; init; } = 0.5;
 
-    /// <summary>Equal-width PSI bins over the pooled range of a numeric column; 0 means Sturges' rule (Evidently's code).</summary>
+    /// <summary>
+    /// Equal-width PSI bins over the pooled (reference + current) range, not reference quantiles: Evidently bins this way
+    /// (numpy histogram edges of both samples). Its psi takes n_bins = 30 but its binning code uses Sturges' count, which
+    /// 0 selects; numeric columns with at most 20 distinct reference values are compared per value, as in Evidently.
+    /// </summary>
     public int PsiBins { get; init; } = 30;
 
     public KsMethod KsMethod { get; init; } = KsMethod.Auto;

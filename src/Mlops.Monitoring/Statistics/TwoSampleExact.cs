@@ -20,7 +20,7 @@ internal static class TwoSampleExact
     }
 
     /// <summary>Equal sizes: alternating sum of reflection terms for paths leaving |x − y| &lt; h.</summary>
-    private static double OutsideSquare(int n, long h)
+    internal static double OutsideSquare(int n, long h)
     {
         double outside = 0;
         for (long k = n / h; k >= 0; k--)
@@ -37,7 +37,7 @@ internal static class TwoSampleExact
     /// Share of monotone paths (0,0)→(m,n) that touch |i·n/g − j·m/g| ≥ h, one column at a time; each cell holds the
     /// probability that a uniformly random path to it has already left the band (1 outside the band).
     /// </summary>
-    private static double OutsideBand(int first, int second, long g, long h)
+    internal static double OutsideBand(int first, int second, long g, long h)
     {
         int m = Math.Max(first, second), n = Math.Min(first, second);
         long mg = m / g, ng = n / g;

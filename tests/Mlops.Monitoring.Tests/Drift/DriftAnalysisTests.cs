@@ -156,4 +156,29 @@ public sealed class DriftAnalysisTests
         Assert.Equal(DriftTest.JensenShannon, drift.Test);
         Assert.True(drift.Detected);
     }
+
+    [Fact]
+    public void Column_PsiOfANumericColumn_UsesThirtyEqualWidthBinsOverThePooledRange()
+    {
+        // Pooled range [0, 30] in 30 bins of width 1; the last bin is closed, so it holds 29 and 30.
+        var reference = Enumerable.Range(0, 31).Select(i => (double)i).ToArray();
+        var current = Enumerable.Repeat(0.0, 30).Append(30.0).ToArray();
+        var drift = DriftAnalysis.Column(DriftColumn.Numeric("x", reference), DriftColumn.Numeric("x", current));
+        var referenceShares = Enumerable.Repeat(1.0 / 31, 29).Append(2.0 / 31).ToArray();
+        var currentShares = new double[30];
+        Array.Fill(currentShares, PopulationStabilityIndex.EmptyBinShare);
+        currentShares[0] = 30.0 / 31;
+        currentShares[29] = 1.0 / 31;
+        Assert.Equal(PopulationStabilityIndex.FromShares(referenceShares, currentShares), drift.Psi, 12);
+    }
+
+    [Fact]
+    public void Column_PsiBinsZero_UsesSturgesCountLikeEvidentlysCode()
+    {
+        double[] reference = Normal(3000, 0, 16), current = Normal(1000, 0.2, 17);
+        var thirty = DriftAnalysis.Column(DriftColumn.Numeric("x", reference), DriftColumn.Numeric("x", current));
+        var sturges = DriftAnalysis.Column(DriftColumn.Numeric("x", reference), DriftColumn.Numeric("x", current), new DriftOptions { PsiBins = 0 });
+        Assert.NotEqual(thirty.Psi, sturges.Psi);
+        Assert.Equal(thirty.Score, sturges.Score);
+    }
 }

@@ -61,4 +61,24 @@ public sealed class KolmogorovDistributionTests
         var asymptotic = KolmogorovSmirnov.TwoSample(a, b, KsMethod.Asymptotic);
         Assert.InRange(exact.PValue / asymptotic.PValue, 0.9, 1.1);
     }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(40)]
+    [InlineData(300)]
+    public void OutsideSquare_EqualSizes_AgreesWithTheGeneralLatticeCount(int n)
+    {
+        for (long h = 1; h <= n; h += Math.Max(1, n / 7))
+        {
+            double square = TwoSampleExact.OutsideSquare(n, h), band = TwoSampleExact.OutsideBand(n, n, n, h);
+            Assert.True(Math.Abs(square - band) <= 1e-12 + 1e-9 * band, $"n={n} h={h}: square {square:R} vs band {band:R}");
+        }
+    }
+
+    [Fact]
+    public void TwoSample_EqualSizesFullySeparated_GivesTwoOverTheBinomial()
+    {
+        var result = KolmogorovSmirnov.TwoSample([1.0, 2, 3, 4, 5], [6.0, 7, 8, 9, 10], KsMethod.Exact);
+        Tolerance.Close(2.0 / 252, result.PValue, "n=m=5, D=1");
+    }
 }
