@@ -55,4 +55,24 @@ public sealed class DriftErrorRateTests(ITestOutputHelper output)
             $"test {DriftTestNames.Name(DriftTest.WassersteinNormed)}, smallest score {smallestScore:0.000}");
         Assert.True(flagged >= Windows * 0.95, $"Age shifted by half a std flagged in only {flagged} of {Windows} windows");
     }
+
+    /// <summary>The p-value regime: a reference of 1,000 training rows (Evidently's small-reference tests: KS, chi-square, z).</summary>
+    [Fact]
+    public void Dataset_WindowsWithoutDriftAgainstASmallReference_AreFlaggedInAtMostTwoPercent()
+    {
+        var referenceRows = ObesityData.Sample(Data.TrainRows, Data.TrainRows.Length, new Random(1000)).Distinct().Take(1000).ToArray();
+        DriftColumn[] reference = [.. Data.Features.Select(f => Data.Column(f, referenceRows))];
+        int flagged = 0;
+        var perFeature = Data.Features.ToDictionary(f => f, _ => 0);
+        for (int seed = 0; seed < Windows; seed++)
+        {
+            var window = ObesityData.Sample(Data.TestRows, WindowRows, new Random(seed));
+            var drift = DriftAnalysis.Dataset(reference, [.. Data.Features.Select(f => Data.Column(f, window))]);
+            if (drift.Detected) flagged++;
+            foreach (var column in drift.Columns.Where(c => c.Detected)) perFeature[column.Feature]++;
+        }
+        output.WriteLine($"no drift, 1000-row reference: dataset drift flagged in {flagged}/{Windows} windows; feature flags: " +
+            string.Join(", ", perFeature.Where(p => p.Value > 0).Select(p => $"{p.Key} {p.Value}")));
+        Assert.True(flagged <= Windows * 0.02, $"dataset drift flagged in {flagged} of {Windows} windows without drift");
+    }
 }
