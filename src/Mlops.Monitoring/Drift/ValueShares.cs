@@ -1,11 +1,10 @@
 namespace Mlops.Monitoring.Drift;
 
 /// <summary>Reference and current counts aligned on the same bins or values, the input of chi-square, z, JS and PSI.</summary>
-internal sealed class ValueShares(double[] reference, double[] current, string? firstKeyLabel = null)
+internal sealed class ValueShares(double[] reference, double[] current)
 {
     public double[] Reference { get; } = reference;
     public double[] Current { get; } = current;
-    public string? FirstKeyLabel { get; } = firstKeyLabel;
     public int Count => Reference.Length;
 
     /// <summary>One slot per distinct value of either column (numeric values compared exactly, categories ordinally).</summary>
@@ -13,16 +12,18 @@ internal sealed class ValueShares(double[] reference, double[] current, string? 
         reference.Kind == ColumnKind.Numeric ? ByNumericValue(reference.SortedValues, current.SortedValues) : ByCategory(reference, current);
 
     public static int DistinctValues(DriftColumn reference, DriftColumn current) =>
-        reference.Kind == ColumnKind.Numeric ? CountDistinct(reference.SortedValues, current.SortedValues) : ByCategory(reference, current).Count;
+        reference.Kind == ColumnKind.Numeric
+            ? CountDistinct(reference.SortedValues, current.SortedValues)
+            : reference.Categories.Union(current.Categories, StringComparer.Ordinal).Count();
 
     private static ValueShares ByCategory(DriftColumn reference, DriftColumn current)
     {
-        var keys = reference.Categories.Union(current.Categories).Order(StringComparer.Ordinal).ToArray();
+        var keys = reference.Categories.Union(current.Categories, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var referenceCounts = new double[keys.Length];
         var currentCounts = new double[keys.Length];
         Fill(reference, keys, referenceCounts);
         Fill(current, keys, currentCounts);
-        return new ValueShares(referenceCounts, currentCounts, keys.Length == 0 ? null : keys[0]);
+        return new ValueShares(referenceCounts, currentCounts);
     }
 
     private static void Fill(DriftColumn column, string[] keys, double[] into)
