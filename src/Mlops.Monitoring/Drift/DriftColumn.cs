@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Mlops.Core.Errors;
+using Mlops.Monitoring.Statistics;
 
 namespace Mlops.Monitoring.Drift;
 
@@ -43,11 +44,7 @@ public sealed class DriftColumn
     {
         if (values.Length == 0)
             throw MlopsException.Invalid($"drift column '{name}': no values");
-        var copy = values.ToArray();
-        for (int i = 0; i < copy.Length; i++)
-            if (!double.IsFinite(copy[i]))
-                throw MlopsException.Invalid($"drift column '{name}': row {i} is {copy[i]}; numeric drift needs finite values");
-        Array.Sort(copy);
+        var copy = SortedSample.Of(values, $"drift column '{name}'");
         long rows = rowCount ?? copy.Length;
         if (rows < copy.Length)
             throw MlopsException.Invalid($"drift column '{name}': row count {rows} is below the sample's {copy.Length} values");

@@ -13,7 +13,7 @@ public static class KolmogorovSmirnov
     public const int MaxExactAutoSize = 10_000;
 
     public static StatTestResult TwoSample(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, KsMethod method = KsMethod.Auto) =>
-        TwoSampleSorted(WassersteinDistance.Sorted(reference), WassersteinDistance.Sorted(current), method);
+        TwoSampleSorted(SortedSample.Of(reference), SortedSample.Of(current), method);
 
     /// <summary>The same test on samples already sorted ascending (sort once, test many windows).</summary>
     public static StatTestResult TwoSampleSorted(ReadOnlySpan<double> sortedReference, ReadOnlySpan<double> sortedCurrent, KsMethod method = KsMethod.Auto)

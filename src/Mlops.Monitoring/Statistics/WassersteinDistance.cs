@@ -8,7 +8,7 @@ public static class WassersteinDistance
     /// <summary>Evidently's floor on the reference's standard deviation when norming.</summary>
     public const double MinimumNorm = 0.001;
 
-    public static double Between(ReadOnlySpan<double> u, ReadOnlySpan<double> v) => BetweenSorted(Sorted(u), Sorted(v));
+    public static double Between(ReadOnlySpan<double> u, ReadOnlySpan<double> v) => BetweenSorted(SortedSample.Of(u), SortedSample.Of(v));
 
     /// <summary>∫|F_u − F_v| over both samples' sorted values, one merge pass.</summary>
     public static double BetweenSorted(ReadOnlySpan<double> sortedU, ReadOnlySpan<double> sortedV)
@@ -30,7 +30,7 @@ public static class WassersteinDistance
 
     /// <summary>Distance ÷ max(population std (ddof 0) of the reference, 0.001): Evidently's normed score.</summary>
     public static double Normed(ReadOnlySpan<double> reference, ReadOnlySpan<double> current) =>
-        NormedSorted(Sorted(reference), Sorted(current));
+        NormedSorted(SortedSample.Of(reference), SortedSample.Of(current));
 
     public static double NormedSorted(ReadOnlySpan<double> sortedReference, ReadOnlySpan<double> sortedCurrent) =>
         BetweenSorted(sortedReference, sortedCurrent) / Math.Max(PopulationStd(sortedReference), MinimumNorm);
@@ -46,15 +46,5 @@ public static class WassersteinDistance
         double squares = 0;
         foreach (double x in values) squares += (x - mean) * (x - mean);
         return Math.Sqrt(squares / values.Length);
-    }
-
-    internal static double[] Sorted(ReadOnlySpan<double> values)
-    {
-        var copy = values.ToArray();
-        for (int i = 0; i < copy.Length; i++)
-            if (!double.IsFinite(copy[i]))
-                throw MlopsException.Invalid($"value {i} is {copy[i]}; statistics need finite numbers");
-        Array.Sort(copy);
-        return copy;
     }
 }
