@@ -81,4 +81,18 @@ public sealed class KolmogorovDistributionTests
         var result = KolmogorovSmirnov.TwoSample([1.0, 2, 3, 4, 5], [6.0, 7, 8, 9, 10], KsMethod.Exact);
         Tolerance.Close(2.0 / 252, result.PValue, "n=m=5, D=1");
     }
+
+    /// <summary>Expected values: exact integer path counts (Python fractions), independent of the floating recursion.</summary>
+    [Theory]
+    [InlineData(37, 53, 392, 0.29650840777334425)]
+    [InlineData(37, 53, 686, 0.006771426413952421)]
+    [InlineData(120, 90, 90, 0.002682281913335009)]
+    [InlineData(200, 150, 180, 2.741274216249697e-07)]
+    [InlineData(211, 157, 14907, 5.533848444074914e-17)]
+    public void OutsideBand_UnequalSizes_MatchesExactIntegerCounting(int m, int n, long h, double expected)
+    {
+        long g = (long)System.Numerics.BigInteger.GreatestCommonDivisor(m, n);
+        double actual = TwoSampleExact.OutsideBand(m, n, g, h);
+        Assert.True(Math.Abs(actual - expected) <= 1e-9 * expected, $"m={m} n={n} h={h}: expected {expected:R}, got {actual:R}");
+    }
 }
