@@ -56,18 +56,6 @@ public sealed class ValidationParams
     public double MaxQuarantineFraction { get; init; } = 0.05;
 }
 
-public sealed class FeatureParams
-{
-    public int Version { get; init; } = 1;
-    /// <summary>full | habits_only</summary>
-    public string Set { get; init; } = "full";
-    public bool DerivedBmi { get; init; } = true;
-    /// <summary>onehot | ordinal</summary>
-    public string CategoricalEncoding { get; init; } = "onehot";
-    /// <summary>standard | minmax | none</summary>
-    public string Scaling { get; init; } = "standard";
-}
-
 public sealed class SplitParams
 {
     public double TestFraction { get; init; } = 0.2;
