@@ -19,12 +19,15 @@ internal static class JsonFiles
 
     public static byte[] ToBytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
 
-    public static void Write<T>(string path, T value)
+    public static void Write<T>(string path, T value) => WriteFile(path, ToBytes(value));
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, creating its folder first.</summary>
+    public static void WriteFile(string path, byte[] bytes)
     {
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
         {
             Directory.CreateDirectory(directory);
         }
-        File.WriteAllBytes(path, ToBytes(value));
+        File.WriteAllBytes(path, bytes);
     }
 }
