@@ -1,4 +1,3 @@
-using Mlops.Storage.Relational;
 using Mlops.Storage.Relational.Registry;
 
 namespace Mlops.Storage.Postgres;
@@ -9,11 +8,4 @@ namespace Mlops.Storage.Postgres;
 /// artifact folder, version sources inside it are stored relative to it.
 /// </summary>
 public sealed class PostgresModelRegistry(PostgresDatabase database, TimeProvider? timeProvider = null, string? artifactRoot = null)
-    : RelationalModelRegistry(database, timeProvider)
-{
-    private readonly StoreRelativePaths? paths = artifactRoot is null ? null : new StoreRelativePaths(artifactRoot);
-
-    protected override string ToStoredSource(string source) => paths?.ToStored(source) ?? source;
-
-    protected override string FromStoredSource(string stored) => paths?.FromStored(stored) ?? stored;
-}
+    : RelationalModelRegistry(database, timeProvider, artifactRoot);

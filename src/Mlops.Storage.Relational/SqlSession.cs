@@ -39,12 +39,7 @@ public readonly record struct SqlSession(DbConnection Connection, DbTransaction?
         try
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
-            var rows = new List<T>();
-            while (await reader.ReadAsync(ct))
-            {
-                rows.Add(map(reader));
-            }
-            return rows;
+            return await reader.ReadAllAsync(map, ct);
         }
         finally
         {

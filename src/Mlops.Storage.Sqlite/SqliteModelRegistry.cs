@@ -1,4 +1,3 @@
-using Mlops.Storage.Relational;
 using Mlops.Storage.Relational.Registry;
 
 namespace Mlops.Storage.Sqlite;
@@ -8,11 +7,4 @@ namespace Mlops.Storage.Sqlite;
 /// artifact folder, version sources inside it are stored relative to it so the workspace can move.
 /// </summary>
 public sealed class SqliteModelRegistry(SqliteDatabase database, TimeProvider? timeProvider = null, string? artifactRoot = null)
-    : RelationalModelRegistry(database, timeProvider)
-{
-    private readonly StoreRelativePaths? paths = artifactRoot is null ? null : new StoreRelativePaths(artifactRoot);
-
-    protected override string ToStoredSource(string source) => paths?.ToStored(source) ?? source;
-
-    protected override string FromStoredSource(string stored) => paths?.FromStored(stored) ?? stored;
-}
+    : RelationalModelRegistry(database, timeProvider, artifactRoot);

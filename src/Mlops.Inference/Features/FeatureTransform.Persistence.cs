@@ -21,11 +21,9 @@ public sealed partial class FeatureTransform
         FeatureSources = [.. document.Features.Select(f => f.Source)];
         numericInputs = [.. document.InputColumns.Select(c => c.IsNumeric)];
         categories = [.. document.InputColumns.Select(c => c.Categories?.ToArray() ?? [])];
-        heightIndex = IndexOfInput("Height");
-        weightIndex = IndexOfInput("Weight");
-
         var count = document.Features.Count;
         (kinds, sources, categoryIndices, shifts, scales) = (new FeatureKind[count], new int[count], new int[count], new double[count], new double[count]);
+        (denominators, denominatorPowers) = (new int[count], new int[count]);
         for (var f = 0; f < count; f++)
         {
             Compile(f, document.Features[f]);
@@ -39,19 +37,18 @@ public sealed partial class FeatureTransform
             FeatureDefinition.Numeric => FeatureKind.Numeric,
             FeatureDefinition.OneHot => FeatureKind.OneHot,
             FeatureDefinition.Ordinal => FeatureKind.Ordinal,
-            FeatureDefinition.Bmi => FeatureKind.Bmi,
+            FeatureDefinition.Ratio => FeatureKind.Ratio,
+            // v1 packages hard-wired two dataset columns for this kind; which ones is no longer known here.
+            "bmi" => throw Invalid($"feature '{feature.Name}' is of kind 'bmi' from a package written before derived features "
+                + "were declared in params.yaml (features.derived); re-run the pipeline (mlops pipeline run) to rebuild the model"),
             _ => throw Invalid($"feature '{feature.Name}' has unknown kind '{feature.Kind}'"),
         };
         shifts[f] = feature.Shift;
         scales[f] = feature.Scale != 0 && double.IsFinite(feature.Scale) ? feature.Scale
             : throw Invalid($"feature '{feature.Name}' has scale {feature.Scale}");
-        if (kinds[f] == FeatureKind.Bmi)
+        if (kinds[f] == FeatureKind.Ratio)
         {
-            if (heightIndex < 0 || weightIndex < 0)
-            {
-                throw Invalid($"feature '{feature.Name}' needs inputs Height and Weight");
-            }
-            sources[f] = -1;
+            CompileRatio(f, feature);
             return;
         }
         sources[f] = IndexOfInput(feature.Source);
@@ -67,6 +64,23 @@ public sealed partial class FeatureTransform
                 throw Invalid($"feature '{feature.Name}' names category '{feature.Category}', unknown to input '{feature.Source}'");
             }
         }
+    }
+
+    private void CompileRatio(int f, FeatureDefinition feature)
+    {
+        var ratio = Document.Ratios.FirstOrDefault(r => r.Name == feature.Source)
+            ?? throw Invalid($"feature '{feature.Name}' is a ratio, but the transform defines no ratio '{feature.Source}'");
+        sources[f] = NumericInput(ratio, "numerator", ratio.Numerator);
+        denominators[f] = NumericInput(ratio, "denominator", ratio.Denominator);
+        denominatorPowers[f] = ratio.DenominatorPower >= 1 ? ratio.DenominatorPower
+            : throw Invalid($"ratio '{ratio.Name}' has denominator_power {ratio.DenominatorPower}, expected at least 1");
+    }
+
+    private int NumericInput(RatioDefinition ratio, string role, string column)
+    {
+        var index = IndexOfInput(column);
+        return index >= 0 && numericInputs[index] ? index
+            : throw Invalid($"ratio '{ratio.Name}' has {role} '{column}', which is not a numeric input column");
     }
 
     private int IndexOfInput(string name)
@@ -114,7 +128,7 @@ public sealed partial class FeatureTransform
         {
             throw MlopsException.Invalid($"{source}: not a feature transform: {e.Message}");
         }
-        if (document is null || document.Format != FeatureTransformDocument.CurrentFormat)
+        if (document?.Format is not (FeatureTransformDocument.CurrentFormat or FeatureTransformDocument.LegacyFormat))
         {
             throw MlopsException.Invalid($"{source}: format must be '{FeatureTransformDocument.CurrentFormat}', got '{document?.Format}'");
         }

@@ -16,15 +16,16 @@ public sealed partial class FeatureTransform
     private readonly double[] scales;
     private readonly string[][] categories;
     private readonly bool[] numericInputs;
-    private readonly int heightIndex;
-    private readonly int weightIndex;
+    // For ratio features: sources holds the numerator, these the denominator and its power.
+    private readonly int[] denominators;
+    private readonly int[] denominatorPowers;
 
-    private enum FeatureKind { Numeric, OneHot, Ordinal, Bmi }
+    private enum FeatureKind { Numeric, OneHot, Ordinal, Ratio }
 
     public FeatureTransformDocument Document { get; }
     public IReadOnlyList<string> InputColumns { get; }
     public IReadOnlyList<string> FeatureNames { get; }
-    /// <summary>The input column each feature comes from ("BMI" for the derived BMI), for importance by column.</summary>
+    /// <summary>The input column each feature comes from (the ratio's name for a derived ratio), for importance by column.</summary>
     public IReadOnlyList<string> FeatureSources { get; }
     public IReadOnlyList<string> Classes => Document.Classes;
     public IReadOnlyList<InputColumnDefinition> InputSchema => Document.InputColumns;
@@ -79,16 +80,21 @@ public sealed partial class FeatureTransform
         }
     }
 
-    /// <summary>The feature's value before scaling: the input, the one-hot indicator, the category index or the BMI.</summary>
+    /// <summary>The feature's value before scaling: the input, the one-hot indicator, the category index or the ratio.</summary>
     public double RawFeature(int f, ReadOnlySpan<double> parsedInputs)
     {
         switch (kinds[f])
         {
             case FeatureKind.OneHot:
                 return parsedInputs[sources[f]] == categoryIndices[f] ? 1 : 0;
-            case FeatureKind.Bmi:
-                var height = parsedInputs[heightIndex];
-                return parsedInputs[weightIndex] / (height * height);
+            case FeatureKind.Ratio:
+                var denominator = parsedInputs[denominators[f]];
+                var divisor = denominator;
+                for (var power = 1; power < denominatorPowers[f]; power++)
+                {
+                    divisor *= denominator;
+                }
+                return parsedInputs[sources[f]] / divisor;
             default:
                 return parsedInputs[sources[f]];
         }

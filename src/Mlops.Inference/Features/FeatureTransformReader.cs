@@ -21,12 +21,13 @@ internal static class FeatureTransformReader
             FeatureSet = RequiredString(root, "feature_set", "$"),
             CategoricalEncoding = RequiredString(root, "categorical_encoding", "$"),
             Scaling = RequiredString(root, "scaling", "$"),
-            DerivedBmi = Required(root, "derived_bmi", "$").GetBoolean(),
             Target = RequiredString(root, "target", "$"),
             Classes = Strings(Required(root, "classes", "$"), "classes"),
             TrainRows = Required(root, "train_rows", "$").GetInt32(),
             InputColumns = Items(Required(root, "input_columns", "$"), "input_columns", ReadInput),
             Features = Items(Required(root, "features", "$"), "features", ReadFeature),
+            Ratios = root.TryGetProperty("ratios", out var ratios) && ratios.ValueKind != JsonValueKind.Null
+                ? Items(ratios, "ratios", ReadRatio) : [],
         };
     }
 
@@ -45,6 +46,12 @@ internal static class FeatureTransformReader
         OptionalString(e, "category"),
         OptionalDouble(e, "shift") ?? 0,
         OptionalDouble(e, "scale") ?? 1);
+
+    private static RatioDefinition ReadRatio(JsonElement e, string path) => new(
+        RequiredString(Object(e, path), "name", path),
+        RequiredString(e, "numerator", path),
+        RequiredString(e, "denominator", path),
+        Required(e, "denominator_power", path).GetInt32());
 
     private static JsonElement Object(JsonElement e, string path) => e.ValueKind == JsonValueKind.Object
         ? e

@@ -1,6 +1,5 @@
 using System.Buffers;
 using Mlops.Serving.Models;
-using Mlops.Serving.PredictionLogging;
 
 namespace Mlops.Serving.Apis;
 
@@ -56,14 +55,5 @@ internal static class BatchScoring
         var ids = new Guid[rows];
         PredictionIds.Fill(ids, unixMilliseconds);
         return ids;
-    }
-
-    public static void Log(PredictionLogQueue log, ServedModel m, ReadOnlySpan<Guid> ids, long unixMs, ReadOnlySpan<double> values,
-        ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted, double latencyMs)
-    {
-        if (log.Enabled)
-        {
-            log.TryAdd(m, ids, unixMs, values, probabilities, predicted, latencyMs);
-        }
     }
 }

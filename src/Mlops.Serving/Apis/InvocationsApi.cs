@@ -22,10 +22,7 @@ public static class InvocationsApi
             .WithSummary("MLflow scoring: dataframe_split, dataframe_records, instances or inputs as JSON, or a text/csv body.")
             .Accepts<Dictionary<string, System.Text.Json.JsonElement>>("application/json", "text/csv")
             .Produces<InvocationsResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesScoringProblems();
         return app;
     }
 
@@ -33,37 +30,28 @@ public static class InvocationsApi
         ObjectPool<ResponseBuffer> pool, TimeProvider time)
     {
         var start = Stopwatch.GetTimestamp();
-        var request = context.Request;
-        var csv = RequestBody.IsCsv(request.ContentType);
-        if (!csv && !RequestBody.IsJson(request.ContentType))
+        var (model, body, problem) = await ScoringRequest.OpenAsync(context, host, options, acceptsCsv: true);
+        if (model is null)
         {
-            return Problems.UnsupportedMediaType(request.ContentType, "application/json or text/csv");
-        }
-        if (host.Current is not { } model)
-        {
-            return Problems.NotReady(host);
-        }
-        if (await RequestBody.ReadAsync(request, options.MaxRequestBodyBytes, context.RequestAborted) is not { } body)
-        {
-            return Problems.TooLarge(options.MaxRequestBodyBytes);
+            return problem!;
         }
         try
         {
             var errors = new FieldErrors(options.MaxListedErrors);
-            var (values, rows, probabilities, predicted) = csv ? ScoreCsv(model, body.Buffer, options, errors) : ScoreJson(model, body.Buffer, options, errors);
+            // CSV rows are checked by the same signature as JSON, then scored by the same batch path.
+            var (values, rows) = RequestBody.IsCsv(context.Request.ContentType)
+                ? InvocationCsv.Parse(model, body.Buffer, options, errors)
+                : ParseJson(model, body.Buffer, options, errors);
             if (errors.Count > 0)
             {
                 return Problems.Validation(errors);
             }
+            var (probabilities, predicted) = BatchScoring.Score(model, values, rows);
             var buffer = pool.Get();
             PredictionJson.WriteInvocations(buffer.Writer, model, probabilities, predicted);
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-            if (log.Enabled && rows > 1)
-            {
-                await log.WaitForRoomAsync(rows, options.PredictionLogMaxWait, context.RequestAborted);
-            }
-            BatchScoring.Log(log, model, BatchScoring.NewIds(rows, now), now, values.AsSpan(0, rows * model.InputCount), probabilities,
-                predicted, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            await ScoringRequest.LogRowsAsync(log, model, BatchScoring.NewIds(rows, now), now, values, probabilities, predicted, start, options,
+                context.RequestAborted);
             return new JsonBytesResult(buffer, pool);
         }
         catch (Exception e) when (Problems.IsMalformed(e))
@@ -72,19 +60,16 @@ public static class InvocationsApi
         }
         finally
         {
-            RequestBody.Release(request, body.Buffer);
+            RequestBody.Release(context.Request, body.Buffer);
         }
     }
 
-    private static (double[] Values, int Rows, float[] Probabilities, int[] Predicted) ScoreJson(ServedModel model, in ReadOnlySequence<byte> body,
-        ServingOptions options, FieldErrors errors)
+    private static (double[] Values, int Rows) ParseJson(ServedModel model, in ReadOnlySequence<byte> body, ServingOptions options, FieldErrors errors)
     {
         var json = RequestBody.Contiguous(body, out var copy);
-        double[] values;
-        int rows;
         try
         {
-            (values, rows) = InvocationJson.Parse(model, json, options, errors);
+            return InvocationJson.Parse(model, json, options, errors);
         }
         finally
         {
@@ -93,24 +78,5 @@ public static class InvocationsApi
                 ArrayPool<byte>.Shared.Return(copy);
             }
         }
-        if (errors.Count > 0)
-        {
-            return ([], 0, [], []);
-        }
-        var (probabilities, predicted) = BatchScoring.Score(model, values, rows);
-        return (values, rows, probabilities, predicted);
-    }
-
-    /// <summary>CSV rows are checked by the same signature as JSON, then scored by the same batch path.</summary>
-    private static (double[] Values, int Rows, float[] Probabilities, int[] Predicted) ScoreCsv(ServedModel model, in ReadOnlySequence<byte> body,
-        ServingOptions options, FieldErrors errors)
-    {
-        var (values, rows) = InvocationCsv.Parse(model, body, options, errors);
-        if (errors.Count > 0)
-        {
-            return ([], 0, [], []);
-        }
-        var (probabilities, predicted) = BatchScoring.Score(model, values, rows);
-        return (values, rows, probabilities, predicted);
     }
 }

@@ -20,8 +20,7 @@ public static class ModelApi
     {
         if (host.Current is not { } model)
         {
-            return TypedResults.Problem(host.LastFailure?.Error ?? "No model is loaded yet.", statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Model not ready.");
+            return Problems.NotReady(host);
         }
         var id = model.Identity;
         var failure = host.LastFailure;

@@ -18,18 +18,10 @@ public static partial class PredictApi
         ObjectPool<ResponseBuffer> pool, TimeProvider time)
     {
         var start = Stopwatch.GetTimestamp();
-        var request = context.Request;
-        if (!RequestBody.IsJson(request.ContentType))
+        var (model, body, problem) = await ScoringRequest.OpenAsync(context, host, options);
+        if (model is null)
         {
-            return Problems.UnsupportedMediaType(request.ContentType, "application/json");
-        }
-        if (host.Current is not { } model)
-        {
-            return Problems.NotReady(host);
-        }
-        if (await RequestBody.ReadAsync(request, options.MaxRequestBodyBytes, context.RequestAborted) is not { } body)
-        {
-            return Problems.TooLarge(options.MaxRequestBodyBytes);
+            return problem!;
         }
         double[]? rows = null;
         byte[]? copy = null;
@@ -50,12 +42,7 @@ public static partial class PredictApi
             var ids = BatchScoring.NewIds(count, now);
             var buffer = pool.Get();
             PredictionJson.WriteBatch(buffer, model, ids, probabilities, predicted);
-            if (log.Enabled)
-            {
-                await log.WaitForRoomAsync(count, options.PredictionLogMaxWait, context.RequestAborted);
-            }
-            BatchScoring.Log(log, model, ids, now, rows.AsSpan(0, count * model.InputCount),
-                probabilities, predicted, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            await ScoringRequest.LogRowsAsync(log, model, ids, now, rows ?? [], probabilities, predicted, start, options, context.RequestAborted);
             return new JsonBytesResult(buffer, pool);
         }
         catch (Exception e) when (Problems.IsMalformed(e))
@@ -64,7 +51,7 @@ public static partial class PredictApi
         }
         finally
         {
-            RequestBody.Release(request, body.Buffer);
+            RequestBody.Release(context.Request, body.Buffer);
             if (copy is not null)
             {
                 ArrayPool<byte>.Shared.Return(copy);

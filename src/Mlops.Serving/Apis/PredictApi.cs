@@ -26,10 +26,7 @@ public static partial class PredictApi
             .WithSummary("Scores one record of the model's input fields.")
             .Accepts<Dictionary<string, JsonElement>>("application/json")
             .Produces<PredictionResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesScoringProblems();
         app.MapPost("/predict/batch", PredictBatchAsync)
             .WithName("PredictBatch")
             .WithSummary("Scores {\"records\": [...]}: one result per record plus a summary.")
@@ -37,10 +34,7 @@ public static partial class PredictApi
                 "below a float's resolution near 1); confidence and mean_confidence keep full float precision.")
             .Accepts<BatchPredictionRequest>("application/json")
             .Produces<BatchPredictionResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesScoringProblems();
         return app;
     }
 
@@ -48,18 +42,10 @@ public static partial class PredictApi
         ObjectPool<ResponseBuffer> pool, TimeProvider time)
     {
         var start = Stopwatch.GetTimestamp();
-        var request = context.Request;
-        if (!RequestBody.IsJson(request.ContentType))
+        var (model, body, problem) = await ScoringRequest.OpenAsync(context, host, options);
+        if (model is null)
         {
-            return Problems.UnsupportedMediaType(request.ContentType, "application/json");
-        }
-        if (host.Current is not { } model)
-        {
-            return Problems.NotReady(host);
-        }
-        if (await RequestBody.ReadAsync(request, options.MaxRequestBodyBytes, context.RequestAborted) is not { } body)
-        {
-            return Problems.TooLarge(options.MaxRequestBodyBytes);
+            return problem!;
         }
         try
         {
@@ -71,7 +57,7 @@ public static partial class PredictApi
         }
         finally
         {
-            RequestBody.Release(request, body.Buffer);
+            RequestBody.Release(context.Request, body.Buffer);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Mlops.Serving.Input;
 using Mlops.Serving.Models;
 
@@ -25,7 +26,7 @@ internal static class Problems
         $"Content-Type '{got ?? "(none)"}' is not supported here; send {expected}.",
         statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type.");
 
-    public static IResult NotReady(ModelHost host) => TypedResults.Problem(
+    public static ProblemHttpResult NotReady(ModelHost host) => TypedResults.Problem(
         host.LastFailure is { } failure ? $"No model is loaded yet; the last attempt failed: {failure.Error}" : "No model is loaded yet.",
         statusCode: StatusCodes.Status503ServiceUnavailable, title: "Model not ready.");
 

@@ -82,14 +82,11 @@ internal static class ElementRecords
         }
     }
 
-    public static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => kind.ToString(),
-    };
+    // JsonValueKind's values in order (Undefined, Object, Array, String, Number, True, False, Null) as the reader's tokens,
+    // so both readers describe a wrong value in the same words.
+    private static readonly JsonTokenType[] TokenOfKind =
+        [JsonTokenType.None, JsonTokenType.StartObject, JsonTokenType.StartArray, JsonTokenType.String, JsonTokenType.Number,
+            JsonTokenType.True, JsonTokenType.False, JsonTokenType.Null];
+
+    public static string Describe(JsonValueKind kind) => RecordReader.Describe(TokenOfKind[(int)kind]);
 }

@@ -63,7 +63,7 @@ internal ref struct FastBatchReader
             {
                 return false;
             }
-            var column = Column(m, name, expected);
+            var column = m.FindColumn(name, expected);
             if (column < 0 || (seen & (1UL << column)) != 0 || !Value(m, column, out values[column]))
             {
                 return false;
@@ -121,23 +121,6 @@ internal ref struct FastBatchReader
         }
         value = double.NaN;
         return false;
-    }
-
-    private static int Column(ServedModel m, ReadOnlySpan<byte> name, int expected)
-    {
-        var names = m.ColumnNames;
-        if ((uint)expected < (uint)names.Length && name.SequenceEqual(names[expected]))
-        {
-            return expected;
-        }
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (name.SequenceEqual(names[i]))
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     // After the opening quote: up to the closing one; escapes and control characters are left to the full reader.

@@ -89,16 +89,22 @@ public sealed class ServedModel
     /// The input column whose UTF-8 name the reader is positioned on, or -1. Records usually list the fields in one
     /// order, so <paramref name="expected"/> (the column after the previous one) is tried first.
     /// </summary>
-    internal int FindColumn(ref Utf8JsonReader reader, int expected)
+    internal int FindColumn(ref Utf8JsonReader reader, int expected) => !reader.ValueIsEscaped && !reader.HasValueSequence
+        ? FindColumn(reader.ValueSpan, expected)
+        // An escaped or split name is rare enough that its unescaped copy costs nothing that matters.
+        : FindColumn(Encoding.UTF8.GetBytes(reader.GetString()!), expected);
+
+    /// <summary>The input column named by these UTF-8 bytes (unescaped), or -1; <paramref name="expected"/> is tried first.</summary>
+    internal int FindColumn(ReadOnlySpan<byte> utf8Name, int expected)
     {
         var names = ColumnNames;
-        if ((uint)expected < (uint)names.Length && reader.ValueTextEquals(names[expected]))
+        if ((uint)expected < (uint)names.Length && utf8Name.SequenceEqual(names[expected]))
         {
             return expected;
         }
         for (var i = 0; i < names.Length; i++)
         {
-            if (reader.ValueTextEquals(names[i]))
+            if (utf8Name.SequenceEqual(names[i]))
             {
                 return i;
             }

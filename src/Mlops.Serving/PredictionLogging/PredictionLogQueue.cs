@@ -88,31 +88,13 @@ public sealed class PredictionLogQueue
     /// </summary>
     internal async ValueTask WaitForRoomAsync(int rows, TimeSpan maxWait, CancellationToken ct)
     {
-        var deadline = time.GetUtcNow() + maxWait;
-        while (true)
+        try
         {
-            Task signal;
-            lock (gate)
-            {
-                if (completed || rows > capacity || pendingRows + rows <= capacity)
-                {
-                    return;
-                }
-                signal = roomMade.Task;
-            }
-            var left = deadline - time.GetUtcNow();
-            if (left <= TimeSpan.Zero)
-            {
-                return;
-            }
-            try
-            {
-                await signal.WaitAsync(left, time, ct);
-            }
-            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
-            {
-                return;
-            }
+            await WaitUntilAsync(() => completed || rows > capacity || pendingRows + rows <= capacity, maxWait, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // An aborted request stops waiting; TryAdd then decides as for any other.
         }
     }
 
@@ -157,15 +139,19 @@ public sealed class PredictionLogQueue
     /// Waits until every accepted row is written (or has failed), or <paramref name="timeout"/> passed; for tests and
     /// orderly shutdown. Woken by the writer's <see cref="Done"/>, not by polling.
     /// </summary>
-    public async Task FlushAsync(TimeSpan timeout, CancellationToken ct = default)
+    public async Task FlushAsync(TimeSpan timeout, CancellationToken ct = default) =>
+        await WaitUntilAsync(() => pendingRows == 0, timeout, ct);
+
+    // Waits until the condition (checked under the gate) holds or maxWait passed; woken by SignalRoom, not by polling.
+    private async ValueTask WaitUntilAsync(Func<bool> holds, TimeSpan maxWait, CancellationToken ct)
     {
-        var deadline = time.GetUtcNow() + timeout;
+        var deadline = time.GetUtcNow() + maxWait;
         while (true)
         {
             Task signal;
             lock (gate)
             {
-                if (pendingRows == 0)
+                if (holds())
                 {
                     return;
                 }

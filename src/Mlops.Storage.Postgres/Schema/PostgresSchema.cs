@@ -1,3 +1,4 @@
+using Mlops.Storage.Relational;
 using Npgsql;
 
 namespace Mlops.Storage.Postgres.Schema;
@@ -27,33 +28,10 @@ internal static class PostgresSchema
     {
         using var connection = dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, "SELECT pg_advisory_xact_lock(@key);", ("key", MigrationLockKey));
-        Execute(connection, transaction,
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);");
-        var current = CurrentVersion(connection, transaction);
-        foreach (var (version, sql) in Migrations.Where(m => m.Version > current))
-        {
-            Execute(connection, transaction, sql);
-            Execute(connection, transaction, "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at);",
-                ("version", version), ("at", time.GetUtcNow().ToUnixTimeMilliseconds()));
-        }
+        SchemaMigrations.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(@key);", ("@key", MigrationLockKey));
+        SchemaMigrations.ApplyPending(connection, transaction, Migrations, "BIGINT", time);
         transaction.Commit();
     }
 
-    public static int CurrentVersion(NpgsqlConnection connection, NpgsqlTransaction? transaction = null)
-    {
-        using var command = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_version;", connection, transaction);
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql,
-        params (string Name, object Value)[] parameters)
-    {
-        using var command = new NpgsqlCommand(sql, connection, transaction);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        command.ExecuteNonQuery();
-    }
+    public static int CurrentVersion(NpgsqlConnection connection) => SchemaMigrations.CurrentVersion(connection);
 }

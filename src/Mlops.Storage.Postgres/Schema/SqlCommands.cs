@@ -1,4 +1,5 @@
 using Npgsql;
+using Mlops.Storage.Relational;
 
 namespace Mlops.Storage.Postgres.Schema;
 
@@ -36,17 +37,6 @@ internal static class SqlCommands
     {
         await using var command = connection.Command(sql, transaction, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add(map(reader));
-        }
-        return rows;
+        return await reader.ReadAllAsync(map, ct);
     }
-
-    public static string? GetNullableString(this NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    public static long? GetNullableInt64(this NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
 }

@@ -16,17 +16,18 @@ internal sealed class SearchSqlBuilder : RunSearchSql
 
     public override IEnumerable<string> Where(IReadOnlyList<SearchComparison> comparisons) => comparisons.Select(Where);
 
-    private string Where(SearchComparison comparison) => comparison.Entity switch
+    private string Where(SearchComparison comparison)
     {
-        SearchEntity.Attribute => Condition($"r.{comparison.Key}", comparison),
-        // NaN is "no value" for comparisons, as in the SQLite backend (PostgreSQL would otherwise rank it above every number).
-        SearchEntity.Metric =>
-            $"EXISTS (SELECT 1 FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(comparison.Key)} AND m.value <> 'NaN'::float8 AND {Condition("m.value", comparison)})",
-        SearchEntity.Param =>
-            $"EXISTS (SELECT 1 FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(comparison.Key)} AND {Condition("p.value", comparison)})",
-        _ =>
-            $"EXISTS (SELECT 1 FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)})",
-    };
+        if (comparison.Entity == SearchEntity.Attribute)
+        {
+            return Condition($"r.{comparison.Key}", comparison);
+        }
+        var (from, alias, match) = EntityMatch(comparison);
+        return $"EXISTS (SELECT 1 FROM {from} WHERE {alias}.run_id = r.run_id AND {match})";
+    }
+
+    // NaN is "no value" for comparisons, as in the SQLite backend (PostgreSQL would otherwise rank it above every number).
+    protected override string MetricIsNumber => "m.value <> 'NaN'::float8";
 
     protected override string SortedMetricValue => "NULLIF(m.value, 'NaN'::float8)";
 

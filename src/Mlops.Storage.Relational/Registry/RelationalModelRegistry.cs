@@ -12,12 +12,15 @@ public abstract partial class RelationalModelRegistry : IModelRegistry
 {
     private readonly IRelationalDatabase database;
     private readonly TimeProvider time;
+    private readonly StoreRelativePaths? paths;
 
-    protected RelationalModelRegistry(IRelationalDatabase database, TimeProvider? timeProvider)
+    /// <param name="artifactRoot">With an artifact folder, version sources inside it are stored relative to it, so the workspace can move.</param>
+    protected RelationalModelRegistry(IRelationalDatabase database, TimeProvider? timeProvider, string? artifactRoot)
     {
         ArgumentNullException.ThrowIfNull(database);
         this.database = database;
         time = timeProvider ?? TimeProvider.System;
+        paths = artifactRoot is null ? null : new StoreRelativePaths(artifactRoot);
     }
 
     public Task<RegisteredModel> CreateRegisteredModelAsync(string name, string? description = null,
@@ -90,11 +93,9 @@ public abstract partial class RelationalModelRegistry : IModelRegistry
 
     private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    /// <summary>The text stored for a version's source; a backend may store local paths relative to its artifact folder.</summary>
-    protected virtual string ToStoredSource(string source) => source;
+    private string ToStoredSource(string source) => paths?.ToStored(source) ?? source;
 
-    /// <summary>The inverse of <see cref="ToStoredSource"/>, applied to every source read.</summary>
-    protected virtual string FromStoredSource(string stored) => stored;
+    private string FromStoredSource(string stored) => paths?.FromStored(stored) ?? stored;
 
     private static MlopsException ModelNotFound(string name) =>
         MlopsException.NotFound($"Registered Model with name={name} not found");

@@ -31,15 +31,35 @@ internal abstract class RunSearchSql
     /// <summary>Runs without the sorted value (or with NaN) come last in both directions, as in MLflow.</summary>
     public string OrderBy(SearchOrder order)
     {
-        var value = order.Entity switch
+        string value;
+        if (order.Entity == SearchEntity.Attribute)
         {
-            SearchEntity.Attribute => $"r.{order.Key}",
-            SearchEntity.Metric => $"(SELECT {SortedMetricValue} FROM latest_metrics m WHERE m.run_id = r.run_id AND m.key = {Add(order.Key)})",
-            SearchEntity.Param => $"(SELECT p.value FROM params p WHERE p.run_id = r.run_id AND p.key = {Add(order.Key)})",
-            _ => $"(SELECT t.value FROM tags t WHERE t.run_id = r.run_id AND t.key = {Add(order.Key)})",
-        };
+            value = $"r.{order.Key}";
+        }
+        else
+        {
+            var (table, alias) = TableOf(order.Entity);
+            var sorted = order.Entity == SearchEntity.Metric ? SortedMetricValue : $"{alias}.value";
+            value = $"(SELECT {sorted} FROM {table} {alias} WHERE {alias}.run_id = r.run_id AND {alias}.key = {Add(order.Key)})";
+        }
         return $"{value} {(order.Ascending ? "ASC" : "DESC")} NULLS LAST";
     }
+
+    /// <summary>
+    /// For a metric, param or tag comparison: the table it reads with its alias (<c>latest_metrics m</c>, <c>params p</c>,
+    /// <c>tags t</c>) and the condition on that table's rows (key, not NaN for a metric, the comparison); the backend
+    /// joins the rows to the run its own way.
+    /// </summary>
+    protected (string From, string Alias, string Match) EntityMatch(SearchComparison comparison)
+    {
+        var (table, alias) = TableOf(comparison.Entity);
+        var key = $"{alias}.key = {Add(comparison.Key)}";
+        var number = comparison.Entity == SearchEntity.Metric ? $" AND {MetricIsNumber}" : "";
+        return ($"{table} {alias}", alias, $"{key}{number} AND {Condition($"{alias}.value", comparison)}");
+    }
+
+    /// <summary>Over <c>latest_metrics m</c>: the value is not NaN, which is "no value" for comparisons.</summary>
+    protected abstract string MetricIsNumber { get; }
 
     /// <summary>A metric's value as sorted, over <c>latest_metrics m</c>: null where the backend stores NaN as a number.</summary>
     protected abstract string SortedMetricValue { get; }
@@ -67,6 +87,13 @@ internal abstract class RunSearchSql
     protected abstract string In(string column, IReadOnlyList<string> items);
 
     protected abstract string NotIn(string column, IReadOnlyList<string> items);
+
+    private static (string Table, string Alias) TableOf(SearchEntity entity) => entity switch
+    {
+        SearchEntity.Metric => ("latest_metrics", "m"),
+        SearchEntity.Param => ("params", "p"),
+        _ => ("tags", "t"),
+    };
 
     private string Value(SearchComparison c) => Add(c.Number is { } number ? number : c.Text);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Mlops.Storage.Relational;
 
 namespace Mlops.Storage.Sqlite.Schema;
 
@@ -41,12 +42,7 @@ internal static class SqlCommands
     {
         var command = CommandCache.For(connection).Get(sql, transaction, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add(map(reader));
-        }
-        return rows;
+        return await reader.ReadAllAsync(map, ct);
     }
 
     public static string? GetNullableString(this SqliteDataReader reader, int ordinal) =>

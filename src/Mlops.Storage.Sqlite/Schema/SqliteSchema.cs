@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Mlops.Storage.Relational;
 
 namespace Mlops.Storage.Sqlite.Schema;
 
@@ -19,10 +20,10 @@ internal static class SqliteSchema
     public static void Migrate(SqliteConnection connection, TimeProvider time)
     {
         // journal_mode cannot change inside a transaction; WAL is then a property of the file for every later connection.
-        Execute(connection, null, "PRAGMA journal_mode = WAL;");
+        SchemaMigrations.Execute(connection, null, "PRAGMA journal_mode = WAL;");
         Apply(connection, Migrations, time);
         // A file written without statistics (or by another version) gets them now, if SQLite thinks it needs them.
-        Execute(connection, null, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;");
+        SchemaMigrations.Execute(connection, null, "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;");
     }
 
     /// <summary>
@@ -33,39 +34,13 @@ internal static class SqliteSchema
     public static void Apply(SqliteConnection connection, IReadOnlyList<(int Version, string Sql)> migrations, TimeProvider time)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
-        Execute(connection, transaction,
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL);");
-        var current = CurrentVersion(connection, transaction);
-        foreach (var (version, sql) in migrations.Where(m => m.Version > current))
-        {
-            Execute(connection, transaction, sql);
-            using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($version, $at);";
-            record.Parameters.AddWithValue("$version", version);
-            record.Parameters.AddWithValue("$at", time.GetUtcNow().ToUnixTimeMilliseconds());
-            record.ExecuteNonQuery();
-        }
+        SchemaMigrations.ApplyPending(connection, transaction, migrations, "INTEGER", time);
         transaction.Commit();
     }
 
     /// <summary>Refreshes the planner's statistics, sampling at most about a thousand rows per index.</summary>
     public static void Analyze(SqliteConnection connection) =>
-        Execute(connection, null, "PRAGMA analysis_limit = 1000; ANALYZE;");
+        SchemaMigrations.Execute(connection, null, "PRAGMA analysis_limit = 1000; ANALYZE;");
 
-    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-        return Convert.ToInt32(command.ExecuteScalar());
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    public static int CurrentVersion(SqliteConnection connection) => SchemaMigrations.CurrentVersion(connection);
 }

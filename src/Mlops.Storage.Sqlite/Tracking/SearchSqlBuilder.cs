@@ -41,15 +41,13 @@ internal sealed class SearchSqlBuilder : RunSearchSql
         }
     }
 
-    private string Subquery(SearchComparison comparison) => comparison.Entity switch
+    private string Subquery(SearchComparison comparison)
     {
-        SearchEntity.Metric =>
-            $"SELECT m.run_id FROM latest_metrics m WHERE m.key = {Add(comparison.Key)} AND m.is_nan = 0 AND {Condition("m.value", comparison)}",
-        SearchEntity.Param =>
-            $"SELECT p.run_id FROM params p WHERE p.key = {Add(comparison.Key)} AND {Condition("p.value", comparison)}",
-        _ =>
-            $"SELECT t.run_id FROM tags t WHERE t.key = {Add(comparison.Key)} AND {Condition("t.value", comparison)}",
-    };
+        var (from, alias, match) = EntityMatch(comparison);
+        return $"SELECT {alias}.run_id FROM {from} WHERE {match}";
+    }
+
+    protected override string MetricIsNumber => "m.is_nan = 0";
 
     protected override string SortedMetricValue => "m.value";
 

@@ -4,26 +4,20 @@ public static partial class ParamsValidator
 {
     private static void TrainerChecks(ModelParams m, List<string> errors)
     {
-        Positive(errors, "model.lightgbm.num_iterations", m.Lightgbm.NumIterations);
-        Positive(errors, "model.lightgbm.learning_rate", m.Lightgbm.LearningRate);
-        Positive(errors, "model.lightgbm.num_leaves", m.Lightgbm.NumLeaves);
-        Positive(errors, "model.lightgbm.min_data_per_leaf", m.Lightgbm.MinDataPerLeaf);
-        Positive(errors, "model.fasttree.num_trees", m.Fasttree.NumTrees);
-        Positive(errors, "model.fasttree.num_leaves", m.Fasttree.NumLeaves);
-        Positive(errors, "model.fasttree.min_data_per_leaf", m.Fasttree.MinDataPerLeaf);
-        Positive(errors, "model.fasttree.learning_rate", m.Fasttree.LearningRate);
-        Positive(errors, "model.fastforest.num_trees", m.Fastforest.NumTrees);
-        Positive(errors, "model.fastforest.num_leaves", m.Fastforest.NumLeaves);
-        Positive(errors, "model.fastforest.min_data_per_leaf", m.Fastforest.MinDataPerLeaf);
-        Positive(errors, "model.sdca.max_iterations", m.Sdca.MaxIterations);
-        Positive(errors, "model.lbfgs.max_iterations", m.Lbfgs.MaxIterations);
-        if (m.Sdca.L2Regularization < 0)
+        foreach (var trainer in Trainers)
         {
-            errors.Add($"model.sdca.l2_regularization must be >= 0, got {Fmt(m.Sdca.L2Regularization)}");
-        }
-        if (m.Lbfgs.L2Regularization < 0)
-        {
-            errors.Add($"model.lbfgs.l2_regularization must be >= 0, got {Fmt(m.Lbfgs.L2Regularization)}");
+            foreach (var (key, value) in m.HyperparametersOf(trainer))
+            {
+                // Regularization may be off (0); every count and rate must be positive.
+                if (key != "l2_regularization")
+                {
+                    Positive(errors, $"model.{trainer}.{key}", value);
+                }
+                else if (value < 0)
+                {
+                    errors.Add($"model.{trainer}.{key} must be >= 0, got {Fmt(value)}");
+                }
+            }
         }
     }
 

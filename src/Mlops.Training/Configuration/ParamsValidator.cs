@@ -7,9 +7,6 @@ namespace Mlops.Training.Configuration;
 public static partial class ParamsValidator
 {
     public static readonly IReadOnlyList<string> Trainers = ["lightgbm", "fasttree", "fastforest", "sdca", "lbfgs"];
-    public static readonly IReadOnlyList<string> FeatureSets = ["full", "habits_only"];
-    public static readonly IReadOnlyList<string> Encodings = ["onehot", "ordinal"];
-    public static readonly IReadOnlyList<string> Scalings = ["standard", "minmax", "none"];
 
     private static readonly string[] RowPolicies = [ValidationPolicy.Fail, ValidationPolicy.Quarantine, ValidationPolicy.Flag];
     private static readonly string[] RangePolicies =
@@ -35,7 +32,7 @@ public static partial class ParamsValidator
         NonEmpty(errors, "data.target", p.Data.Target);
         SchemaChecks.Check(p, errors);
         ValidationChecks(p.Validation, errors);
-        FeatureChecks(p, errors);
+        FeatureChecks.Check(p, errors);
 
         Range(errors, "split.test_fraction", p.Split.TestFraction, 0, 1, inclusive: false);
         if (p.Cv.Folds is < 0 or 1)
@@ -91,28 +88,6 @@ public static partial class ParamsValidator
         OneOf(errors, "validation.out_of_range", v.OutOfRange, RangePolicies);
         OneOf(errors, "validation.unknown_target", v.UnknownTarget, TargetPolicies);
         Range(errors, "validation.max_quarantine_fraction", v.MaxQuarantineFraction, 0, 1, inclusive: true);
-    }
-
-    private static void FeatureChecks(PipelineParams p, List<string> errors)
-    {
-        var f = p.Features;
-        if (f.Version < 1)
-        {
-            errors.Add($"features.version must be at least 1, got {f.Version}");
-        }
-        OneOf(errors, "features.set", f.Set, FeatureSets);
-        OneOf(errors, "features.categorical_encoding", f.CategoricalEncoding, Encodings);
-        OneOf(errors, "features.scaling", f.Scaling, Scalings);
-        if (f.DerivedBmi && f.Set == "full")
-        {
-            foreach (var needed in new[] { "Height", "Weight" })
-            {
-                if (!p.Schema.Columns.TryGetValue(needed, out var column) || column.Type != "numeric")
-                {
-                    errors.Add($"features.derived_bmi needs a numeric schema column '{needed}' (schema.columns.{needed})");
-                }
-            }
-        }
     }
 
     private static void RiskLevelChecks(PipelineParams p, List<string> errors)

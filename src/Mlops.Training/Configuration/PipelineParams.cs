@@ -56,18 +56,6 @@ public sealed class ValidationParams
     public double MaxQuarantineFraction { get; init; } = 0.05;
 }
 
-public sealed class FeatureParams
-{
-    public int Version { get; init; } = 1;
-    /// <summary>full | habits_only</summary>
-    public string Set { get; init; } = "full";
-    public bool DerivedBmi { get; init; } = true;
-    /// <summary>onehot | ordinal</summary>
-    public string CategoricalEncoding { get; init; } = "onehot";
-    /// <summary>standard | minmax | none</summary>
-    public string Scaling { get; init; } = "standard";
-}
-
 public sealed class SplitParams
 {
     public double TestFraction { get; init; } = 0.2;
@@ -91,6 +79,28 @@ public sealed class ModelParams
     public FastForestParams Fastforest { get; init; } = new();
     public SdcaParams Sdca { get; init; } = new();
     public LbfgsParams Lbfgs { get; init; } = new();
+
+    /// <summary>
+    /// A trainer's hyperparameters as (key under model.TRAINER, value), empty for an unknown trainer: the one list that
+    /// tracking reports and the validator checks.
+    /// </summary>
+    public IReadOnlyList<(string Key, double Value)> HyperparametersOf(string trainer) => trainer switch
+    {
+        "lightgbm" =>
+        [
+            ("num_iterations", Lightgbm.NumIterations), ("learning_rate", Lightgbm.LearningRate),
+            ("num_leaves", Lightgbm.NumLeaves), ("min_data_per_leaf", Lightgbm.MinDataPerLeaf),
+        ],
+        "fasttree" =>
+        [
+            ("num_trees", Fasttree.NumTrees), ("num_leaves", Fasttree.NumLeaves),
+            ("min_data_per_leaf", Fasttree.MinDataPerLeaf), ("learning_rate", Fasttree.LearningRate),
+        ],
+        "fastforest" => [("num_trees", Fastforest.NumTrees), ("num_leaves", Fastforest.NumLeaves), ("min_data_per_leaf", Fastforest.MinDataPerLeaf)],
+        "sdca" => [("l2_regularization", Sdca.L2Regularization), ("max_iterations", Sdca.MaxIterations)],
+        "lbfgs" => [("l2_regularization", Lbfgs.L2Regularization), ("max_iterations", Lbfgs.MaxIterations)],
+        _ => [],
+    };
 }
 
 public sealed class LightGbmParams

@@ -6,7 +6,7 @@ namespace Mlops.Training.Data;
 /// <summary>
 /// Source-generated metadata of the reports the pipeline writes. Reflection-built metadata (emitted accessors,
 /// generic converters compiled at run time) cost about 100 ms of a pipeline run. Carries no options of its own:
-/// <see cref="JsonFiles"/> and <see cref="Evaluation.ReportJson"/> keep naming and layout, so the bytes are unchanged.
+/// <see cref="JsonFiles"/> keeps naming and layout, so the bytes are unchanged.
 /// </summary>
 [JsonSerializable(typeof(DataQualityReport))]
 [JsonSerializable(typeof(TrainReport))]

@@ -1,4 +1,5 @@
 using Mlops.Training.Configuration;
+using Mlops.Training.Data;
 using Mlops.Training.Models;
 using Mlops.Training.Scoring;
 
@@ -19,10 +20,10 @@ public static class EvaluateStage
         using var scorer = CompiledModelFile.Load(modelZip, compiledTrees, p.Schema.TargetClasses, test.Width);
         var report = Evaluator.Evaluate(scorer, train, test, p.Evaluation, p.Model.Seed);
 
-        ReportJson.Write(metricsJsonOut, MetricsDocument.Build(report));
+        JsonFiles.WriteReport(metricsJsonOut, MetricsDocument.Build(report));
         Directory.CreateDirectory(figuresDir);
-        ReportJson.Write(Path.Combine(figuresDir, "confusion_matrix.json"), MetricsDocument.ConfusionJson(report.Metrics));
-        ReportJson.Write(Path.Combine(figuresDir, "feature_importance.json"), MetricsDocument.ImportanceJson(report));
+        JsonFiles.WriteReport(Path.Combine(figuresDir, "confusion_matrix.json"), MetricsDocument.ConfusionJson(report.Metrics));
+        JsonFiles.WriteReport(Path.Combine(figuresDir, "feature_importance.json"), MetricsDocument.ImportanceJson(report));
         plotting.GetAwaiter().GetResult();
         Parallel.Invoke(
             () => EvaluationPlots.ConfusionMatrix(report.Metrics, Path.Combine(figuresDir, "confusion_matrix.png")),

@@ -7,8 +7,6 @@ namespace Mlops.Training.Features;
 /// <summary>Fits a <see cref="FeatureTransform"/> on the training split; serving only applies what this fitted.</summary>
 public static class FeatureTransformFitter
 {
-    private static readonly string[] BodyColumns = ["Height", "Weight"];
-
     /// <summary>
     /// Fits the transform on training rows only. Each row holds the raw values of the schema columns in schema order
     /// (= <see cref="FeatureTransform.InputColumns"/>); scaling statistics come from these rows, categories and ranges from the schema.
@@ -20,7 +18,8 @@ public static class FeatureTransformFitter
         {
             throw MlopsException.Invalid("feature transform: cannot fit on zero training rows");
         }
-        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, DefineFeatures(p)));
+        var ratios = KeptRatios(p.Features);
+        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, DefineFeatures(p, ratios), ratios));
         // Statistics are taken in double precision before the float conversion Apply does.
         var values = new double[trainRows.Count][];
         for (var r = 0; r < trainRows.Count; r++)
@@ -39,20 +38,27 @@ public static class FeatureTransformFitter
             values[r] = [.. Enumerable.Range(0, unscaled.FeatureCount).Select(f => unscaled.RawFeature(f, parsed))];
         }
         var features = unscaled.Document.Features
-            .Select((feature, f) => feature.Kind is FeatureDefinition.Numeric or FeatureDefinition.Bmi
+            .Select((feature, f) => feature.Kind is FeatureDefinition.Numeric or FeatureDefinition.Ratio
                 ? Scale(feature, p.Features.Scaling, values, f)
                 : feature)
             .ToList();
-        return FeatureTransform.FromDocument(Describe(p, trainRows.Count, features));
+        return FeatureTransform.FromDocument(Describe(p, trainRows.Count, features, ratios));
     }
 
-    private static List<FeatureDefinition> DefineFeatures(PipelineParams p)
+    /// <summary>The declared ratios whose columns the chosen feature set keeps.</summary>
+    private static List<RatioDefinition> KeptRatios(FeatureParams f) =>
+    [
+        .. f.Derived
+            .Select(d => new RatioDefinition(d.Name, d.Ratio!.Numerator, d.Ratio.Denominator, d.Ratio.DenominatorPower))
+            .Where(r => !f.DroppedColumns.Contains(r.Numerator) && !f.DroppedColumns.Contains(r.Denominator)),
+    ];
+
+    private static List<FeatureDefinition> DefineFeatures(PipelineParams p, IReadOnlyList<RatioDefinition> ratios)
     {
-        var habitsOnly = p.Features.Set == "habits_only";
         var features = new List<FeatureDefinition>();
         foreach (var (name, column) in p.Schema.Columns)
         {
-            if (habitsOnly && BodyColumns.Contains(name))
+            if (p.Features.DroppedColumns.Contains(name))
             {
                 continue;
             }
@@ -70,10 +76,7 @@ public static class FeatureTransformFitter
                 features.AddRange(column.Categories!.Select(c => new FeatureDefinition($"{name}={c}", name, FeatureDefinition.OneHot, c)));
             }
         }
-        if (p.Features.DerivedBmi && !habitsOnly)
-        {
-            features.Add(new FeatureDefinition("BMI", "BMI", FeatureDefinition.Bmi));
-        }
+        features.AddRange(ratios.Select(r => new FeatureDefinition(r.Name, r.Name, FeatureDefinition.Ratio)));
         return features;
     }
 
@@ -94,18 +97,19 @@ public static class FeatureTransformFitter
         return feature with { Shift = mean, Scale = std > 0 ? std : 1 };
     }
 
-    private static FeatureTransformDocument Describe(PipelineParams p, int trainRows, IReadOnlyList<FeatureDefinition> features) => new()
+    private static FeatureTransformDocument Describe(
+        PipelineParams p, int trainRows, IReadOnlyList<FeatureDefinition> features, IReadOnlyList<RatioDefinition> ratios) => new()
     {
         FeaturesVersion = p.Features.Version,
         FeatureSet = p.Features.Set,
         CategoricalEncoding = p.Features.CategoricalEncoding,
         Scaling = p.Features.Scaling,
-        DerivedBmi = p.Features.DerivedBmi && p.Features.Set != "habits_only",
         Target = p.Data.Target,
         Classes = [.. p.Schema.TargetClasses],
         TrainRows = trainRows,
         InputColumns = [.. p.Schema.Columns.Select(c =>
             new InputColumnDefinition(c.Key, c.Value.Type, c.Value.Categories?.ToArray(), c.Value.Min, c.Value.Max, c.Value.Required))],
         Features = features,
+        Ratios = ratios,
     };
 }

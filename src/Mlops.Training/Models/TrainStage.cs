@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Mlops.Training.Configuration;
+using Mlops.Training.Data;
 using Mlops.Training.Evaluation;
 using Mlops.Training.Scoring;
 
@@ -41,7 +42,7 @@ public static class TrainStage
             classes,
             Math.Round(seconds, 3),
             cv);
-        ReportJson.Write(trainReportJsonOut, report);
+        JsonFiles.WriteReport(trainReportJsonOut, report);
         return report;
     }
 }

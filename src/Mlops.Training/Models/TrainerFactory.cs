@@ -14,10 +14,8 @@ internal static class TrainerFactory
 
     public static IEstimator<ITransformer> Create(MLContext ml, ModelParams p) => p.Trainer switch
     {
-        "lightgbm" => ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+        "lightgbm" => ml.MulticlassClassification.Trainers.LightGbm(Columns(new LightGbmMulticlassTrainer.Options
         {
-            LabelColumnName = MlData.Label,
-            FeatureColumnName = MlData.Features,
             NumberOfIterations = p.Lightgbm.NumIterations,
             LearningRate = p.Lightgbm.LearningRate,
             NumberOfLeaves = p.Lightgbm.NumLeaves,
@@ -26,82 +24,50 @@ internal static class TrainerFactory
             NumberOfThreads = 1,
             UseSoftmax = true,
             Silent = true,
-        }),
+        })),
         "fasttree" => ml.MulticlassClassification.Trainers.OneVersusAll(
-            ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-            {
-                NumberOfTrees = p.Fasttree.NumTrees,
-                NumberOfLeaves = p.Fasttree.NumLeaves,
-                MinimumExampleCountPerLeaf = p.Fasttree.MinDataPerLeaf,
-                LearningRate = p.Fasttree.LearningRate,
-                Seed = p.Seed,
-                NumberOfThreads = 1,
-            }),
+            ml.BinaryClassification.Trainers.FastTree(Trees(new FastTreeBinaryTrainer.Options { LearningRate = p.Fasttree.LearningRate },
+                p.Fasttree.NumTrees, p.Fasttree.NumLeaves, p.Fasttree.MinDataPerLeaf, p.Seed)),
             MlData.Label),
         "fastforest" => ml.MulticlassClassification.Trainers.OneVersusAll(
-            ml.BinaryClassification.Trainers.FastForest(new FastForestBinaryTrainer.Options
-            {
-                NumberOfTrees = p.Fastforest.NumTrees,
-                NumberOfLeaves = p.Fastforest.NumLeaves,
-                MinimumExampleCountPerLeaf = p.Fastforest.MinDataPerLeaf,
-                Seed = p.Seed,
-                NumberOfThreads = 1,
-            }),
+            ml.BinaryClassification.Trainers.FastForest(Trees(new FastForestBinaryTrainer.Options(),
+                p.Fastforest.NumTrees, p.Fastforest.NumLeaves, p.Fastforest.MinDataPerLeaf, p.Seed)),
             MlData.Label),
-        "sdca" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        "sdca" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(Columns(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
-            LabelColumnName = MlData.Label,
-            FeatureColumnName = MlData.Features,
-            L2Regularization = (float)p.Sdca.L2Regularization,
-            MaximumNumberOfIterations = p.Sdca.MaxIterations,
-            NumberOfThreads = 1,
-        }),
-        "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            L2Regularization = (float)p.Sdca.L2Regularization, MaximumNumberOfIterations = p.Sdca.MaxIterations, NumberOfThreads = 1,
+        })),
+        "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(Columns(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
-            LabelColumnName = MlData.Label,
-            FeatureColumnName = MlData.Features,
-            L2Regularization = (float)p.Lbfgs.L2Regularization,
-            MaximumNumberOfIterations = p.Lbfgs.MaxIterations,
-            NumberOfThreads = 1,
-        }),
-        _ => throw MlopsException.Invalid(
-            $"model.trainer '{p.Trainer}' is not supported; use one of {string.Join(", ", Names)}."),
+            L2Regularization = (float)p.Lbfgs.L2Regularization, MaximumNumberOfIterations = p.Lbfgs.MaxIterations, NumberOfThreads = 1,
+        })),
+        _ => throw Unsupported(p),
     };
 
-    /// <summary>The hyperparameters of the selected trainer, for reports and tracking.</summary>
-    public static IReadOnlyDictionary<string, double> Hyperparameters(ModelParams p) => p.Trainer switch
+    /// <summary>The label and feature columns of the multiclass trainers (the one-vs-all ones take them from the wrapper).</summary>
+    private static T Columns<T>(T options) where T : TrainerInputBaseWithLabel
     {
-        "lightgbm" => new SortedDictionary<string, double>
-        {
-            ["num_iterations"] = p.Lightgbm.NumIterations,
-            ["learning_rate"] = p.Lightgbm.LearningRate,
-            ["num_leaves"] = p.Lightgbm.NumLeaves,
-            ["min_data_per_leaf"] = p.Lightgbm.MinDataPerLeaf,
-        },
-        "fasttree" => new SortedDictionary<string, double>
-        {
-            ["num_trees"] = p.Fasttree.NumTrees,
-            ["num_leaves"] = p.Fasttree.NumLeaves,
-            ["min_data_per_leaf"] = p.Fasttree.MinDataPerLeaf,
-            ["learning_rate"] = p.Fasttree.LearningRate,
-        },
-        "fastforest" => new SortedDictionary<string, double>
-        {
-            ["num_trees"] = p.Fastforest.NumTrees,
-            ["num_leaves"] = p.Fastforest.NumLeaves,
-            ["min_data_per_leaf"] = p.Fastforest.MinDataPerLeaf,
-        },
-        "sdca" => new SortedDictionary<string, double>
-        {
-            ["l2_regularization"] = p.Sdca.L2Regularization,
-            ["max_iterations"] = p.Sdca.MaxIterations,
-        },
-        "lbfgs" => new SortedDictionary<string, double>
-        {
-            ["l2_regularization"] = p.Lbfgs.L2Regularization,
-            ["max_iterations"] = p.Lbfgs.MaxIterations,
-        },
-        _ => throw MlopsException.Invalid(
-            $"model.trainer '{p.Trainer}' is not supported; use one of {string.Join(", ", Names)}."),
-    };
+        options.LabelColumnName = MlData.Label;
+        options.FeatureColumnName = MlData.Features;
+        return options;
+    }
+
+    /// <summary>The settings both tree ensembles share, single-threaded so the seed fixes the trees.</summary>
+    private static T Trees<T>(T options, int trees, int leaves, int minPerLeaf, int seed) where T : TreeOptions
+    {
+        options.NumberOfTrees = trees;
+        options.NumberOfLeaves = leaves;
+        options.MinimumExampleCountPerLeaf = minPerLeaf;
+        options.Seed = seed;
+        options.NumberOfThreads = 1;
+        return options;
+    }
+
+    /// <summary>The hyperparameters of the selected trainer, for reports and tracking.</summary>
+    public static IReadOnlyDictionary<string, double> Hyperparameters(ModelParams p) => Names.Contains(p.Trainer)
+        ? new SortedDictionary<string, double>(p.HyperparametersOf(p.Trainer).ToDictionary(h => h.Key, h => h.Value))
+        : throw Unsupported(p);
+
+    private static MlopsException Unsupported(ModelParams p) =>
+        MlopsException.Invalid($"model.trainer '{p.Trainer}' is not supported; use one of {string.Join(", ", Names)}.");
 }

@@ -161,7 +161,7 @@ public sealed class FeatureTransformTests(CleanDataFixture data) : IClassFixture
         using var dir = new TempDir();
         var saved = dir.File("t.json");
         Fit().Save(saved);
-        File.WriteAllText(saved, File.ReadAllText(saved).Replace("\"derived_bmi\": true", "\"derived_bmi\": \"yes\"", StringComparison.Ordinal));
+        File.WriteAllText(saved, File.ReadAllText(saved).Replace("\"features_version\": 1", "\"features_version\": \"one\"", StringComparison.Ordinal));
 
         var e = Assert.Throws<MlopsException>(() => FeatureTransform.Load(saved));
 

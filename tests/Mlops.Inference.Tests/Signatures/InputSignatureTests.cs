@@ -17,7 +17,6 @@ public sealed class InputSignatureTests
         FeatureSet = "test",
         CategoricalEncoding = "onehot",
         Scaling = "none",
-        DerivedBmi = false,
         Target = "churned",
         Classes = ["no", "yes"],
         TrainRows = 10,

@@ -21,7 +21,7 @@ public sealed class ParamsDocumentTests
         }
         Assert.Equal("42", parameters.GetCanonicalValue("split.seed"));
         Assert.Equal("\"lightgbm\"", parameters.GetCanonicalValue("model.trainer"));
-        Assert.Equal("true", parameters.GetCanonicalValue("features.derived_bmi"));
+        Assert.Equal("[\"Height\",\"Weight\"]", parameters.GetCanonicalValue("features.sets.habits_only"));
         Assert.Equal("0.0001", parameters.GetCanonicalValue("model.sdca.l2_regularization"));
         Assert.StartsWith("{\"type\":\"categorical\",\"categories\":[\"yes\",\"no\"]}",
             parameters.GetCanonicalValue("schema.columns.family_history_with_overweight"));
@@ -36,11 +36,11 @@ public sealed class ParamsDocumentTests
 
         parameters.ApplyOverride("split.seed", "7");
         parameters.ApplyOverride("model.trainer=fasttree");
-        parameters.ApplyOverride("features.derived_bmi", "false");
+        parameters.ApplyOverride("features.scaling", "none");
 
         Assert.Equal("7", parameters.GetCanonicalValue("split.seed"));
         Assert.Equal("\"fasttree\"", parameters.GetCanonicalValue("model.trainer"));
-        Assert.Equal("false", parameters.GetCanonicalValue("features.derived_bmi"));
+        Assert.Equal("\"none\"", parameters.GetCanonicalValue("features.scaling"));
         Assert.NotEqual(before, parameters.Hash);
         Assert.Equal(3, parameters.Overrides.Count);
     }

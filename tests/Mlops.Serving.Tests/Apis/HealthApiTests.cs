@@ -53,6 +53,16 @@ public sealed class HealthApiTests(RegisteredModelFixture fixture) : IAsyncLifet
         Assert.NotNull(body.ReloadError);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, predict.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, info.StatusCode);
+        // One not-ready answer, naming the failed load, whichever endpoint is asked.
+        var (predictProblem, infoProblem) = (await ProblemAsync(predict), await ProblemAsync(info));
+        Assert.Equal(("Model not ready.", predictProblem.Detail), infoProblem);
+        Assert.Contains("the last attempt failed", infoProblem.Detail, StringComparison.Ordinal);
+    }
+
+    private static async Task<(string? Title, string? Detail)> ProblemAsync(HttpResponseMessage response)
+    {
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (problem.RootElement.GetProperty("title").GetString(), problem.RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]
