@@ -1,4 +1,5 @@
 using Mlops.Core.Artifacts;
+using Mlops.Mlflow.Wire.Artifacts;
 using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Tracking;

@@ -1,3 +1,4 @@
+using Mlops.Mlflow.Wire.Experiments;
 using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Tracking;
@@ -11,5 +12,5 @@ public sealed partial class MlflowTrackingStore
         _http.SendJsonAsync(HttpMethod.Post, $"{Api}/experiments/restore", new ExperimentIdRequest(experimentId), ct);
 
     public Task RenameExperimentAsync(string experimentId, string newName, CancellationToken ct = default) =>
-        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/experiments/update", new RenameExperimentRequest(experimentId, newName), ct);
+        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/experiments/update", new UpdateExperimentRequest(experimentId, newName), ct);
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
+using Mlops.Mlflow.Wire.Artifacts;
+using Mlops.Mlflow.Wire.Json;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Runs;
 using Mlops.TrackingServer.Wire;
@@ -45,7 +47,7 @@ internal static class ArtifactsApi
         var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
         var entries = await state.Artifacts.ListAsync(state.Locations.LocalRoot(run.Info.ArtifactUri), path, context.RequestAborted);
         var response = new ListArtifactsResponse(state.Locations.ToWire(run.Info.ArtifactUri), Files(entries, ""), null);
-        await WireResponse.WriteAsync(context, response, WireJsonContext.Default.ListArtifactsResponse);
+        await WireResponse.WriteAsync(context, response, MlflowJsonContext.Default.ListArtifactsResponse);
     }
 
     private static async Task ListProxyAsync(HttpContext context, ServerState state)
@@ -53,7 +55,7 @@ internal static class ArtifactsApi
         var path = (WireRequest.Query(context, "path") ?? "").Trim('/');
         var entries = await state.Artifacts.ListAsync(state.Locations.Root, path, context.RequestAborted);
         var response = new ListArtifactsResponse(null, Files(entries, path.Length == 0 ? "" : path + "/"), null);
-        await WireResponse.WriteAsync(context, response, WireJsonContext.Default.ListArtifactsResponse);
+        await WireResponse.WriteAsync(context, response, MlflowJsonContext.Default.ListArtifactsResponse);
     }
 
     private static async Task UploadAsync(HttpContext context, ServerState state)
@@ -130,13 +132,13 @@ internal static class ArtifactsApi
 
     private static string ProxyPath(HttpContext context) => (string?)context.Request.RouteValues["path"] ?? "";
 
-    private static List<WireFileInfo>? Files(IReadOnlyList<ArtifactEntry> entries, string stripPrefix)
+    private static List<FileInfoDto>? Files(IReadOnlyList<ArtifactEntry> entries, string stripPrefix)
     {
         if (entries.Count == 0)
         {
             return null;
         }
-        return entries.Select(e => new WireFileInfo(
+        return entries.Select(e => new FileInfoDto(
             e.Path.StartsWith(stripPrefix, StringComparison.Ordinal) ? e.Path[stripPrefix.Length..] : e.Path,
             e.IsDirectory,
             e.IsDirectory ? null : e.FileSize)).ToList();

@@ -1,4 +1,6 @@
 using Mlops.Core.Tracking;
+using Mlops.Mlflow.Wire;
+using Mlops.Mlflow.Wire.Experiments;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Wire;
 
@@ -6,7 +8,7 @@ namespace Mlops.TrackingServer.Experiments;
 
 internal static class ExperimentWire
 {
-    public static WireExperiment From(Experiment e, ArtifactLocations locations) => new(
+    public static ExperimentDto From(Experiment e, ArtifactLocations locations) => new(
         e.ExperimentId, e.Name, locations.ToWire(e.ArtifactLocation), WireEnums.Of(e.LifecycleStage),
-        e.LastUpdateTime, e.CreationTime, KeyValues.From(e.Tags));
+        e.LastUpdateTime, e.CreationTime, KeyValueDto.ListOf(e.Tags));
 }

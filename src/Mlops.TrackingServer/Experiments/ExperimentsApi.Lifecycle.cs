@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Mlops.Mlflow.Wire.Json;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
 
@@ -8,7 +9,7 @@ internal static partial class ExperimentsApi
 {
     private static async Task DeleteAsync(HttpContext context, ServerState state, bool restore)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ExperimentIdRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ExperimentIdRequest);
         var id = WireRequest.Required(request.ExperimentId, "experiment_id");
         await (restore
             ? state.Tracking.RestoreExperimentAsync(id, context.RequestAborted)
@@ -19,7 +20,7 @@ internal static partial class ExperimentsApi
     /// <summary>MLflow renames when new_name is given and otherwise answers {} without touching the experiment.</summary>
     private static async Task UpdateAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateExperimentRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.UpdateExperimentRequest);
         var id = WireRequest.Required(request.ExperimentId, "experiment_id");
         if (!string.IsNullOrEmpty(request.NewName))
         {

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
+using Mlops.Mlflow.Wire.Experiments;
+using Mlops.Mlflow.Wire.Json;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
@@ -32,11 +34,11 @@ internal static partial class ExperimentsApi
 
     private static async Task CreateAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateExperimentRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.CreateExperimentRequest);
         var name = WireRequest.Required(request.Name, "name");
         var location = string.IsNullOrEmpty(request.ArtifactLocation) ? null : state.Locations.Check(request.ArtifactLocation, "artifact_location");
         var id = await state.Tracking.CreateExperimentAsync(name, location, KeyValues.ToDictionary(request.Tags, "tags"), context.RequestAborted);
-        await WireResponse.WriteAsync(context, new CreateExperimentResponse(id), WireJsonContext.Default.CreateExperimentResponse);
+        await WireResponse.WriteAsync(context, new CreateExperimentResponse(id), MlflowJsonContext.Default.CreateExperimentResponse);
     }
 
     private static async Task GetAsync(HttpContext context, ServerState state)
@@ -59,7 +61,7 @@ internal static partial class ExperimentsApi
         var request = fromQuery
             ? new SearchExperimentsRequest(WireRequest.QueryInt64(context, "max_results"), WireRequest.Query(context, "page_token"),
                 WireRequest.Query(context, "filter"), [.. context.Request.Query["order_by"].OfType<string>()], WireRequest.Query(context, "view_type"))
-            : await WireRequest.ReadAsync(context, WireJsonContext.Default.SearchExperimentsRequest);
+            : await WireRequest.ReadAsync(context, MlflowJsonContext.Default.SearchExperimentsRequest);
         var maxResults = WireEnums.MaxResults(request.MaxResults, SearchDefault, SearchPaging.MaxResultsLimit);
         var offset = SearchPaging.DecodeToken(request.PageToken);
         var clauses = ClauseFilter.Parse(request.Filter, FilterAttributes, "experiments");
@@ -69,12 +71,12 @@ internal static partial class ExperimentsApi
         var page = matching.Skip(offset).Take(maxResults).Select(e => ExperimentWire.From(e, state.Locations)).ToList();
         var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
         await WireResponse.WriteAsync(context, new SearchExperimentsResponse(page.Count == 0 ? null : page, next),
-            WireJsonContext.Default.SearchExperimentsResponse);
+            MlflowJsonContext.Default.SearchExperimentsResponse);
     }
 
     private static async Task SetTagAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.SetExperimentTagRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.SetExperimentTagRequest);
         await state.Tracking.SetExperimentTagAsync(WireRequest.Required(request.ExperimentId, "experiment_id"),
             WireRequest.Required(request.Key, "key"), request.Value ?? "", context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
@@ -82,7 +84,7 @@ internal static partial class ExperimentsApi
 
     private static Task WriteExperimentAsync(HttpContext context, ServerState state, Experiment experiment) =>
         WireResponse.WriteAsync(context, new ExperimentResponse(ExperimentWire.From(experiment, state.Locations)),
-            WireJsonContext.Default.ExperimentResponse);
+            MlflowJsonContext.Default.ExperimentResponse);
 
     private static string? ValueOf(Experiment e, Clause clause) => clause.IsTag
         ? e.Tags.GetValueOrDefault(clause.Key)

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking.Search;
+using Mlops.Mlflow.Wire.Json;
+using Mlops.Mlflow.Wire.Registry;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
@@ -35,7 +37,7 @@ internal static partial class ModelVersionsApi
 
     private static async Task CreateAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateModelVersionRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.CreateModelVersionRequest);
         var runId = string.IsNullOrEmpty(request.RunId) ? null : request.RunId;
         var source = await CheckedSourceAsync(state, WireRequest.Required(request.Source, "source"), runId, context.RequestAborted);
         var version = await state.Registry.CreateModelVersionAsync(WireRequest.Required(request.Name, "name"), source, runId,
@@ -60,12 +62,12 @@ internal static partial class ModelVersionsApi
         matching.Sort(order);
         var page = RegistryWire.Versions(matching.Skip(offset).Take(maxResults));
         var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
-        await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, next), WireJsonContext.Default.ModelVersionsResponse);
+        await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, next), MlflowJsonContext.Default.ModelVersionsResponse);
     }
 
     private static async Task UpdateAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionRequest);
         var (name, version) = Key(request.Name, request.Version);
         await state.Registry.UpdateModelVersionAsync(name, version, request.Description, context.RequestAborted);
         await WriteVersionAsync(context, await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted), withAliases: true);
@@ -73,7 +75,7 @@ internal static partial class ModelVersionsApi
 
     private static async Task TransitionAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.TransitionStageRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.TransitionStageRequest);
         var (name, version) = Key(request.Name, request.Version);
         var stage = ModelStages.Parse(WireRequest.Required(request.Stage, "stage"));
         var updated = await state.Registry.TransitionStageAsync(name, version, stage, request.ArchiveExistingVersions ?? false,
@@ -83,7 +85,7 @@ internal static partial class ModelVersionsApi
 
     private static async Task SetTagAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionTagRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionTagRequest);
         var (name, version) = Key(request.Name, request.Version);
         await state.Registry.SetModelVersionTagAsync(name, version, WireRequest.Required(request.Key, "key"), request.Value ?? "",
             context.RequestAborted);
@@ -92,7 +94,7 @@ internal static partial class ModelVersionsApi
 
     private static async Task DeleteTagAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionTagRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionTagRequest);
         var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
         var key = WireRequest.Required(request.Key ?? WireRequest.Query(context, "key"), "key");
         await state.Registry.DeleteModelVersionTagAsync(name, version, key, context.RequestAborted);
@@ -101,7 +103,7 @@ internal static partial class ModelVersionsApi
 
     private static async Task DeleteAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionRequest);
         var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
         await state.Registry.DeleteModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
@@ -111,7 +113,7 @@ internal static partial class ModelVersionsApi
     {
         var (name, version) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
         var uri = await DownloadUriOfAsync(state, name, version, context.RequestAborted);
-        await WireResponse.WriteAsync(context, new DownloadUriResponse(uri), WireJsonContext.Default.DownloadUriResponse);
+        await WireResponse.WriteAsync(context, new DownloadUriResponse(uri), MlflowJsonContext.Default.DownloadUriResponse);
     }
 
     /// <summary>
@@ -177,5 +179,5 @@ internal static partial class ModelVersionsApi
 
     private static Task WriteVersionAsync(HttpContext context, ModelVersion version, bool withAliases) =>
         WireResponse.WriteAsync(context, new ModelVersionResponse(RegistryWire.From(version, withAliases)),
-            WireJsonContext.Default.ModelVersionResponse);
+            MlflowJsonContext.Default.ModelVersionResponse);
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking.Search;
+using Mlops.Mlflow.Wire.Json;
+using Mlops.Mlflow.Wire.Registry;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
@@ -37,7 +39,7 @@ internal static partial class RegisteredModelsApi
 
     private static async Task CreateAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateRegisteredModelRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.CreateRegisteredModelRequest);
         var model = await state.Registry.CreateRegisteredModelAsync(WireRequest.Required(request.Name, "name"), request.Description,
             KeyValues.ToDictionary(request.Tags, "tags"), context.RequestAborted);
         await WriteModelAsync(context, model);
@@ -61,12 +63,12 @@ internal static partial class RegisteredModelsApi
         var page = models.Skip(offset).Take(maxResults).Select(RegistryWire.From).ToList();
         var next = offset + maxResults < models.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
         await WireResponse.WriteAsync(context, new SearchRegisteredModelsResponse(page.Count == 0 ? null : page, next),
-            WireJsonContext.Default.SearchRegisteredModelsResponse);
+            MlflowJsonContext.Default.SearchRegisteredModelsResponse);
     }
 
     private static async Task UpdateAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateRegisteredModelRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.UpdateRegisteredModelRequest);
         var name = WireRequest.Required(request.Name, "name");
         await state.Registry.UpdateRegisteredModelAsync(name, request.Description, context.RequestAborted);
         await WriteModelAsync(context, await state.Registry.GetRegisteredModelAsync(name, context.RequestAborted));
@@ -74,7 +76,7 @@ internal static partial class RegisteredModelsApi
 
     private static async Task RenameAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.RenameRegisteredModelRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.RenameRegisteredModelRequest);
         var model = await state.Registry.RenameRegisteredModelAsync(WireRequest.Required(request.Name, "name"),
             WireRequest.Required(request.NewName, "new_name"), context.RequestAborted);
         await WriteModelAsync(context, model);
@@ -82,7 +84,7 @@ internal static partial class RegisteredModelsApi
 
     private static async Task DeleteAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.NameRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.NameRequest);
         var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
         await state.Registry.DeleteRegisteredModelAsync(name, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
@@ -90,7 +92,7 @@ internal static partial class RegisteredModelsApi
 
     private static async Task SetAliasAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.AliasRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.AliasRequest);
         await state.Registry.SetAliasAsync(WireRequest.Required(request.Name, "name"), WireRequest.Required(request.Alias, "alias"),
             WireRequest.ParseVersion(request.Version), context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
@@ -99,7 +101,7 @@ internal static partial class RegisteredModelsApi
     private static async Task DeleteAliasAsync(HttpContext context, ServerState state)
     {
         // Clients send DELETE parameters either as a JSON body or in the query string.
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.AliasRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.AliasRequest);
         var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
         var alias = WireRequest.Required(request.Alias ?? WireRequest.Query(context, "alias"), "alias");
         await state.Registry.DeleteAliasAsync(name, alias, context.RequestAborted);
@@ -118,20 +120,20 @@ internal static partial class RegisteredModelsApi
         }
         var modelVersion = await state.Registry.GetModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteAsync(context, new ModelVersionResponse(RegistryWire.From(modelVersion, withAliases: true)),
-            WireJsonContext.Default.ModelVersionResponse);
+            MlflowJsonContext.Default.ModelVersionResponse);
     }
 
     private static async Task LatestVersionsAsync(HttpContext context, ServerState state, bool fromQuery)
     {
         var request = fromQuery
             ? new LatestVersionsRequest(WireRequest.Query(context, "name"), [.. context.Request.Query["stages"].OfType<string>()])
-            : await WireRequest.ReadAsync(context, WireJsonContext.Default.LatestVersionsRequest);
+            : await WireRequest.ReadAsync(context, MlflowJsonContext.Default.LatestVersionsRequest);
         var stages = (request.Stages ?? []).Select(ModelStages.Parse).ToList();
         var versions = await state.Registry.GetLatestVersionsAsync(WireRequest.Required(request.Name, "name"), stages, context.RequestAborted);
         await WireResponse.WriteAsync(context, new ModelVersionsResponse(RegistryWire.Versions(versions), null),
-            WireJsonContext.Default.ModelVersionsResponse);
+            MlflowJsonContext.Default.ModelVersionsResponse);
     }
 
     private static Task WriteModelAsync(HttpContext context, RegisteredModel model) =>
-        WireResponse.WriteAsync(context, new RegisteredModelResponse(RegistryWire.From(model)), WireJsonContext.Default.RegisteredModelResponse);
+        WireResponse.WriteAsync(context, new RegisteredModelResponse(RegistryWire.From(model)), MlflowJsonContext.Default.RegisteredModelResponse);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Errors;
+using Mlops.Mlflow.Wire.Json;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
 
@@ -22,7 +23,7 @@ internal static partial class RunsApi
     /// </summary>
     private static async Task LogModelAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogModelRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.LogModelRequest);
         var runId = WireRequest.Required(request.RunId, "run_id");
         var model = ParseModel(WireRequest.Required(request.ModelJson, "model_json"));
         var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
+using Mlops.Mlflow.Wire;
+using Mlops.Mlflow.Wire.Json;
+using Mlops.Mlflow.Wire.Runs;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
 
@@ -33,7 +36,7 @@ internal static partial class RunsApi
 
     private static async Task CreateAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateRunRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.CreateRunRequest);
         var tags = KeyValues.ToDictionary(request.Tags, "tags");
         if (!string.IsNullOrEmpty(request.UserId))
         {
@@ -48,8 +51,8 @@ internal static partial class RunsApi
         var info = await state.Tracking.CreateRunAsync(experimentId, request.RunName, start, tags, context.RequestAborted);
         // The store adds the run-name tag; echo it rather than reading the run back.
         tags[RunNameTag] = info.RunName;
-        var run = new WireRun(RunWire.From(info, state.Locations, RunWire.UserId(tags)), new WireRunData(null, null, KeyValues.From(tags)), null);
-        await WireResponse.WriteAsync(context, new RunResponse(run), WireJsonContext.Default.RunResponse);
+        var run = new RunDto(RunWire.From(info, state.Locations, RunWire.UserId(tags)), new RunDataDto(null, null, KeyValueDto.ListOf(tags)), null);
+        await WireResponse.WriteAsync(context, new RunResponse(run), MlflowJsonContext.Default.RunResponse);
     }
 
     private static async Task GetAsync(HttpContext context, ServerState state)
@@ -57,12 +60,12 @@ internal static partial class RunsApi
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var run = await state.Tracking.GetRunAsync(runId, context.RequestAborted);
         var inputs = await state.Inputs.GetAsync(runId, context.RequestAborted);
-        await WireResponse.WriteAsync(context, new RunResponse(RunWire.From(run, state.Locations, inputs)), WireJsonContext.Default.RunResponse);
+        await WireResponse.WriteAsync(context, new RunResponse(RunWire.From(run, state.Locations, inputs)), MlflowJsonContext.Default.RunResponse);
     }
 
     private static async Task UpdateAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateRunRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.UpdateRunRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         var status = request.Status is { Length: > 0 } text
             ? WireEnums.ParseStatus(text)
@@ -70,12 +73,12 @@ internal static partial class RunsApi
         var info = await state.Tracking.UpdateRunAsync(runId, status, request.EndTime, request.RunName, context.RequestAborted);
         var tags = (await state.Tracking.GetRunAsync(runId, context.RequestAborted)).Tags;
         await WireResponse.WriteAsync(context, new UpdateRunResponse(RunWire.From(info, state.Locations, RunWire.UserId(tags))),
-            WireJsonContext.Default.UpdateRunResponse);
+            MlflowJsonContext.Default.UpdateRunResponse);
     }
 
     private static async Task DeleteAsync(HttpContext context, ServerState state, bool restore)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.RunIdRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.RunIdRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         await (restore ? state.Tracking.RestoreRunAsync(runId, context.RequestAborted) : state.Tracking.DeleteRunAsync(runId, context.RequestAborted));
         await WireResponse.WriteEmptyAsync(context);
@@ -83,7 +86,7 @@ internal static partial class RunsApi
 
     private static async Task SearchAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.SearchRunsRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.SearchRunsRequest);
         if (request.MaxResults > Core.Tracking.Search.SearchPaging.MaxResultsLimit)
         {
             // MLflow's request schema (_assert_less_than_or_equal) rejects it before the store's own check.

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Mlops.Core.Tracking;
+using Mlops.Mlflow.Wire.Json;
+using Mlops.Mlflow.Wire.Runs;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Wire;
 
@@ -13,7 +15,7 @@ namespace Mlops.TrackingServer.Runs;
 internal static class RunsJson
 {
     public static void WriteSearchResponse(Utf8JsonWriter w, IReadOnlyList<Run> runs,
-        IReadOnlyDictionary<string, List<WireDatasetInput>> inputs, string? nextPageToken, ArtifactLocations locations)
+        IReadOnlyDictionary<string, List<DatasetInputDto>> inputs, string? nextPageToken, ArtifactLocations locations)
     {
         w.WriteStartObject();
         if (runs.Count > 0)
@@ -32,7 +34,7 @@ internal static class RunsJson
         w.WriteEndObject();
     }
 
-    private static void WriteRun(Utf8JsonWriter w, Run run, List<WireDatasetInput>? inputs, ArtifactLocations locations)
+    private static void WriteRun(Utf8JsonWriter w, Run run, List<DatasetInputDto>? inputs, ArtifactLocations locations)
     {
         var info = run.Info;
         w.WriteStartObject();
@@ -79,7 +81,7 @@ internal static class RunsJson
         }
         else
         {
-            JsonSerializer.Serialize(w, new WireRunInputs(inputs), WireJsonContext.Default.WireRunInputs);
+            JsonSerializer.Serialize(w, new RunInputsDto(inputs), MlflowJsonContext.Default.RunInputsDto);
         }
         w.WriteEndObject();
     }

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Mlops.Storage.MlflowRest.Http;
+namespace Mlops.Mlflow.Wire.Json;
 
 /// <summary>Reads a JSON number or boolean into a string field: protobuf-to-JSON servers differ on int64 and version fields.</summary>
-internal sealed class LenientStringConverter : JsonConverter<string>
+public sealed class LenientStringConverter : JsonConverter<string>
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType switch
