@@ -16,7 +16,6 @@ namespace Mlops.TrackingServer.Experiments;
 internal static partial class ExperimentsApi
 {
     private const int SearchDefault = 1000;
-    private static readonly string[] FilterAttributes = ["name", "creation_time", "last_update_time"];
 
     public static IEndpointRouteBuilder MapExperimentsApi(this IEndpointRouteBuilder routes, ServerState state)
     {
@@ -64,9 +63,9 @@ internal static partial class ExperimentsApi
             : await WireRequest.ReadAsync(context, MlflowJsonContext.Default.SearchExperimentsRequest);
         var maxResults = WireEnums.MaxResults(request.MaxResults, SearchDefault, SearchPaging.MaxResultsLimit);
         var offset = SearchPaging.DecodeToken(request.PageToken);
-        var clauses = ClauseFilter.Parse(request.Filter, FilterAttributes, "experiments");
+        var comparisons = SearchFilter.Parse(request.Filter, SearchGrammar.Experiments);
         var all = await state.Tracking.ListExperimentsAsync(WireEnums.ParseViewType(request.ViewType, "view_type"), context.RequestAborted);
-        var matching = all.Where(e => ClauseFilter.Matches(clauses, c => ValueOf(e, c))).ToList();
+        var matching = all.Where(e => InMemoryFilter.Matches(comparisons, c => ValueOf(e, c))).ToList();
         matching.Sort(ExperimentOrder.Parse(request.OrderBy));
         var page = matching.Skip(offset).Take(maxResults).Select(e => ExperimentWire.From(e, state.Locations)).ToList();
         var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
@@ -86,7 +85,7 @@ internal static partial class ExperimentsApi
         WireResponse.WriteAsync(context, new ExperimentResponse(ExperimentWire.From(experiment, state.Locations)),
             MlflowJsonContext.Default.ExperimentResponse);
 
-    private static string? ValueOf(Experiment e, Clause clause) => clause.IsTag
+    private static string? ValueOf(Experiment e, SearchComparison clause) => clause.Entity == SearchEntity.Tag
         ? e.Tags.GetValueOrDefault(clause.Key)
         : clause.Key switch
         {

@@ -18,7 +18,6 @@ internal static partial class ModelVersionsApi
     private const int SearchDefault = 10_000;
     private const int SearchLimit = 200_000;
     // MLflow 2.10.2's keys, plus "version" which earlier releases of this server accepted.
-    private static readonly string[] FilterAttributes = ["name", "run_id", "source_path", "version_number", "version"];
 
     public static IEndpointRouteBuilder MapModelVersionsApi(this IEndpointRouteBuilder routes, ServerState state)
     {
@@ -55,10 +54,10 @@ internal static partial class ModelVersionsApi
     {
         var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
         var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
-        var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "model versions");
+        var comparisons = SearchFilter.Parse(WireRequest.Query(context, "filter"), SearchGrammar.ModelVersions);
         var order = ModelVersionOrder.Parse([.. context.Request.Query["order_by"].OfType<string>()]);
-        var candidates = await CandidatesAsync(state, clauses, context.RequestAborted);
-        var matching = candidates.Where(v => ClauseFilter.Matches(clauses, c => ValueOf(v, c))).ToList();
+        var candidates = await CandidatesAsync(state, comparisons, context.RequestAborted);
+        var matching = candidates.Where(v => InMemoryFilter.Matches(comparisons, c => ValueOf(v, c))).ToList();
         matching.Sort(order);
         var page = RegistryWire.Versions(matching.Skip(offset).Take(maxResults));
         var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
@@ -142,12 +141,14 @@ internal static partial class ModelVersionsApi
         return source;
     }
 
-    private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(ServerState state, IReadOnlyList<Clause> clauses, CancellationToken ct)
+    private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(ServerState state, IReadOnlyList<SearchComparison> comparisons,
+        CancellationToken ct)
     {
         // name = '...' narrows the listing to one model, the common case (MLflow clients search a model's versions).
-        var byName = clauses.FirstOrDefault(c => !c.IsTag && c.Key == "name" && c.Operator == "=");
+        var byName = comparisons.FirstOrDefault(c =>
+            c.Entity == SearchEntity.Attribute && c.Key == "name" && c.Operator == SearchOperator.Equal);
         var names = byName is not null
-            ? [byName.Value]
+            ? [byName.Text!]
             : (await state.Registry.ListRegisteredModelsAsync(ct)).Select(m => m.Name).ToList();
         var versions = new List<ModelVersion>();
         foreach (var name in names)
@@ -164,7 +165,7 @@ internal static partial class ModelVersionsApi
         return versions;
     }
 
-    private static string? ValueOf(ModelVersion v, Clause clause) => clause.IsTag
+    private static string? ValueOf(ModelVersion v, SearchComparison clause) => clause.Entity == SearchEntity.Tag
         ? v.Tags.GetValueOrDefault(clause.Key)
         : clause.Key switch
         {

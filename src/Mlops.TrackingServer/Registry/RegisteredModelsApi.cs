@@ -17,7 +17,6 @@ internal static partial class RegisteredModelsApi
 {
     private const int SearchDefault = 100;
     private const int SearchLimit = 1000;
-    private static readonly string[] FilterAttributes = ["name"];
 
     public static IEndpointRouteBuilder MapRegisteredModelsApi(this IEndpointRouteBuilder routes, ServerState state)
     {
@@ -55,9 +54,9 @@ internal static partial class RegisteredModelsApi
     {
         var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
         var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
-        var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "registered models");
+        var comparisons = SearchFilter.Parse(WireRequest.Query(context, "filter"), SearchGrammar.RegisteredModels);
         var models = (await state.Registry.ListRegisteredModelsAsync(context.RequestAborted))
-            .Where(m => ClauseFilter.Matches(clauses, c => c.IsTag ? m.Tags.GetValueOrDefault(c.Key) : m.Name))
+            .Where(m => InMemoryFilter.Matches(comparisons, c => c.Entity == SearchEntity.Tag ? m.Tags.GetValueOrDefault(c.Key) : m.Name))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
         var page = models.Skip(offset).Take(maxResults).Select(RegistryWire.From).ToList();
