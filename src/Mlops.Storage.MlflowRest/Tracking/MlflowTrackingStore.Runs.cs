@@ -19,7 +19,7 @@ public sealed partial class MlflowTrackingStore
     public async Task<RunInfo> UpdateRunAsync(string runId, RunStatus status, long? endTime, string? runName = null,
         CancellationToken ct = default)
     {
-        var request = new UpdateRunRequest(runId, RunUuid: null, status.ToWire(), endTime, runName);
+        var request = new UpdateRunRequest(runId, RunUuid: null, MlflowEnums.Of(status), endTime, runName);
         var response = await _http.SendJsonAsync<UpdateRunResponse>(HttpMethod.Post, $"{Api}/runs/update", request, ct);
         return response.RunInfo.ToRunInfo();
     }
@@ -61,7 +61,7 @@ public sealed partial class MlflowTrackingStore
         var request = new SearchRunsRequest(
             search.ExperimentIds.ToList(),
             string.IsNullOrWhiteSpace(search.Filter) ? null : search.Filter,
-            search.ViewType.ToRunViewType(),
+            MlflowEnums.Of(search.ViewType),
             search.MaxResults,
             search.OrderBy is { Count: > 0 } orderBy ? orderBy.ToList() : null,
             string.IsNullOrEmpty(search.PageToken) ? null : search.PageToken);

@@ -69,7 +69,7 @@ public sealed partial class MlflowTrackingStore : ITrackingStore
     {
         // ACTIVE_ONLY is the server's default; leaving it out keeps requests identical to MLflow's own client.
         var request = new SearchExperimentsRequest(maxResults, pageToken, filter, OrderBy: null,
-            viewType == ViewType.ActiveOnly ? null : viewType.ToRunViewType());
+            viewType == ViewType.ActiveOnly ? null : MlflowEnums.Of(viewType));
         var response = await _http.SendJsonAsync<SearchExperimentsResponse>(HttpMethod.Post, $"{Api}/experiments/search", request, ct);
         return new Page<Experiment>((response.Experiments ?? []).Select(e => e.ToExperiment()).ToList(),
             string.IsNullOrEmpty(response.NextPageToken) ? null : response.NextPageToken);

@@ -69,16 +69,6 @@ internal static class WireMapping
         (dto.Aliases ?? []).ToDictionary(a => a.Alias, a => ParseVersion(a.Version), StringComparer.Ordinal),
         (dto.LatestVersions ?? []).Select(ToModelVersion).ToList());
 
-    public static string ToWire(this RunStatus status) => status.ToString().ToUpperInvariant();
-
-    public static string ToRunViewType(this ViewType viewType) => viewType switch
-    {
-        ViewType.ActiveOnly => "ACTIVE_ONLY",
-        ViewType.DeletedOnly => "DELETED_ONLY",
-        ViewType.All => "ALL",
-        _ => throw new ArgumentOutOfRangeException(nameof(viewType), viewType, "Unknown view type."),
-    };
-
     public static string ToWire(this int version) => version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> ToDictionary(List<KeyValueDto>? values)
@@ -92,16 +82,11 @@ internal static class WireMapping
     }
 
     private static RunStatus ParseStatus(string? status) =>
-        status is null ? RunStatus.Running
-        : Enum.TryParse<RunStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw Unexpected($"unknown run status '{status}'");
+        status is null ? RunStatus.Running : MlflowEnums.ParseRunStatus(status) ?? throw Unexpected($"unknown run status '{status}'");
 
-    private static LifecycleStage ParseLifecycle(string? stage) => stage switch
-    {
-        null or "" or "active" => LifecycleStage.Active,
-        "deleted" => LifecycleStage.Deleted,
-        _ => throw Unexpected($"unknown lifecycle_stage '{stage}'"),
-    };
+    private static LifecycleStage ParseLifecycle(string? stage) =>
+        string.IsNullOrEmpty(stage) ? LifecycleStage.Active
+        : MlflowEnums.ParseLifecycleStage(stage) ?? throw Unexpected($"unknown lifecycle_stage '{stage}'");
 
     private static int ParseVersion(string version) =>
         int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Mlops.Core.Registry;
 using Mlops.Mlflow.Wire;
 using Mlops.Mlflow.Wire.Registry;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 

@@ -16,8 +16,8 @@ internal static class RunWire
     public static string UserId(IReadOnlyDictionary<string, string> tags) => tags.GetValueOrDefault(UserTag) ?? "";
 
     public static RunInfoDto From(RunInfo info, ArtifactLocations locations, string userId) => new(
-        info.RunId, info.ExperimentId, info.RunName, userId, WireEnums.Of(info.Status), info.StartTime, info.EndTime,
-        locations.ToWire(info.ArtifactUri), WireEnums.Of(info.LifecycleStage), info.RunId);
+        info.RunId, info.ExperimentId, info.RunName, userId, MlflowEnums.Of(info.Status), info.StartTime, info.EndTime,
+        locations.ToWire(info.ArtifactUri), MlflowEnums.Of(info.LifecycleStage), info.RunId);
 
     public static RunDto From(Run run, ArtifactLocations locations, IReadOnlyList<DatasetInputDto>? inputs) => new(
         From(run.Info, locations, UserId(run.Tags)),

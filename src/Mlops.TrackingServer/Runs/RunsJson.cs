@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Mlops.Core.Tracking;
+using Mlops.Mlflow.Wire;
 using Mlops.Mlflow.Wire.Json;
 using Mlops.Mlflow.Wire.Runs;
 using Mlops.TrackingServer.Artifacts;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Runs;
 
@@ -43,14 +43,14 @@ internal static class RunsJson
         w.WriteString("experiment_id"u8, info.ExperimentId);
         w.WriteString("run_name"u8, info.RunName);
         w.WriteString("user_id"u8, RunWire.UserId(run.Tags));
-        w.WriteString("status"u8, WireEnums.Of(info.Status));
+        w.WriteString("status"u8, MlflowEnums.Of(info.Status));
         w.WriteNumber("start_time"u8, info.StartTime);
         if (info.EndTime is { } end)
         {
             w.WriteNumber("end_time"u8, end);
         }
         w.WriteString("artifact_uri"u8, locations.ToWire(info.ArtifactUri));
-        w.WriteString("lifecycle_stage"u8, WireEnums.Of(info.LifecycleStage));
+        w.WriteString("lifecycle_stage"u8, MlflowEnums.Of(info.LifecycleStage));
         w.WriteString("run_id"u8, info.RunId);
         w.WriteEndObject();
 

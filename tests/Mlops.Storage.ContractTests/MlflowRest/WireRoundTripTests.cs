@@ -70,4 +70,18 @@ public sealed class WireRoundTripTests
         Assert.Equal(("7", "a", 10L, (string?)null), (request.ExperimentId, request.RunName, request.StartTime, request.UserId));
         Assert.Equal([new KeyValueDto("k", "v")], request.Tags!);
     }
+
+    [Theory]
+    [InlineData("3", RunStatus.Finished)]
+    [InlineData("\"4\"", RunStatus.Failed)]
+    [InlineData("\"killed\"", RunStatus.Killed)]
+    public async Task GetRun_StatusAsProtobufNumberOrAnyCase_ReadWithMlflowsNumbering(string status, RunStatus expected)
+    {
+        var info = $$"""{"run_id": "{{RunId}}", "experiment_id": "1", "status": {{status}}""";
+        var stub = new StubHandler().Respond("{\"run\": {\"info\": " + info + "}}}");
+
+        var run = await ReplayStore.Open(stub).Tracking.GetRunAsync(RunId);
+
+        Assert.Equal(expected, run.Info.Status);
+    }
 }
