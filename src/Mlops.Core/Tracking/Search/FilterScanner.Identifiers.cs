@@ -56,7 +56,8 @@ internal sealed partial class FilterScanner
             return known;
         }
         var expected = Grammar.KeyedEntities.Keys.Order().Select(EntityName).Append("attributes").ToArray();
-        throw Error($"Invalid entity type {ErrorText.Quote(word)}; expected {string.Join(", ", expected[..^1])} or {expected[^1]}", position);
+        var choices = expected.Length == 1 ? expected[0] : $"{string.Join(", ", expected[..^1])} or {expected[^1]}";
+        throw Error($"Invalid entity type {ErrorText.Quote(word)}; expected {choices}", position);
     }
 
     private static string EntityName(SearchEntity entity) => entity switch

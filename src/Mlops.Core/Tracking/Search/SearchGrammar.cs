@@ -3,7 +3,7 @@ namespace Mlops.Core.Tracking.Search;
 /// <summary>
 /// What a filter may say about one kind of searched object, as data for <see cref="SearchFilter"/>: which keyed
 /// entities (metrics, params, tags) it may name and with which operators, and its attributes with theirs. One
-/// instance per MLflow search endpoint, following MLflow 2.10.2's search_utils.
+/// instance per MLflow search endpoint (and one per order_by where its keys differ), following MLflow 2.10.2's search_utils.
 /// </summary>
 public sealed class SearchGrammar
 {
@@ -63,6 +63,26 @@ public sealed class SearchGrammar
             SearchAttribute.Text("run_id", [.. SearchOperatorSets.Matching, SearchOperator.In]),
             SearchAttribute.Text("source_path", SearchOperatorSets.Matching),
         ]);
+
+    /// <summary>What experiments/search may be ordered by: attributes only, as MLflow's VALID_ORDER_BY_ATTRIBUTE_KEYS.</summary>
+    public static SearchGrammar ExperimentOrdering { get; } = new("experiments", NoKeyedEntities,
+        [
+            SearchAttribute.Text("name", SearchOperatorSets.Matching),
+            SearchAttribute.Numeric("experiment_id"),
+            SearchAttribute.Numeric("creation_time"),
+            SearchAttribute.Numeric("last_update_time"),
+        ]);
+
+    /// <summary>What model-versions/search may be ordered by: attributes only.</summary>
+    public static SearchGrammar ModelVersionOrdering { get; } = new("model versions", NoKeyedEntities,
+        [
+            SearchAttribute.Text("name", SearchOperatorSets.Matching),
+            SearchAttribute.Numeric("version_number"),
+            SearchAttribute.Numeric("creation_timestamp"),
+            SearchAttribute.Numeric("last_updated_timestamp"),
+        ]);
+
+    private static Dictionary<SearchEntity, IReadOnlyList<SearchOperator>> NoKeyedEntities => [];
 
     private static Dictionary<SearchEntity, IReadOnlyList<SearchOperator>> TagsOnly =>
         new() { [SearchEntity.Tag] = SearchOperatorSets.Matching };

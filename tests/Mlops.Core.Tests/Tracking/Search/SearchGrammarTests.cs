@@ -74,11 +74,25 @@ public sealed class SearchGrammarTests
         Assert.EndsWith("for runs.", error.Message);
     }
 
-    [Fact]
-    public void ParseOrderBy_ExperimentTime_CanonicalAttribute()
+    [Theory]
+    [InlineData("Creation_Time DESC", "creation_time", false)]
+    [InlineData("attributes.experiment_id", "experiment_id", true)]
+    [InlineData("name asc", "name", true)]
+    public void ParseOrderBy_ExperimentOrdering_CanonicalAttributeAndDirection(string clause, string key, bool ascending)
     {
-        Assert.Equal(new SearchOrder(SearchEntity.Attribute, "creation_time", false),
-            SearchFilter.ParseOrderBy("Creation_Time DESC", SearchGrammar.Experiments));
+        Assert.Equal(new SearchOrder(SearchEntity.Attribute, key, ascending), SearchFilter.ParseOrderBy(clause, SearchGrammar.ExperimentOrdering));
+    }
+
+    [Theory]
+    [InlineData("stage", "Invalid attribute key 'stage'; valid keys are name, version_number, creation_timestamp, last_updated_timestamp at position 0 in order_by clause 'stage' for model versions.")]
+    [InlineData("tags.x", "Invalid entity type 'tags'; expected attributes at position 0")]
+    [InlineData("name UP", "Expected ASC or DESC but found 'UP' at position 5")]
+    public void ParseOrderBy_ModelVersionOrderingBroken_InvalidParameterValue(string clause, string expected)
+    {
+        var error = Assert.Throws<MlopsException>(() => SearchFilter.ParseOrderBy(clause, SearchGrammar.ModelVersionOrdering));
+
+        Assert.Equal(ErrorCode.InvalidParameterValue, error.Code);
+        Assert.Contains(expected, error.Message);
     }
 
     private static SearchGrammar Grammar(string subject) =>
