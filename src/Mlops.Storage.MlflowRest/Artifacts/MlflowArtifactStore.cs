@@ -1,7 +1,6 @@
 using Mlops.Artifacts.Local;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
-using Mlops.Mlflow.Wire.Artifacts;
 using Mlops.Storage.MlflowRest.Http;
 using Mlops.Storage.MlflowRest.Wire;
 

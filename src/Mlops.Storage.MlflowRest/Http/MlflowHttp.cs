@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Mlops.Core.Errors;
-using Mlops.Mlflow.Wire.Json;
 
 namespace Mlops.Storage.MlflowRest.Http;
 

@@ -1,6 +1,5 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Mlflow.Wire.Registry;
 using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Registry;

@@ -1,4 +1,3 @@
-using Mlops.Mlflow.Wire.Registry;
 using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Registry;

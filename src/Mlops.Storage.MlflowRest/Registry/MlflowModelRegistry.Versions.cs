@@ -1,6 +1,4 @@
 using Mlops.Core.Registry;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Registry;
 using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Registry;

@@ -1,7 +1,5 @@
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Registry;
 using Mlops.Storage.MlflowRest.Http;
 using Mlops.Storage.MlflowRest.Wire;
 

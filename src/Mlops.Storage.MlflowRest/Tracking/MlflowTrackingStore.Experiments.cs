@@ -1,4 +1,3 @@
-using Mlops.Mlflow.Wire.Experiments;
 using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Tracking;

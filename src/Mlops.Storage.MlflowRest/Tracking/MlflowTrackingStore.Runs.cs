@@ -1,7 +1,4 @@
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Metrics;
-using Mlops.Mlflow.Wire.Runs;
 using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Tracking;

@@ -1,7 +1,5 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Experiments;
 using Mlops.Storage.MlflowRest.Http;
 using Mlops.Storage.MlflowRest.Wire;
 

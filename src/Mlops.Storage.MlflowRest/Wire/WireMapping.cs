@@ -1,10 +1,6 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Experiments;
-using Mlops.Mlflow.Wire.Registry;
-using Mlops.Mlflow.Wire.Runs;
 
 namespace Mlops.Storage.MlflowRest.Wire;
 

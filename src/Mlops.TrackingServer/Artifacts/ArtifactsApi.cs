@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
-using Mlops.Mlflow.Wire.Artifacts;
-using Mlops.Mlflow.Wire.Json;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Runs;
 using Mlops.TrackingServer.Wire;

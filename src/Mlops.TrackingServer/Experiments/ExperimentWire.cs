@@ -1,6 +1,4 @@
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Experiments;
 using Mlops.TrackingServer.Artifacts;
 
 namespace Mlops.TrackingServer.Experiments;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Mlops.Mlflow.Wire.Json;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Security;
-using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;

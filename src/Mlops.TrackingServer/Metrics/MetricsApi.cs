@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
-using Mlops.Mlflow.Wire.Json;
-using Mlops.Mlflow.Wire.Metrics;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Runs;
 using Mlops.TrackingServer.Wire;

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking.Search;
-using Mlops.Mlflow.Wire.Json;
-using Mlops.Mlflow.Wire.Registry;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;

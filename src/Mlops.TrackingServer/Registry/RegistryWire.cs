@@ -1,7 +1,5 @@
 using System.Globalization;
 using Mlops.Core.Registry;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Registry;
 
 namespace Mlops.TrackingServer.Registry;
 

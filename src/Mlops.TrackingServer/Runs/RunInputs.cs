@@ -1,7 +1,5 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Runs;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Runs;

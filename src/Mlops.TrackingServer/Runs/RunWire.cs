@@ -1,6 +1,4 @@
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Runs;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Wire;
 

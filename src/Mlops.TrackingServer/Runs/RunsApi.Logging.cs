@@ -2,9 +2,6 @@ using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Json;
-using Mlops.Mlflow.Wire.Runs;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Errors;
-using Mlops.Mlflow.Wire.Json;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
 

@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Json;
-using Mlops.Mlflow.Wire.Runs;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Wire;
 

@@ -1,8 +1,5 @@
 using System.Text.Json;
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
-using Mlops.Mlflow.Wire.Json;
-using Mlops.Mlflow.Wire.Runs;
 using Mlops.TrackingServer.Artifacts;
 
 namespace Mlops.TrackingServer.Runs;

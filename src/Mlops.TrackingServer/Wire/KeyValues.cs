@@ -1,5 +1,4 @@
 using Mlops.Core.Errors;
-using Mlops.Mlflow.Wire;
 
 namespace Mlops.TrackingServer.Wire;
 

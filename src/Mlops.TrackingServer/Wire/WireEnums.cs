@@ -1,6 +1,5 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
-using Mlops.Mlflow.Wire;
 
 namespace Mlops.TrackingServer.Wire;
 
