@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Mlops.Core.Security;
+using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Experiments;
 using Mlops.TrackingServer.Hosting;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Mlops.Core.Security;
+using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;

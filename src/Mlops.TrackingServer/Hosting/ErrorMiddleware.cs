@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Mlops.Core.Errors;
+using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;
