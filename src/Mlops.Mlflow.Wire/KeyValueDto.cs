@@ -1,6 +1,9 @@
 namespace Mlops.Mlflow.Wire;
 
-/// <summary>A tag or param as MLflow sends it (<c>{"key": ..., "value": ...}</c>); the key may be missing in a request, which the server refuses by name.</summary>
+/// <summary>
+/// A tag or param as MLflow sends it (<c>{"key": ..., "value": ...}</c>); the key may be missing in a request, which
+/// the server refuses by name.
+/// </summary>
 public sealed record KeyValueDto(string? Key, string? Value)
 {
     /// <summary>The wire list of <paramref name="values"/>; null when there are none, so the field is left out as MLflow does.</summary>

@@ -11,5 +11,6 @@ public sealed partial class MlflowModelRegistry
         _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/registered-models/delete-tag", new RegisteredModelTagRequest(name, key, Value: null), ct);
 
     public Task DeleteModelVersionAsync(string name, int version, CancellationToken ct = default) =>
-        _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/model-versions/delete", new ModelVersionRequest(name, version.ToWire(), Description: null), ct);
+        _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/model-versions/delete",
+            new ModelVersionRequest(name, version.ToWire(), Description: null), ct);
 }

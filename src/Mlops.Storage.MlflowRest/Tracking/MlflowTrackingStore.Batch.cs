@@ -29,7 +29,8 @@ public sealed partial class MlflowTrackingStore
                 return;
             case (0, 0, 1):
                 var tag = tags.Single();
-                await _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/set-tag", new RunKeyValueRequest(runId, RunUuid: null, tag.Key, tag.Value), ct);
+                await _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/set-tag",
+                    new RunKeyValueRequest(runId, RunUuid: null, tag.Key, tag.Value), ct);
                 return;
         }
         foreach (var chunk in LogBatchChunker.Split(metrics, parameters.ToList(), tags.ToList()))

@@ -70,6 +70,7 @@ internal sealed partial class FilterScanner
 
     private SearchAttribute FindAttribute(string key, int position) =>
         Grammar.FindAttribute(key)
-            ?? throw Error(
-                $"Invalid attribute key {ErrorText.Quote(key)}; valid keys are {string.Join(", ", Grammar.Attributes.Select(a => a.Key))}", position);
+            ?? throw Error($"Invalid attribute key {ErrorText.Quote(key)}; valid keys are {AttributeKeys}", position);
+
+    private string AttributeKeys => string.Join(", ", Grammar.Attributes.Select(a => a.Key));
 }
