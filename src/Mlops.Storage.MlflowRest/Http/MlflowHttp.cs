@@ -109,7 +109,7 @@ internal sealed class MlflowHttp(HttpClient http, MlflowRestOptions options)
         var text = await response.Content.ReadAsStringAsync(ct);
         try
         {
-            return JsonSerializer.Deserialize<T>(string.IsNullOrWhiteSpace(text) ? "{}" : text, MlflowJson.Options)
+            return JsonSerializer.Deserialize<T>(string.IsNullOrWhiteSpace(text) ? "{}" : text, MlflowJson.Lenient)
                 ?? throw new JsonException("The body is JSON null.");
         }
         catch (JsonException e)
@@ -122,7 +122,7 @@ internal sealed class MlflowHttp(HttpClient http, MlflowRestOptions options)
     // Serialized up front so the request carries Content-Length: MLflow reads DELETE parameters from the query
     // string when the length is missing.
     private static StringContent JsonBody(object body) =>
-        new(JsonSerializer.Serialize(body, body.GetType(), MlflowJson.Options), Encoding.UTF8, "application/json");
+        new(JsonSerializer.Serialize(body, body.GetType(), MlflowJson.Lenient), Encoding.UTF8, "application/json");
 
     private static AuthenticationHeaderValue? CreateAuth(MlflowRestOptions options)
     {

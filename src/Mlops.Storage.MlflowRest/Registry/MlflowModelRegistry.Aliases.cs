@@ -7,7 +7,7 @@ namespace Mlops.Storage.MlflowRest.Registry;
 public sealed partial class MlflowModelRegistry
 {
     public Task SetAliasAsync(string name, string alias, int version, CancellationToken ct = default) =>
-        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/registered-models/alias", new SetAliasRequest(name, alias, version.ToWire()), ct);
+        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/registered-models/alias", new AliasRequest(name, alias, version.ToWire()), ct);
 
     /// <summary>
     /// MLflow has no compare-and-set, so this reads the model's aliases and then sets the alias: a writer that moves
@@ -27,7 +27,7 @@ public sealed partial class MlflowModelRegistry
     }
 
     public Task DeleteAliasAsync(string name, string alias, CancellationToken ct = default) =>
-        _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/registered-models/alias", new DeleteAliasRequest(name, alias), ct);
+        _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/registered-models/alias", new AliasRequest(name, alias, Version: null), ct);
 
     public async Task<ModelVersion> GetModelVersionByAliasAsync(string name, string alias, CancellationToken ct = default)
     {

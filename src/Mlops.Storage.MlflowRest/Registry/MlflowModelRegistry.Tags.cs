@@ -8,8 +8,9 @@ public sealed partial class MlflowModelRegistry
         _http.SendJsonAsync(HttpMethod.Post, $"{Api}/registered-models/set-tag", new RegisteredModelTagRequest(name, key, value), ct);
 
     public Task DeleteRegisteredModelTagAsync(string name, string key, CancellationToken ct = default) =>
-        _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/registered-models/delete-tag", new DeleteRegisteredModelTagRequest(name, key), ct);
+        _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/registered-models/delete-tag", new RegisteredModelTagRequest(name, key, Value: null), ct);
 
     public Task DeleteModelVersionAsync(string name, int version, CancellationToken ct = default) =>
-        _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/model-versions/delete", new ModelVersionKeyRequest(name, version.ToWire()), ct);
+        _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/model-versions/delete",
+            new ModelVersionRequest(name, version.ToWire(), Description: null), ct);
 }

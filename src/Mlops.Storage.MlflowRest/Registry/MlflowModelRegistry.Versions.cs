@@ -11,7 +11,7 @@ public sealed partial class MlflowModelRegistry
     public async Task<ModelVersion> CreateModelVersionAsync(string name, string source, string? runId,
         IReadOnlyDictionary<string, string>? tags = null, string? description = null, CancellationToken ct = default)
     {
-        var request = new CreateModelVersionRequest(name, source, runId, description, KeyValueDto.FromDictionary(tags));
+        var request = new CreateModelVersionRequest(name, source, runId, KeyValueDto.ListOf(tags), RunLink: null, description);
         var response = await _http.SendJsonAsync<ModelVersionResponse>(HttpMethod.Post, $"{Api}/model-versions/create", request, ct);
         return response.ModelVersion.ToModelVersion();
     }
@@ -41,7 +41,7 @@ public sealed partial class MlflowModelRegistry
 
     public async Task UpdateModelVersionAsync(string name, int version, string? description, CancellationToken ct = default) =>
         await _http.SendJsonAsync<ModelVersionResponse>(HttpMethod.Patch, $"{Api}/model-versions/update",
-            new UpdateModelVersionRequest(name, version.ToWire(), description ?? ""), ct);
+            new ModelVersionRequest(name, version.ToWire(), description ?? ""), ct);
 
     public async Task<ModelVersion> TransitionStageAsync(string name, int version, ModelStage stage, bool archiveExisting,
         CancellationToken ct = default)
@@ -57,7 +57,7 @@ public sealed partial class MlflowModelRegistry
 
     public Task DeleteModelVersionTagAsync(string name, int version, string key, CancellationToken ct = default) =>
         _http.SendJsonAsync(HttpMethod.Delete, $"{Api}/model-versions/delete-tag",
-            new DeleteModelVersionTagRequest(name, version.ToWire(), key), ct);
+            new ModelVersionTagRequest(name, version.ToWire(), key, Value: null), ct);
 
     public async Task<IReadOnlyList<ModelVersion>> GetLatestVersionsAsync(string name, IReadOnlyList<ModelStage> stages,
         CancellationToken ct = default)

@@ -22,7 +22,7 @@ public sealed partial class MlflowModelRegistry : IModelRegistry
     public async Task<RegisteredModel> CreateRegisteredModelAsync(string name, string? description = null,
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default)
     {
-        var request = new CreateRegisteredModelRequest(name, description, KeyValueDto.FromDictionary(tags));
+        var request = new CreateRegisteredModelRequest(name, KeyValueDto.ListOf(tags), description);
         var response = await _http.SendJsonAsync<RegisteredModelResponse>(HttpMethod.Post, $"{Api}/registered-models/create", request, ct);
         return response.RegisteredModel.ToRegisteredModel();
     }
@@ -51,7 +51,7 @@ public sealed partial class MlflowModelRegistry : IModelRegistry
     public async Task<Page<RegisteredModel>> SearchRegisteredModelsAsync(string? filter = null, int maxResults = ModelPageSize,
         string? pageToken = null, CancellationToken ct = default)
     {
-        var response = await _http.GetAsync<RegisteredModelsResponse>($"{Api}/registered-models/search",
+        var response = await _http.GetAsync<SearchRegisteredModelsResponse>($"{Api}/registered-models/search",
             [new("filter", filter), new("max_results", maxResults.ToWire()), new("page_token", pageToken)], ct);
         return new Page<RegisteredModel>((response.RegisteredModels ?? []).Select(m => m.ToRegisteredModel()).ToList(),
             string.IsNullOrEmpty(response.NextPageToken) ? null : response.NextPageToken);

@@ -20,16 +20,17 @@ public sealed partial class MlflowTrackingStore
             case (1, 0, 0):
                 var metric = metrics[0];
                 await _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/log-metric",
-                    new LogMetricRequest(runId, metric.Key, metric.Value, metric.Timestamp, metric.Step), ct);
+                    new LogMetricRequest(runId, RunUuid: null, metric.Key, metric.Value, metric.Timestamp, metric.Step), ct);
                 return;
             case (0, 1, 0):
                 var param = parameters.Single();
                 await _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/log-parameter",
-                    new RunKeyValueRequest(runId, param.Key, param.Value), ct);
+                    new RunKeyValueRequest(runId, RunUuid: null, param.Key, param.Value), ct);
                 return;
             case (0, 0, 1):
                 var tag = tags.Single();
-                await _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/set-tag", new RunKeyValueRequest(runId, tag.Key, tag.Value), ct);
+                await _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/set-tag",
+                    new RunKeyValueRequest(runId, RunUuid: null, tag.Key, tag.Value), ct);
                 return;
         }
         foreach (var chunk in LogBatchChunker.Split(metrics, parameters.ToList(), tags.ToList()))

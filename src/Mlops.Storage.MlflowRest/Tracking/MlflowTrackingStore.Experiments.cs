@@ -11,5 +11,5 @@ public sealed partial class MlflowTrackingStore
         _http.SendJsonAsync(HttpMethod.Post, $"{Api}/experiments/restore", new ExperimentIdRequest(experimentId), ct);
 
     public Task RenameExperimentAsync(string experimentId, string newName, CancellationToken ct = default) =>
-        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/experiments/update", new RenameExperimentRequest(experimentId, newName), ct);
+        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/experiments/update", new UpdateExperimentRequest(experimentId, newName), ct);
 }

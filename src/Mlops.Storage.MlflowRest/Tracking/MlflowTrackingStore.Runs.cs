@@ -8,7 +8,7 @@ public sealed partial class MlflowTrackingStore
     public async Task<RunInfo> CreateRunAsync(string experimentId, string? runName, long startTime,
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default)
     {
-        var request = new CreateRunRequest(experimentId, startTime, runName, KeyValueDto.FromDictionary(tags));
+        var request = new CreateRunRequest(experimentId, UserId: null, startTime, runName, KeyValueDto.ListOf(tags));
         var response = await _http.SendJsonAsync<RunResponse>(HttpMethod.Post, $"{Api}/runs/create", request, ct);
         return response.Run.ToRun().Info;
     }
@@ -16,7 +16,7 @@ public sealed partial class MlflowTrackingStore
     public async Task<RunInfo> UpdateRunAsync(string runId, RunStatus status, long? endTime, string? runName = null,
         CancellationToken ct = default)
     {
-        var request = new UpdateRunRequest(runId, status.ToWire(), endTime, runName);
+        var request = new UpdateRunRequest(runId, RunUuid: null, MlflowEnums.Of(status), endTime, runName);
         var response = await _http.SendJsonAsync<UpdateRunResponse>(HttpMethod.Post, $"{Api}/runs/update", request, ct);
         return response.RunInfo.ToRunInfo();
     }
@@ -31,10 +31,10 @@ public sealed partial class MlflowTrackingStore
         _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/delete-tag", new DeleteTagRequest(runId, key), ct);
 
     public Task DeleteRunAsync(string runId, CancellationToken ct = default) =>
-        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/delete", new RunIdRequest(runId), ct);
+        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/delete", new RunIdRequest(runId, RunUuid: null), ct);
 
     public Task RestoreRunAsync(string runId, CancellationToken ct = default) =>
-        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/restore", new RunIdRequest(runId), ct);
+        _http.SendJsonAsync(HttpMethod.Post, $"{Api}/runs/restore", new RunIdRequest(runId, RunUuid: null), ct);
 
     /// <summary>Every point of a metric, following the server's page tokens when it pages the history.</summary>
     public async Task<IReadOnlyList<Metric>> GetMetricHistoryAsync(string runId, string key, CancellationToken ct = default)
@@ -58,7 +58,7 @@ public sealed partial class MlflowTrackingStore
         var request = new SearchRunsRequest(
             search.ExperimentIds.ToList(),
             string.IsNullOrWhiteSpace(search.Filter) ? null : search.Filter,
-            search.ViewType.ToRunViewType(),
+            MlflowEnums.Of(search.ViewType),
             search.MaxResults,
             search.OrderBy is { Count: > 0 } orderBy ? orderBy.ToList() : null,
             string.IsNullOrEmpty(search.PageToken) ? null : search.PageToken);

@@ -20,14 +20,14 @@ public sealed partial class MlflowTrackingStore : ITrackingStore
     public async Task<string> CreateExperimentAsync(string name, string? artifactLocation = null,
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default)
     {
-        var request = new CreateExperimentRequest(name, artifactLocation, KeyValueDto.FromDictionary(tags));
+        var request = new CreateExperimentRequest(name, artifactLocation, KeyValueDto.ListOf(tags));
         var response = await _http.SendJsonAsync<CreateExperimentResponse>(HttpMethod.Post, $"{Api}/experiments/create", request, ct);
         return response.ExperimentId;
     }
 
     public async Task<Experiment> GetExperimentAsync(string experimentId, CancellationToken ct = default)
     {
-        var response = await _http.GetAsync<GetExperimentResponse>($"{Api}/experiments/get",
+        var response = await _http.GetAsync<ExperimentResponse>($"{Api}/experiments/get",
             [new("experiment_id", experimentId)], ct);
         return response.Experiment.ToExperiment();
     }
@@ -36,7 +36,7 @@ public sealed partial class MlflowTrackingStore : ITrackingStore
     {
         try
         {
-            var response = await _http.GetAsync<GetExperimentResponse>($"{Api}/experiments/get-by-name",
+            var response = await _http.GetAsync<ExperimentResponse>($"{Api}/experiments/get-by-name",
                 [new("experiment_name", name)], ct);
             return response.Experiment.ToExperiment();
         }
@@ -66,8 +66,8 @@ public sealed partial class MlflowTrackingStore : ITrackingStore
         string? pageToken = null, ViewType viewType = ViewType.ActiveOnly, CancellationToken ct = default)
     {
         // ACTIVE_ONLY is the server's default; leaving it out keeps requests identical to MLflow's own client.
-        var request = new SearchExperimentsRequest(maxResults, filter, pageToken,
-            viewType == ViewType.ActiveOnly ? null : viewType.ToRunViewType());
+        var request = new SearchExperimentsRequest(maxResults, pageToken, filter, OrderBy: null,
+            viewType == ViewType.ActiveOnly ? null : MlflowEnums.Of(viewType));
         var response = await _http.SendJsonAsync<SearchExperimentsResponse>(HttpMethod.Post, $"{Api}/experiments/search", request, ct);
         return new Page<Experiment>((response.Experiments ?? []).Select(e => e.ToExperiment()).ToList(),
             string.IsNullOrEmpty(response.NextPageToken) ? null : response.NextPageToken);

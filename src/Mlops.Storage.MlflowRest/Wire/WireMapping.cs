@@ -14,7 +14,7 @@ internal static class WireMapping
         ParseLifecycle(dto.LifecycleStage),
         dto.CreationTime ?? 0,
         dto.LastUpdateTime ?? dto.CreationTime ?? 0,
-        KeyValueDto.ToDictionary(dto.Tags));
+        ToDictionary(dto.Tags));
 
     public static RunInfo ToRunInfo(this RunInfoDto dto, IReadOnlyDictionary<string, string>? tags = null) => new(
         dto.RunId ?? dto.RunUuid ?? throw Unexpected("run_info without run_id"),
@@ -29,15 +29,17 @@ internal static class WireMapping
 
     public static Run ToRun(this RunDto dto)
     {
-        var tags = KeyValueDto.ToDictionary(dto.Data?.Tags);
+        var tags = ToDictionary(dto.Data?.Tags);
         return new Run(
             dto.Info.ToRunInfo(tags),
             (dto.Data?.Metrics ?? []).Select(ToMetric).ToList(),
-            KeyValueDto.ToDictionary(dto.Data?.Params),
+            ToDictionary(dto.Data?.Params),
             tags);
     }
 
-    public static Metric ToMetric(this MetricDto dto) => new(dto.Key, dto.Value, dto.Timestamp, dto.Step ?? 0);
+    // A protobuf-to-JSON server may leave a zero value, timestamp or step out.
+    public static Metric ToMetric(this MetricDto dto) =>
+        new(dto.Key ?? throw Unexpected("metric without key"), dto.Value ?? 0, dto.Timestamp ?? 0, dto.Step ?? 0);
 
     public static MetricDto ToDto(this Metric metric) => new(metric.Key, metric.Value, metric.Timestamp, metric.Step);
 
@@ -51,7 +53,7 @@ internal static class WireMapping
         dto.Source ?? "",
         string.IsNullOrEmpty(dto.RunId) ? null : dto.RunId,
         dto.Status ?? "READY",
-        KeyValueDto.ToDictionary(dto.Tags),
+        ToDictionary(dto.Tags),
         dto.Aliases ?? []);
 
     public static RegisteredModel ToRegisteredModel(this RegisteredModelDto dto) => new(
@@ -59,33 +61,28 @@ internal static class WireMapping
         dto.CreationTimestamp ?? 0,
         dto.LastUpdatedTimestamp ?? dto.CreationTimestamp ?? 0,
         string.IsNullOrEmpty(dto.Description) ? null : dto.Description,
-        KeyValueDto.ToDictionary(dto.Tags),
+        ToDictionary(dto.Tags),
         (dto.Aliases ?? []).ToDictionary(a => a.Alias, a => ParseVersion(a.Version), StringComparer.Ordinal),
         (dto.LatestVersions ?? []).Select(ToModelVersion).ToList());
 
-    public static string ToWire(this RunStatus status) => status.ToString().ToUpperInvariant();
-
-    public static string ToRunViewType(this ViewType viewType) => viewType switch
-    {
-        ViewType.ActiveOnly => "ACTIVE_ONLY",
-        ViewType.DeletedOnly => "DELETED_ONLY",
-        ViewType.All => "ALL",
-        _ => throw new ArgumentOutOfRangeException(nameof(viewType), viewType, "Unknown view type."),
-    };
-
     public static string ToWire(this int version) => version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static RunStatus ParseStatus(string? status) =>
-        status is null ? RunStatus.Running
-        : Enum.TryParse<RunStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw Unexpected($"unknown run status '{status}'");
-
-    private static LifecycleStage ParseLifecycle(string? stage) => stage switch
+    private static Dictionary<string, string> ToDictionary(List<KeyValueDto>? values)
     {
-        null or "" or "active" => LifecycleStage.Active,
-        "deleted" => LifecycleStage.Deleted,
-        _ => throw Unexpected($"unknown lifecycle_stage '{stage}'"),
-    };
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in values ?? [])
+        {
+            result[item.Key ?? throw Unexpected("tag or param without key")] = item.Value ?? "";
+        }
+        return result;
+    }
+
+    private static RunStatus ParseStatus(string? status) =>
+        status is null ? RunStatus.Running : MlflowEnums.ParseRunStatus(status) ?? throw Unexpected($"unknown run status '{status}'");
+
+    private static LifecycleStage ParseLifecycle(string? stage) =>
+        string.IsNullOrEmpty(stage) ? LifecycleStage.Active
+        : MlflowEnums.ParseLifecycleStage(stage) ?? throw Unexpected($"unknown lifecycle_stage '{stage}'");
 
     private static int ParseVersion(string version) =>
         int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)

@@ -48,7 +48,7 @@ internal static class ArtifactsApi
         var run = await tracking.GetRunAsync(runId, context.RequestAborted);
         var entries = await artifacts.ListAsync(locations.LocalRoot(run.Info.ArtifactUri), path, context.RequestAborted);
         var response = new ListArtifactsResponse(locations.ToWire(run.Info.ArtifactUri), Files(entries, ""), null);
-        await WireResponse.WriteAsync(context, response, WireJsonContext.Default.ListArtifactsResponse);
+        await WireResponse.WriteAsync(context, response, MlflowJsonContext.Default.ListArtifactsResponse);
     }
 
     private static async Task ListProxyAsync(HttpContext context, IArtifactStore artifacts, ArtifactLocations locations)
@@ -56,7 +56,7 @@ internal static class ArtifactsApi
         var path = (WireRequest.Query(context, "path") ?? "").Trim('/');
         var entries = await artifacts.ListAsync(locations.Root, path, context.RequestAborted);
         var response = new ListArtifactsResponse(null, Files(entries, path.Length == 0 ? "" : path + "/"), null);
-        await WireResponse.WriteAsync(context, response, WireJsonContext.Default.ListArtifactsResponse);
+        await WireResponse.WriteAsync(context, response, MlflowJsonContext.Default.ListArtifactsResponse);
     }
 
     private static async Task UploadAsync(HttpContext context, ArtifactLocations locations)
@@ -133,13 +133,13 @@ internal static class ArtifactsApi
 
     private static string ProxyPath(HttpContext context) => (string?)context.Request.RouteValues["path"] ?? "";
 
-    private static List<WireFileInfo>? Files(IReadOnlyList<ArtifactEntry> entries, string stripPrefix)
+    private static List<FileInfoDto>? Files(IReadOnlyList<ArtifactEntry> entries, string stripPrefix)
     {
         if (entries.Count == 0)
         {
             return null;
         }
-        return entries.Select(e => new WireFileInfo(
+        return entries.Select(e => new FileInfoDto(
             e.Path.StartsWith(stripPrefix, StringComparison.Ordinal) ? e.Path[stripPrefix.Length..] : e.Path,
             e.IsDirectory,
             e.IsDirectory ? null : e.FileSize)).ToList();

@@ -1,12 +1,11 @@
 using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Experiments;
 
 internal static class ExperimentWire
 {
-    public static WireExperiment From(Experiment e, ArtifactLocations locations) => new(
-        e.ExperimentId, e.Name, locations.ToWire(e.ArtifactLocation), WireEnums.Of(e.LifecycleStage),
-        e.LastUpdateTime, e.CreationTime, KeyValues.From(e.Tags));
+    public static ExperimentDto From(Experiment e, ArtifactLocations locations) => new(
+        e.ExperimentId, e.Name, locations.ToWire(e.ArtifactLocation), MlflowEnums.Of(e.LifecycleStage),
+        e.LastUpdateTime, e.CreationTime, KeyValueDto.ListOf(e.Tags));
 }

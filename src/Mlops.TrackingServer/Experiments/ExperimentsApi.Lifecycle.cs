@@ -7,7 +7,7 @@ internal static partial class ExperimentsApi
 {
     private static async Task DeleteAsync(HttpContext context, ITrackingStore tracking, bool restore)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ExperimentIdRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ExperimentIdRequest);
         var id = WireRequest.Required(request.ExperimentId, "experiment_id");
         await (restore
             ? tracking.RestoreExperimentAsync(id, context.RequestAborted)
@@ -18,7 +18,7 @@ internal static partial class ExperimentsApi
     /// <summary>MLflow renames when new_name is given and otherwise answers {} without touching the experiment.</summary>
     private static async Task UpdateAsync(HttpContext context, ITrackingStore tracking)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateExperimentRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.UpdateExperimentRequest);
         var id = WireRequest.Required(request.ExperimentId, "experiment_id");
         if (!string.IsNullOrEmpty(request.NewName))
         {

@@ -12,7 +12,6 @@ namespace Mlops.TrackingServer.Experiments;
 internal static partial class ExperimentsApi
 {
     private const int SearchDefault = 1000;
-    private static readonly string[] FilterAttributes = ["name", "creation_time", "last_update_time"];
 
     public static IEndpointRouteBuilder MapExperimentsApi(this IEndpointRouteBuilder routes)
     {
@@ -32,11 +31,11 @@ internal static partial class ExperimentsApi
 
     private static async Task CreateAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateExperimentRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.CreateExperimentRequest);
         var name = WireRequest.Required(request.Name, "name");
         var location = string.IsNullOrEmpty(request.ArtifactLocation) ? null : locations.Check(request.ArtifactLocation, "artifact_location");
         var id = await tracking.CreateExperimentAsync(name, location, KeyValues.ToDictionary(request.Tags, "tags"), context.RequestAborted);
-        await WireResponse.WriteAsync(context, new CreateExperimentResponse(id), WireJsonContext.Default.CreateExperimentResponse);
+        await WireResponse.WriteAsync(context, new CreateExperimentResponse(id), MlflowJsonContext.Default.CreateExperimentResponse);
     }
 
     private static async Task GetAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations)
@@ -59,30 +58,32 @@ internal static partial class ExperimentsApi
         var request = fromQuery
             ? new SearchExperimentsRequest(WireRequest.QueryInt64(context, "max_results"), WireRequest.Query(context, "page_token"),
                 WireRequest.Query(context, "filter"), [.. context.Request.Query["order_by"].OfType<string>()], WireRequest.Query(context, "view_type"))
-            : await WireRequest.ReadAsync(context, WireJsonContext.Default.SearchExperimentsRequest);
-        var window = SearchWindow.Read(request.MaxResults, request.PageToken, SearchDefault, SearchPaging.MaxResultsLimit);
-        var clauses = ClauseFilter.Parse(request.Filter, FilterAttributes, "experiments");
+            : await WireRequest.ReadAsync(context, MlflowJsonContext.Default.SearchExperimentsRequest);
+        var maxResults = WireEnums.MaxResults(request.MaxResults, SearchDefault, SearchPaging.MaxResultsLimit);
+        var offset = SearchPaging.DecodeToken(request.PageToken);
+        var comparisons = SearchFilter.Parse(request.Filter, SearchGrammar.Experiments);
         var all = await tracking.ListExperimentsAsync(WireEnums.ParseViewType(request.ViewType, "view_type"), context.RequestAborted);
-        var matching = all.Where(e => ClauseFilter.Matches(clauses, c => ValueOf(e, c))).ToList();
+        var matching = all.Where(e => InMemoryFilter.Matches(comparisons, c => ValueOf(e, c))).ToList();
         matching.Sort(ExperimentOrder.Parse(request.OrderBy));
-        var page = window.Of(matching).Select(e => ExperimentWire.From(e, locations)).ToList();
-        await WireResponse.WriteAsync(context, new SearchExperimentsResponse(page.Count == 0 ? null : page, window.NextToken(matching.Count)),
-            WireJsonContext.Default.SearchExperimentsResponse);
+        var page = matching.Skip(offset).Take(maxResults).Select(e => ExperimentWire.From(e, locations)).ToList();
+        var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
+        await WireResponse.WriteAsync(context, new SearchExperimentsResponse(page.Count == 0 ? null : page, next),
+            MlflowJsonContext.Default.SearchExperimentsResponse);
     }
 
     private static async Task SetTagAsync(HttpContext context, ITrackingStore tracking)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.SetExperimentTagRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.SetExperimentTagRequest);
         await tracking.SetExperimentTagAsync(WireRequest.Required(request.ExperimentId, "experiment_id"),
             WireRequest.Required(request.Key, "key"), request.Value ?? "", context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static Task WriteExperimentAsync(HttpContext context, ArtifactLocations locations, Experiment experiment) =>
+    private static Task WriteExperimentAsync(HttpContext context, ServerState state, Experiment experiment) =>
         WireResponse.WriteAsync(context, new ExperimentResponse(ExperimentWire.From(experiment, locations)),
-            WireJsonContext.Default.ExperimentResponse);
+            MlflowJsonContext.Default.ExperimentResponse);
 
-    private static string? ValueOf(Experiment e, Clause clause) => clause.IsTag
+    private static string? ValueOf(Experiment e, SearchComparison clause) => clause.Entity == SearchEntity.Tag
         ? e.Tags.GetValueOrDefault(clause.Key)
         : clause.Key switch
         {

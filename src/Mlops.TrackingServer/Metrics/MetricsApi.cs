@@ -27,7 +27,7 @@ internal static class MetricsApi
         var key = WireRequest.Required(WireRequest.Query(context, "metric_key"), "metric_key");
         var history = await tracking.GetMetricHistoryAsync(runId, key, context.RequestAborted);
         await WireResponse.WriteAsync(context, new MetricHistoryResponse(RunWire.Metrics(history), null),
-            WireJsonContext.Default.MetricHistoryResponse);
+            MlflowJsonContext.Default.MetricHistoryResponse);
     }
 
     private static async Task GetHistoryBulkAsync(HttpContext context, ITrackingStore tracking)
@@ -45,16 +45,16 @@ internal static class MetricsApi
             ?? throw MlopsException.Invalid("GetMetricHistoryBulk request must specify a metric_key.");
         var runIds = given.Where(id => id.Length > 0).Distinct().ToList();
         var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), BulkDefault, BulkLimit);
-        var points = new List<WireHistoryMetric>();
+        var points = new List<MetricWithRunIdDto>();
         foreach (var runId in runIds.Order(StringComparer.Ordinal))
         {
             foreach (var m in await tracking.GetMetricHistoryAsync(runId, key, context.RequestAborted))
             {
-                points.Add(new WireHistoryMetric(m.Key, runId, m.Step, m.Timestamp, m.Value));
+                points.Add(new MetricWithRunIdDto(m.Key, runId, m.Step, m.Timestamp, m.Value));
             }
         }
         var page = points.Count > maxResults ? points[..maxResults] : points;
         await WireResponse.WriteAsync(context, new BulkMetricHistoryResponse(page.Count == 0 ? null : page),
-            WireJsonContext.Default.BulkMetricHistoryResponse);
+            MlflowJsonContext.Default.BulkMetricHistoryResponse);
     }
 }

@@ -1,15 +1,16 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
+using Mlops.Core.Tracking.Search;
 
 namespace Mlops.TrackingServer.Registry;
 
 /// <summary>
-/// order_by for model-versions/search as MLflow 2.10.2's SQL store: default last_updated_timestamp DESC, name ASC,
-/// version_number DESC; name ASC and version_number DESC break ties unless already named; a key named twice is an error.
+/// order_by for model-versions/search (each clause parsed by Core's <see cref="SearchFilter"/>) as MLflow 2.10.2's SQL
+/// store: default last_updated_timestamp DESC, name ASC, version_number DESC; name ASC and version_number DESC break ties
+/// unless already named; a key named twice is an error.
 /// </summary>
 internal static class ModelVersionOrder
 {
-    private static readonly string[] ValidKeys = ["name", "version_number", "creation_timestamp", "last_updated_timestamp"];
     private static readonly string[] Default = ["last_updated_timestamp DESC", "name ASC", "version_number DESC"];
 
     public static Comparison<ModelVersion> Parse(IReadOnlyList<string>? orderBy)
@@ -18,7 +19,7 @@ internal static class ModelVersionOrder
         var keys = new List<(string Key, bool Ascending)>();
         foreach (var clause in clauses)
         {
-            var (key, ascending) = ParseClause(clause);
+            var (_, key, ascending) = SearchFilter.ParseOrderBy(clause, SearchGrammar.ModelVersionOrdering);
             if (keys.Any(k => k.Key == key))
             {
                 throw MlopsException.Invalid($"`order_by` contains duplicate fields: [{string.Join(", ", clauses.Select(c => $"'{c}'"))}]");
@@ -45,23 +46,6 @@ internal static class ModelVersionOrder
             }
             return 0;
         };
-    }
-
-    private static (string Key, bool Ascending) ParseClause(string clause)
-    {
-        var parts = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var ascending = parts.Length < 2 || !parts[1].Equals("DESC", StringComparison.OrdinalIgnoreCase);
-        if (parts.Length is 0 or > 2 || (parts.Length == 2 && ascending && !parts[1].Equals("ASC", StringComparison.OrdinalIgnoreCase)))
-        {
-            throw MlopsException.Invalid($"Invalid order_by clause '{clause}'. Expected an attribute optionally followed by ASC or DESC.");
-        }
-        var dot = parts[0].IndexOf('.', StringComparison.Ordinal);
-        var key = dot >= 0 && parts[0][..dot] is "attribute" or "attributes" ? parts[0][(dot + 1)..] : parts[0];
-        if (!ValidKeys.Contains(key))
-        {
-            throw MlopsException.Invalid($"Invalid order by key '{parts[0]}' specified. Valid keys are {string.Join(", ", ValidKeys)}.");
-        }
-        return (key, ascending);
     }
 
     private static int Compare(string key, ModelVersion a, ModelVersion b) => key switch

@@ -14,7 +14,6 @@ internal static partial class ModelVersionsApi
     private const int SearchDefault = 10_000;
     private const int SearchLimit = 200_000;
     // MLflow 2.10.2's keys, plus "version" which earlier releases of this server accepted.
-    private static readonly string[] FilterAttributes = ["name", "run_id", "source_path", "version_number", "version"];
 
     public static IEndpointRouteBuilder MapModelVersionsApi(this IEndpointRouteBuilder routes)
     {
@@ -36,7 +35,7 @@ internal static partial class ModelVersionsApi
 
     private static async Task CreateAsync(HttpContext context, ITrackingStore tracking, IModelRegistry registry, ArtifactLocations locations)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateModelVersionRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.CreateModelVersionRequest);
         var runId = string.IsNullOrEmpty(request.RunId) ? null : request.RunId;
         var source = await CheckedSourceAsync(tracking, locations, WireRequest.Required(request.Source, "source"), runId, context.RequestAborted);
         var version = await registry.CreateModelVersionAsync(WireRequest.Required(request.Name, "name"), source, runId,
@@ -52,19 +51,21 @@ internal static partial class ModelVersionsApi
 
     private static async Task SearchAsync(HttpContext context, IModelRegistry registry)
     {
-        var window = SearchWindow.FromQuery(context, SearchDefault, SearchLimit);
-        var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "model versions");
+        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
+        var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
+        var comparisons = SearchFilter.Parse(WireRequest.Query(context, "filter"), SearchGrammar.ModelVersions);
         var order = ModelVersionOrder.Parse([.. context.Request.Query["order_by"].OfType<string>()]);
-        var candidates = await CandidatesAsync(registry, clauses, context.RequestAborted);
-        var matching = candidates.Where(v => ClauseFilter.Matches(clauses, c => ValueOf(v, c))).ToList();
+        var candidates = await CandidatesAsync(state, comparisons, context.RequestAborted);
+        var matching = candidates.Where(v => InMemoryFilter.Matches(comparisons, c => ValueOf(v, c))).ToList();
         matching.Sort(order);
-        var page = RegistryWire.Versions(window.Of(matching));
-        await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, window.NextToken(matching.Count)), WireJsonContext.Default.ModelVersionsResponse);
+        var page = RegistryWire.Versions(matching.Skip(offset).Take(maxResults));
+        var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
+        await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, next), MlflowJsonContext.Default.ModelVersionsResponse);
     }
 
     private static async Task UpdateAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionRequest);
         var (name, version) = Key(request.Name, request.Version);
         await registry.UpdateModelVersionAsync(name, version, request.Description, context.RequestAborted);
         await WriteVersionAsync(context, await registry.GetModelVersionAsync(name, version, context.RequestAborted), withAliases: true);
@@ -72,7 +73,7 @@ internal static partial class ModelVersionsApi
 
     private static async Task TransitionAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.TransitionStageRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.TransitionStageRequest);
         var (name, version) = Key(request.Name, request.Version);
         var stage = ModelStages.Parse(WireRequest.Required(request.Stage, "stage"));
         var updated = await registry.TransitionStageAsync(name, version, stage, request.ArchiveExistingVersions ?? false,
@@ -82,7 +83,7 @@ internal static partial class ModelVersionsApi
 
     private static async Task SetTagAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionTagRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionTagRequest);
         var (name, version) = Key(request.Name, request.Version);
         await registry.SetModelVersionTagAsync(name, version, WireRequest.Required(request.Key, "key"), request.Value ?? "",
             context.RequestAborted);
@@ -91,17 +92,17 @@ internal static partial class ModelVersionsApi
 
     private static async Task DeleteTagAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionTagRequest);
-        var (name, version) = DeleteKey(context, request.Name, request.Version);
-        var key = DeleteParameters.Required(context, request.Key, "key");
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionTagRequest);
+        var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
+        var key = WireRequest.Required(request.Key ?? WireRequest.Query(context, "key"), "key");
         await registry.DeleteModelVersionTagAsync(name, version, key, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
     private static async Task DeleteAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.ModelVersionRequest);
-        var (name, version) = DeleteKey(context, request.Name, request.Version);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionRequest);
+        var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
         await registry.DeleteModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
@@ -109,8 +110,8 @@ internal static partial class ModelVersionsApi
     private static async Task DownloadUriAsync(HttpContext context, IModelRegistry registry)
     {
         var (name, version) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
-        var uri = await DownloadUriOfAsync(registry, name, version, context.RequestAborted);
-        await WireResponse.WriteAsync(context, new DownloadUriResponse(uri), WireJsonContext.Default.DownloadUriResponse);
+        var uri = await DownloadUriOfAsync(state, name, version, context.RequestAborted);
+        await WireResponse.WriteAsync(context, new DownloadUriResponse(uri), MlflowJsonContext.Default.DownloadUriResponse);
     }
 
     /// <summary>
@@ -139,12 +140,14 @@ internal static partial class ModelVersionsApi
         return source;
     }
 
-    private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(IModelRegistry registry, IReadOnlyList<Clause> clauses, CancellationToken ct)
+    private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(ServerState state, IReadOnlyList<SearchComparison> comparisons,
+        CancellationToken ct)
     {
         // name = '...' narrows the listing to one model, the common case (MLflow clients search a model's versions).
-        var byName = clauses.FirstOrDefault(c => !c.IsTag && c.Key == "name" && c.Operator == "=");
+        var byName = comparisons.FirstOrDefault(c =>
+            c.Entity == SearchEntity.Attribute && c.Key == "name" && c.Operator == SearchOperator.Equal);
         var names = byName is not null
-            ? [byName.Value]
+            ? [byName.Text!]
             : (await registry.ListRegisteredModelsAsync(ct)).Select(m => m.Name).ToList();
         var versions = new List<ModelVersion>();
         foreach (var name in names)
@@ -161,7 +164,7 @@ internal static partial class ModelVersionsApi
         return versions;
     }
 
-    private static string? ValueOf(ModelVersion v, Clause clause) => clause.IsTag
+    private static string? ValueOf(ModelVersion v, SearchComparison clause) => clause.Entity == SearchEntity.Tag
         ? v.Tags.GetValueOrDefault(clause.Key)
         : clause.Key switch
         {
@@ -179,5 +182,5 @@ internal static partial class ModelVersionsApi
 
     private static Task WriteVersionAsync(HttpContext context, ModelVersion version, bool withAliases) =>
         WireResponse.WriteAsync(context, new ModelVersionResponse(RegistryWire.From(version, withAliases)),
-            WireJsonContext.Default.ModelVersionResponse);
+            MlflowJsonContext.Default.ModelVersionResponse);
 }

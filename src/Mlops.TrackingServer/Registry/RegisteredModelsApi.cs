@@ -11,7 +11,6 @@ internal static partial class RegisteredModelsApi
 {
     private const int SearchDefault = 100;
     private const int SearchLimit = 1000;
-    private static readonly string[] FilterAttributes = ["name"];
 
     public static IEndpointRouteBuilder MapRegisteredModelsApi(this IEndpointRouteBuilder routes)
     {
@@ -34,7 +33,7 @@ internal static partial class RegisteredModelsApi
 
     private static async Task CreateAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateRegisteredModelRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.CreateRegisteredModelRequest);
         var model = await registry.CreateRegisteredModelAsync(WireRequest.Required(request.Name, "name"), request.Description,
             KeyValues.ToDictionary(request.Tags, "tags"), context.RequestAborted);
         await WriteModelAsync(context, model);
@@ -48,20 +47,22 @@ internal static partial class RegisteredModelsApi
 
     private static async Task SearchAsync(HttpContext context, IModelRegistry registry)
     {
-        var window = SearchWindow.FromQuery(context, SearchDefault, SearchLimit);
-        var clauses = ClauseFilter.Parse(WireRequest.Query(context, "filter"), FilterAttributes, "registered models");
+        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
+        var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
+        var comparisons = SearchFilter.Parse(WireRequest.Query(context, "filter"), SearchGrammar.RegisteredModels);
         var models = (await registry.ListRegisteredModelsAsync(context.RequestAborted))
-            .Where(m => ClauseFilter.Matches(clauses, c => c.IsTag ? m.Tags.GetValueOrDefault(c.Key) : m.Name))
+            .Where(m => InMemoryFilter.Matches(comparisons, c => c.Entity == SearchEntity.Tag ? m.Tags.GetValueOrDefault(c.Key) : m.Name))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
-        var page = window.Of(models).Select(RegistryWire.From).ToList();
-        await WireResponse.WriteAsync(context, new SearchRegisteredModelsResponse(page.Count == 0 ? null : page, window.NextToken(models.Count)),
-            WireJsonContext.Default.SearchRegisteredModelsResponse);
+        var page = models.Skip(offset).Take(maxResults).Select(RegistryWire.From).ToList();
+        var next = offset + maxResults < models.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
+        await WireResponse.WriteAsync(context, new SearchRegisteredModelsResponse(page.Count == 0 ? null : page, next),
+            MlflowJsonContext.Default.SearchRegisteredModelsResponse);
     }
 
     private static async Task UpdateAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateRegisteredModelRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.UpdateRegisteredModelRequest);
         var name = WireRequest.Required(request.Name, "name");
         await registry.UpdateRegisteredModelAsync(name, request.Description, context.RequestAborted);
         await WriteModelAsync(context, await registry.GetRegisteredModelAsync(name, context.RequestAborted));
@@ -69,7 +70,7 @@ internal static partial class RegisteredModelsApi
 
     private static async Task RenameAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.RenameRegisteredModelRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.RenameRegisteredModelRequest);
         var model = await registry.RenameRegisteredModelAsync(WireRequest.Required(request.Name, "name"),
             WireRequest.Required(request.NewName, "new_name"), context.RequestAborted);
         await WriteModelAsync(context, model);
@@ -77,15 +78,15 @@ internal static partial class RegisteredModelsApi
 
     private static async Task DeleteAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.NameRequest);
-        var name = DeleteParameters.Required(context, request.Name, "name");
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.NameRequest);
+        var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
         await registry.DeleteRegisteredModelAsync(name, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
     private static async Task SetAliasAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.AliasRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.AliasRequest);
         await registry.SetAliasAsync(WireRequest.Required(request.Name, "name"), WireRequest.Required(request.Alias, "alias"),
             WireRequest.ParseVersion(request.Version), context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
@@ -93,9 +94,10 @@ internal static partial class RegisteredModelsApi
 
     private static async Task DeleteAliasAsync(HttpContext context, IModelRegistry registry)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.AliasRequest);
-        var name = DeleteParameters.Required(context, request.Name, "name");
-        var alias = DeleteParameters.Required(context, request.Alias, "alias");
+        // Clients send DELETE parameters either as a JSON body or in the query string.
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.AliasRequest);
+        var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
+        var alias = WireRequest.Required(request.Alias ?? WireRequest.Query(context, "alias"), "alias");
         await registry.DeleteAliasAsync(name, alias, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
@@ -112,20 +114,20 @@ internal static partial class RegisteredModelsApi
         }
         var modelVersion = await registry.GetModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteAsync(context, new ModelVersionResponse(RegistryWire.From(modelVersion, withAliases: true)),
-            WireJsonContext.Default.ModelVersionResponse);
+            MlflowJsonContext.Default.ModelVersionResponse);
     }
 
     private static async Task LatestVersionsAsync(HttpContext context, IModelRegistry registry, bool fromQuery)
     {
         var request = fromQuery
             ? new LatestVersionsRequest(WireRequest.Query(context, "name"), [.. context.Request.Query["stages"].OfType<string>()])
-            : await WireRequest.ReadAsync(context, WireJsonContext.Default.LatestVersionsRequest);
+            : await WireRequest.ReadAsync(context, MlflowJsonContext.Default.LatestVersionsRequest);
         var stages = (request.Stages ?? []).Select(ModelStages.Parse).ToList();
         var versions = await registry.GetLatestVersionsAsync(WireRequest.Required(request.Name, "name"), stages, context.RequestAborted);
         await WireResponse.WriteAsync(context, new ModelVersionsResponse(RegistryWire.Versions(versions), null),
-            WireJsonContext.Default.ModelVersionsResponse);
+            MlflowJsonContext.Default.ModelVersionsResponse);
     }
 
     private static Task WriteModelAsync(HttpContext context, RegisteredModel model) =>
-        WireResponse.WriteAsync(context, new RegisteredModelResponse(RegistryWire.From(model)), WireJsonContext.Default.RegisteredModelResponse);
+        WireResponse.WriteAsync(context, new RegisteredModelResponse(RegistryWire.From(model)), MlflowJsonContext.Default.RegisteredModelResponse);
 }

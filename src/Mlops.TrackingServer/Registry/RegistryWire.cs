@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mlops.Core.Registry;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 
@@ -10,7 +9,7 @@ namespace Mlops.TrackingServer.Registry;
 /// </summary>
 internal static class RegistryWire
 {
-    public static WireModelVersion From(ModelVersion v, bool withAliases) => new(
+    public static ModelVersionDto From(ModelVersion v, bool withAliases) => new(
         v.Name,
         v.Version.ToString(CultureInfo.InvariantCulture),
         v.CreationTimestamp,
@@ -20,22 +19,22 @@ internal static class RegistryWire
         v.Source,
         v.RunId,
         v.Status,
-        KeyValues.From(v.Tags),
+        KeyValueDto.ListOf(v.Tags),
         "",
         withAliases && v.Aliases.Count > 0 ? [.. v.Aliases] : null);
 
-    public static WireRegisteredModel From(RegisteredModel m) => new(
+    public static RegisteredModelDto From(RegisteredModel m) => new(
         m.Name,
         m.CreationTimestamp,
         m.LastUpdatedTimestamp,
         m.Description ?? "",
         m.LatestVersions.Count == 0 ? null : m.LatestVersions.Select(v => From(v, withAliases: false)).ToList(),
-        KeyValues.From(m.Tags),
+        KeyValueDto.ListOf(m.Tags),
         m.Aliases.Count == 0
             ? null
-            : m.Aliases.Select(a => new WireAlias(a.Key, a.Value.ToString(CultureInfo.InvariantCulture))).ToList());
+            : m.Aliases.Select(a => new AliasDto(a.Key, a.Value.ToString(CultureInfo.InvariantCulture))).ToList());
 
-    public static List<WireModelVersion>? Versions(IEnumerable<ModelVersion> versions)
+    public static List<ModelVersionDto>? Versions(IEnumerable<ModelVersion> versions)
     {
         var list = versions.Select(v => From(v, withAliases: false)).ToList();
         return list.Count == 0 ? null : list;

@@ -13,16 +13,16 @@ internal sealed class RunInputs(ITrackingStore tracking)
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<DatasetInput>> None = new Dictionary<string, IReadOnlyList<DatasetInput>>();
     private readonly IRunInputStore? store = tracking.RunInputs;
 
-    public async Task<IReadOnlyList<WireDatasetInput>?> GetAsync(string runId, CancellationToken ct) =>
+    public async Task<IReadOnlyList<DatasetInputDto>?> GetAsync(string runId, CancellationToken ct) =>
         (await GetManyAsync([runId], ct)).GetValueOrDefault(runId);
 
-    public async Task<IReadOnlyDictionary<string, List<WireDatasetInput>>> GetManyAsync(IReadOnlyList<string> runIds, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, List<DatasetInputDto>>> GetManyAsync(IReadOnlyList<string> runIds, CancellationToken ct)
     {
         var inputs = store is null || runIds.Count == 0 ? None : await store.GetInputsAsync(runIds, ct);
         return inputs.ToDictionary(pair => pair.Key, pair => pair.Value.Select(ToWire).ToList());
     }
 
-    public async Task LogAsync(string runId, IReadOnlyList<WireDatasetInput> inputs, CancellationToken ct)
+    public async Task LogAsync(string runId, IReadOnlyList<DatasetInputDto> inputs, CancellationToken ct)
     {
         if (store is not null)
         {
@@ -36,13 +36,13 @@ internal sealed class RunInputs(ITrackingStore tracking)
         }
     }
 
-    private static WireDatasetInput ToWire(DatasetInput input)
+    private static DatasetInputDto ToWire(DatasetInput input)
     {
         var d = input.Dataset;
-        return new WireDatasetInput(KeyValues.From(input.Tags), new WireDataset(d.Name, d.Digest, d.SourceType, d.Source, d.Schema, d.Profile));
+        return new DatasetInputDto(KeyValueDto.ListOf(input.Tags), new DatasetDto(d.Name, d.Digest, d.SourceType, d.Source, d.Schema, d.Profile));
     }
 
-    private static DatasetInput FromWire(WireDatasetInput input)
+    private static DatasetInput FromWire(DatasetInputDto input)
     {
         var d = input.Dataset ?? throw WireRequest.Missing("datasets.dataset");
         return new DatasetInput(

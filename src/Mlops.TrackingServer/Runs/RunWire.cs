@@ -6,32 +6,32 @@ namespace Mlops.TrackingServer.Runs;
 
 internal static class RunWire
 {
-    private static readonly WireRunInputs NoInputs = new(null);
+    private static readonly RunInputsDto NoInputs = new(null);
 
     /// <summary>MLflow's clients send the user both as user_id and as this tag; the store keeps the tag.</summary>
     public const string UserTag = "mlflow.user";
 
     public static string UserId(IReadOnlyDictionary<string, string> tags) => tags.GetValueOrDefault(UserTag) ?? "";
 
-    public static WireRunInfo From(RunInfo info, ArtifactLocations locations, string userId) => new(
-        info.RunId, info.ExperimentId, info.RunName, userId, WireEnums.Of(info.Status), info.StartTime, info.EndTime,
-        locations.ToWire(info.ArtifactUri), WireEnums.Of(info.LifecycleStage), info.RunId);
+    public static RunInfoDto From(RunInfo info, ArtifactLocations locations, string userId) => new(
+        info.RunId, info.ExperimentId, info.RunName, userId, MlflowEnums.Of(info.Status), info.StartTime, info.EndTime,
+        locations.ToWire(info.ArtifactUri), MlflowEnums.Of(info.LifecycleStage), info.RunId);
 
-    public static WireRun From(Run run, ArtifactLocations locations, IReadOnlyList<WireDatasetInput>? inputs) => new(
+    public static RunDto From(Run run, ArtifactLocations locations, IReadOnlyList<DatasetInputDto>? inputs) => new(
         From(run.Info, locations, UserId(run.Tags)),
-        new WireRunData(Metrics(run.Metrics), KeyValues.From(run.Params), KeyValues.From(run.Tags)),
-        inputs is null || inputs.Count == 0 ? NoInputs : new WireRunInputs([.. inputs]));
+        new RunDataDto(Metrics(run.Metrics), KeyValueDto.ListOf(run.Params), KeyValueDto.ListOf(run.Tags)),
+        inputs is null || inputs.Count == 0 ? NoInputs : new RunInputsDto([.. inputs]));
 
-    public static List<WireMetric>? Metrics(IReadOnlyList<Metric> metrics)
+    public static List<MetricDto>? Metrics(IReadOnlyList<Metric> metrics)
     {
         if (metrics.Count == 0)
         {
             return null;
         }
-        var list = new List<WireMetric>(metrics.Count);
+        var list = new List<MetricDto>(metrics.Count);
         foreach (var m in metrics)
         {
-            list.Add(new WireMetric(m.Key, m.Value, m.Timestamp, m.Step));
+            list.Add(new MetricDto(m.Key, m.Value, m.Timestamp, m.Step));
         }
         return list;
     }

@@ -11,7 +11,7 @@ internal static partial class RunsApi
 
     private static async Task LogMetricAsync(HttpContext context, ITrackingStore tracking)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogMetricRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.LogMetricRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         var metric = new Metric(WireRequest.Required(request.Key, "key"), WireRequest.Required(request.Value, "value"),
             WireRequest.Required(request.Timestamp, "timestamp"), request.Step ?? 0);
@@ -25,16 +25,25 @@ internal static partial class RunsApi
     /// </summary>
     private static async Task LogKeyValueAsync(HttpContext context, ITrackingStore tracking, bool asTag)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogParamRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.RunKeyValueRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         var values = new Dictionary<string, string> { [WireRequest.Required(request.Key, "key")] = request.Value ?? "" };
         await tracking.LogBatchAsync(runId, [], asTag ? NoValues : values, asTag ? values : NoValues, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task DeleteTagAsync(HttpContext context, ITrackingStore tracking)
+    private static async Task SetTagAsync(HttpContext context, ServerState state)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.DeleteTagRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.RunKeyValueRequest);
+        var runId = RunWire.RunId(request.RunId, request.RunUuid);
+        var values = new Dictionary<string, string> { [WireRequest.Required(request.Key, "key")] = request.Value ?? "" };
+        await tracking.LogBatchAsync(runId, [], NoValues, values, context.RequestAborted);
+        await WireResponse.WriteEmptyAsync(context);
+    }
+
+    private static async Task DeleteTagAsync(HttpContext context, ServerState state)
+    {
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.DeleteTagRequest);
         await tracking.DeleteTagAsync(WireRequest.Required(request.RunId, "run_id"), WireRequest.Required(request.Key, "key"),
             context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
@@ -48,7 +57,7 @@ internal static partial class RunsApi
     }
 
     private static LogBatchBody ParseLogBatch(ReadOnlySequence<byte> body) =>
-        LogBatchReader.TryRead(body, out var batch) ? batch! : FromRequest(WireRequest.Parse(body, WireJsonContext.Default.LogBatchRequest), body);
+        LogBatchReader.TryRead(body, out var batch) ? batch! : FromRequest(WireRequest.Parse(body, MlflowJsonContext.Default.LogBatchRequest), body);
 
     /// <summary>The validating path for any body the fast reader declines: its errors are MLflow's, in MLflow's order.</summary>
     private static LogBatchBody FromRequest(LogBatchRequest request, ReadOnlySequence<byte> body)
@@ -73,7 +82,7 @@ internal static partial class RunsApi
         return new LogBatchBody(runId, metrics, KeyValues.ToDictionary(request.Params, "params"), KeyValues.ToDictionary(request.Tags, "tags"));
     }
 
-    private static void CheckKeys(List<KeyValue>? values, ReadOnlySequence<byte> body, string parameter)
+    private static void CheckKeys(List<KeyValueDto>? values, ReadOnlySequence<byte> body, string parameter)
     {
         if (values is not null && values.Exists(item => item is null || string.IsNullOrEmpty(item.Key)))
         {
@@ -84,7 +93,7 @@ internal static partial class RunsApi
     private static async Task LogInputsAsync(HttpContext context, RunInputs runInputs)
     {
         var request = await WireRequest.ReadAsync(context,
-            body => WireSchema.ParseRequiredFirst(body, WireJsonContext.Default.LogInputsRequest, "run_id", "datasets"));
+            body => WireSchema.ParseRequiredFirst(body, MlflowJsonContext.Default.LogInputsRequest, "run_id", "datasets"));
         var runId = WireRequest.Required(request.RunId, "run_id");
         var datasets = request.Datasets ?? throw WireRequest.Missing("datasets");
         foreach (var input in datasets)

@@ -21,7 +21,7 @@ internal static partial class RunsApi
     /// </summary>
     private static async Task LogModelAsync(HttpContext context, ITrackingStore tracking)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.LogModelRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.LogModelRequest);
         var runId = WireRequest.Required(request.RunId, "run_id");
         var model = ParseModel(WireRequest.Required(request.ModelJson, "model_json"));
         var run = await tracking.GetRunAsync(runId, context.RequestAborted);

@@ -34,7 +34,7 @@ internal static partial class RunsApi
 
     private static async Task CreateAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations, TimeProvider time)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.CreateRunRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.CreateRunRequest);
         var tags = KeyValues.ToDictionary(request.Tags, "tags");
         if (!string.IsNullOrEmpty(request.UserId))
         {
@@ -49,8 +49,8 @@ internal static partial class RunsApi
         var info = await tracking.CreateRunAsync(experimentId, request.RunName, start, tags, context.RequestAborted);
         // The store adds the run-name tag; echo it rather than reading the run back.
         tags[RunNameTag] = info.RunName;
-        var run = new WireRun(RunWire.From(info, locations, RunWire.UserId(tags)), new WireRunData(null, null, KeyValues.From(tags)), null);
-        await WireResponse.WriteAsync(context, new RunResponse(run), WireJsonContext.Default.RunResponse);
+        var run = new RunDto(RunWire.From(info, locations, RunWire.UserId(tags)), new RunDataDto(null, null, KeyValueDto.ListOf(tags)), null);
+        await WireResponse.WriteAsync(context, new RunResponse(run), MlflowJsonContext.Default.RunResponse);
     }
 
     private static async Task GetAsync(HttpContext context, ITrackingStore tracking, RunInputs runInputs, ArtifactLocations locations)
@@ -58,12 +58,12 @@ internal static partial class RunsApi
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var run = await tracking.GetRunAsync(runId, context.RequestAborted);
         var inputs = await runInputs.GetAsync(runId, context.RequestAborted);
-        await WireResponse.WriteAsync(context, new RunResponse(RunWire.From(run, locations, inputs)), WireJsonContext.Default.RunResponse);
+        await WireResponse.WriteAsync(context, new RunResponse(RunWire.From(run, locations, inputs)), MlflowJsonContext.Default.RunResponse);
     }
 
     private static async Task UpdateAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.UpdateRunRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.UpdateRunRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         var status = request.Status is { Length: > 0 } text
             ? WireEnums.ParseStatus(text)
@@ -71,12 +71,12 @@ internal static partial class RunsApi
         var info = await tracking.UpdateRunAsync(runId, status, request.EndTime, request.RunName, context.RequestAborted);
         var tags = (await tracking.GetRunAsync(runId, context.RequestAborted)).Tags;
         await WireResponse.WriteAsync(context, new UpdateRunResponse(RunWire.From(info, locations, RunWire.UserId(tags))),
-            WireJsonContext.Default.UpdateRunResponse);
+            MlflowJsonContext.Default.UpdateRunResponse);
     }
 
     private static async Task DeleteAsync(HttpContext context, ITrackingStore tracking, bool restore)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.RunIdRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.RunIdRequest);
         var runId = RunWire.RunId(request.RunId, request.RunUuid);
         await (restore ? tracking.RestoreRunAsync(runId, context.RequestAborted) : tracking.DeleteRunAsync(runId, context.RequestAborted));
         await WireResponse.WriteEmptyAsync(context);
@@ -84,7 +84,7 @@ internal static partial class RunsApi
 
     private static async Task SearchAsync(HttpContext context, ITrackingStore tracking, RunInputs runInputs, ArtifactLocations locations)
     {
-        var request = await WireRequest.ReadAsync(context, WireJsonContext.Default.SearchRunsRequest);
+        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.SearchRunsRequest);
         if (request.MaxResults > Core.Tracking.Search.SearchPaging.MaxResultsLimit)
         {
             // MLflow's request schema (_assert_less_than_or_equal) rejects it before the store's own check.

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Runs;
 
@@ -13,7 +12,7 @@ namespace Mlops.TrackingServer.Runs;
 internal static class RunsJson
 {
     public static void WriteSearchResponse(Utf8JsonWriter w, IReadOnlyList<Run> runs,
-        IReadOnlyDictionary<string, List<WireDatasetInput>> inputs, string? nextPageToken, ArtifactLocations locations)
+        IReadOnlyDictionary<string, List<DatasetInputDto>> inputs, string? nextPageToken, ArtifactLocations locations)
     {
         w.WriteStartObject();
         if (runs.Count > 0)
@@ -32,7 +31,7 @@ internal static class RunsJson
         w.WriteEndObject();
     }
 
-    private static void WriteRun(Utf8JsonWriter w, Run run, List<WireDatasetInput>? inputs, ArtifactLocations locations)
+    private static void WriteRun(Utf8JsonWriter w, Run run, List<DatasetInputDto>? inputs, ArtifactLocations locations)
     {
         var info = run.Info;
         w.WriteStartObject();
@@ -41,14 +40,14 @@ internal static class RunsJson
         w.WriteString("experiment_id"u8, info.ExperimentId);
         w.WriteString("run_name"u8, info.RunName);
         w.WriteString("user_id"u8, RunWire.UserId(run.Tags));
-        w.WriteString("status"u8, WireEnums.Of(info.Status));
+        w.WriteString("status"u8, MlflowEnums.Of(info.Status));
         w.WriteNumber("start_time"u8, info.StartTime);
         if (info.EndTime is { } end)
         {
             w.WriteNumber("end_time"u8, end);
         }
         w.WriteString("artifact_uri"u8, locations.ToWire(info.ArtifactUri));
-        w.WriteString("lifecycle_stage"u8, WireEnums.Of(info.LifecycleStage));
+        w.WriteString("lifecycle_stage"u8, MlflowEnums.Of(info.LifecycleStage));
         w.WriteString("run_id"u8, info.RunId);
         w.WriteEndObject();
 
@@ -79,7 +78,7 @@ internal static class RunsJson
         }
         else
         {
-            JsonSerializer.Serialize(w, new WireRunInputs(inputs), WireJsonContext.Default.WireRunInputs);
+            JsonSerializer.Serialize(w, new RunInputsDto(inputs), MlflowJsonContext.Default.RunInputsDto);
         }
         w.WriteEndObject();
     }

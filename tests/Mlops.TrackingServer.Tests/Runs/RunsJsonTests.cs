@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using Mlops.Core.Tracking;
+using Mlops.Mlflow.Wire;
+using Mlops.Mlflow.Wire.Json;
+using Mlops.Mlflow.Wire.Runs;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Runs;
 using Mlops.TrackingServer.Wire;
@@ -21,13 +24,13 @@ public sealed class RunsJsonTests
             new Run(new RunInfo("b2", "3", "second", RunStatus.Running, 11, null, "s3://bucket/b2", LifecycleStage.Deleted),
                 [], new Dictionary<string, string>(), new Dictionary<string, string>()),
         };
-        var inputs = new Dictionary<string, List<WireDatasetInput>>
+        var inputs = new Dictionary<string, List<DatasetInputDto>>
         {
-            ["b2"] = [new WireDatasetInput([new KeyValue("context", "train")], new WireDataset("d", "abc", "local", "{}", null, null))],
+            ["b2"] = [new DatasetInputDto([new KeyValueDto("context", "train")], new DatasetDto("d", "abc", "local", "{}", null, null))],
         };
         var expected = JsonSerializer.Serialize(
             new SearchRunsResponse([.. runs.Select(r => RunWire.From(r, locations, inputs.GetValueOrDefault(r.Info.RunId)))], "tok"),
-            WireJsonContext.Default.SearchRunsResponse);
+            MlflowJsonContext.Default.SearchRunsResponse);
 
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))

@@ -3,12 +3,20 @@ using Mlops.Core.Errors;
 
 namespace Mlops.Core.Tracking.Search;
 
-/// <summary>Reads the tokens of a filter or order_by clause left to right, keeping positions for error messages.</summary>
-internal sealed class FilterScanner(string text, string what)
+/// <summary>
+/// Reads the tokens of a filter or order_by clause left to right, keeping positions for error messages; which entities
+/// and attributes a key may name comes from the <paramref name="grammar"/>.
+/// </summary>
+internal sealed partial class FilterScanner(string text, string what, SearchGrammar grammar)
 {
     private const string KeyStopChars = "=!<>(),'\"";
 
     public int Position { get; private set; }
+
+    // What the partial part in FilterScanner.Identifiers.cs reads: primary-constructor parameters are scoped to this part.
+    private string Source => text;
+
+    private SearchGrammar Grammar => grammar;
 
     public bool AtEnd
     {
@@ -20,34 +28,8 @@ internal sealed class FilterScanner(string text, string what)
     }
 
     public MlopsException Error(string message, int position, string? hint = null) =>
-        MlopsException.Invalid($"{message} at position {position} in {what} {ErrorText.Quote(text)}." + (hint is null ? "" : " " + hint));
-
-    /// <summary>Reads <c>entity.key</c> (key optionally in backticks or double quotes); a bare name is an attribute.</summary>
-    public (SearchEntity Entity, string Key, int Position) ReadIdentifier()
-    {
-        SkipWhitespace();
-        var start = Position;
-        var word = ReadWhile(c => char.IsAsciiLetter(c) || c == '_');
-        if (word.Length == 0)
-        {
-            throw Error($"Expected an identifier such as metrics.accuracy but found '{Snippet(start)}'", start);
-        }
-        if (Position >= text.Length || text[Position] != '.')
-        {
-            return (SearchEntity.Attribute, NormalizeAttribute(word, start), start);
-        }
-        var entity = ParseEntity(word, start);
-        Position++;
-        var keyStart = Position;
-        var key = Position < text.Length && text[Position] is '`' or '"'
-            ? ReadQuoted(text[Position])
-            : ReadWhile(c => !char.IsWhiteSpace(c) && !KeyStopChars.Contains(c));
-        if (key.Length == 0)
-        {
-            throw Error($"Expected a key after {ErrorText.Quote(word + ".")}", keyStart);
-        }
-        return entity == SearchEntity.Attribute ? (entity, NormalizeAttribute(key, keyStart), start) : (entity, key, start);
-    }
+        MlopsException.Invalid(
+            $"{message} at position {position} in {what} {ErrorText.Quote(text)} for {grammar.Subject}." + (hint is null ? "" : " " + hint));
 
     /// <summary>Reads a symbolic comparator (a run of = ! &lt; &gt;) or a word comparator (LIKE, ILIKE, IN, NOT IN).</summary>
     public (string Token, int Position) ReadComparator()
@@ -174,18 +156,4 @@ internal sealed class FilterScanner(string text, string what)
             Position++;
         }
     }
-
-    private SearchEntity ParseEntity(string word, int position) => word.ToLowerInvariant() switch
-    {
-        "metric" or "metrics" => SearchEntity.Metric,
-        "param" or "params" or "parameter" or "parameters" => SearchEntity.Param,
-        "tag" or "tags" => SearchEntity.Tag,
-        "attribute" or "attributes" or "attr" or "run" => SearchEntity.Attribute,
-        _ => throw Error($"Invalid entity type {ErrorText.Quote(word)}; expected metrics, params, tags or attributes", position),
-    };
-
-    private string NormalizeAttribute(string key, int position) =>
-        RunAttributes.TryNormalize(key, out var canonical)
-            ? canonical
-            : throw Error($"Invalid attribute key {ErrorText.Quote(key)}; valid keys are {string.Join(", ", RunAttributes.Names)}", position);
 }

@@ -11,27 +11,15 @@ public static class RunAttributes
     public const string ArtifactUri = "artifact_uri";
     public const string LifecycleStage = "lifecycle_stage";
 
-    public static IReadOnlyList<string> Names { get; } =
-        [RunId, RunName, Status, StartTime, EndTime, ArtifactUri, LifecycleStage];
-
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["run_id"] = RunId,
-        ["run_uuid"] = RunId,
-        ["run_name"] = RunName,
-        ["run name"] = RunName,
-        ["status"] = Status,
-        ["start_time"] = StartTime,
-        ["created"] = StartTime,
-        ["end_time"] = EndTime,
-        ["artifact_uri"] = ArtifactUri,
-        ["lifecycle_stage"] = LifecycleStage,
-    };
-
-    /// <summary>Maps a key or one of its aliases to the canonical attribute name.</summary>
-    public static bool TryNormalize(string key, out string canonical) =>
-        Aliases.TryGetValue(key, out canonical!);
-
     /// <summary>Times compare as numbers; every other attribute compares as a string.</summary>
-    public static bool IsNumeric(string canonical) => canonical is StartTime or EndTime;
+    public static IReadOnlyList<SearchAttribute> All { get; } =
+    [
+        SearchAttribute.Text(RunId, SearchOperatorSets.MatchingOrList, "run_uuid"),
+        SearchAttribute.Text(RunName, SearchOperatorSets.MatchingOrList, "run name"),
+        SearchAttribute.Text(Status, SearchOperatorSets.MatchingOrList),
+        SearchAttribute.Numeric(StartTime, "created"),
+        SearchAttribute.Numeric(EndTime),
+        SearchAttribute.Text(ArtifactUri, SearchOperatorSets.MatchingOrList),
+        SearchAttribute.Text(LifecycleStage, SearchOperatorSets.MatchingOrList),
+    ];
 }

@@ -3,8 +3,9 @@ using Mlops.Core.Errors;
 namespace Mlops.Core.Tracking.Search;
 
 /// <summary>
-/// Parses MLflow's run filter grammar (<c>metrics.accuracy &gt; 0.9 and params.model = 'lightgbm'</c>) and order_by
-/// clauses. Errors are <see cref="ErrorCode.InvalidParameterValue"/> naming the token and its zero-based position.
+/// Parses MLflow's filter grammar (<c>metrics.accuracy &gt; 0.9 and params.model = 'lightgbm'</c>) and order_by
+/// clauses, for runs by default and for any other search through its <see cref="SearchGrammar"/>. Errors are
+/// <see cref="ErrorCode.InvalidParameterValue"/> naming the token and its zero-based position.
 /// </summary>
 public static class SearchFilter
 {
@@ -22,18 +23,18 @@ public static class SearchFilter
         ["NOT IN"] = SearchOperator.NotIn,
     };
 
-    private const string NumericComparators = "=, !=, <, <=, >, >=";
-    private const string StringComparators = "=, !=, LIKE, ILIKE, IN, NOT IN";
+    /// <summary>Parses a runs/search filter into comparisons joined by AND; null or blank means no filter.</summary>
+    public static IReadOnlyList<SearchComparison> Parse(string? filter) => Parse(filter, SearchGrammar.Runs);
 
-    /// <summary>Parses a filter into comparisons joined by AND; null or blank means no filter.</summary>
-    public static IReadOnlyList<SearchComparison> Parse(string? filter)
+    /// <summary>Parses a filter of <paramref name="grammar"/>'s search into comparisons joined by AND; null or blank means no filter.</summary>
+    public static IReadOnlyList<SearchComparison> Parse(string? filter, SearchGrammar grammar)
     {
         if (string.IsNullOrWhiteSpace(filter))
         {
             return [];
         }
-        var scanner = new FilterScanner(filter, "filter");
-        var comparisons = new List<SearchComparison> { ReadComparison(scanner) };
+        var scanner = new FilterScanner(filter, "filter", grammar);
+        var comparisons = new List<SearchComparison> { ReadComparison(scanner, grammar) };
         while (!scanner.AtEnd)
         {
             var position = scanner.Position;
@@ -49,16 +50,19 @@ public static class SearchFilter
             {
                 throw scanner.Error("Expected a comparison after AND", scanner.Position);
             }
-            comparisons.Add(ReadComparison(scanner));
+            comparisons.Add(ReadComparison(scanner, grammar));
         }
         return comparisons;
     }
 
-    /// <summary>Parses one order_by clause: an identifier followed by an optional ASC or DESC.</summary>
-    public static SearchOrder ParseOrderBy(string clause)
+    /// <summary>Parses one runs/search order_by clause: an identifier followed by an optional ASC or DESC.</summary>
+    public static SearchOrder ParseOrderBy(string clause) => ParseOrderBy(clause, SearchGrammar.Runs);
+
+    /// <summary>Parses one order_by clause of <paramref name="grammar"/>'s search.</summary>
+    public static SearchOrder ParseOrderBy(string clause, SearchGrammar grammar)
     {
-        var scanner = new FilterScanner(clause, "order_by clause");
-        var (entity, key, _) = scanner.ReadIdentifier();
+        var scanner = new FilterScanner(clause, "order_by clause", grammar);
+        var (entity, key, _, _) = scanner.ReadIdentifier();
         var ascending = true;
         if (scanner.TryReadWord("DESC"))
         {
@@ -75,17 +79,16 @@ public static class SearchFilter
         return new SearchOrder(entity, key, ascending);
     }
 
-    private static SearchComparison ReadComparison(FilterScanner scanner)
+    private static SearchComparison ReadComparison(FilterScanner scanner, SearchGrammar grammar)
     {
-        var (entity, key, _) = scanner.ReadIdentifier();
-        var numeric = entity == SearchEntity.Metric || (entity == SearchEntity.Attribute && RunAttributes.IsNumeric(key));
-        var allowed = numeric ? NumericComparators : StringComparators;
+        var (entity, key, attribute, _) = scanner.ReadIdentifier();
+        var numeric = entity == SearchEntity.Metric || attribute is { IsNumeric: true };
+        var allowed = attribute?.Operators ?? grammar.KeyedEntities[entity];
         var (token, opPosition) = scanner.ReadComparator();
-        var valid = Operators.TryGetValue(token, out var op)
-            && (numeric ? op <= SearchOperator.GreaterOrEqual : op is SearchOperator.Equal or SearchOperator.NotEqual or >= SearchOperator.Like);
-        if (!valid)
+        if (!Operators.TryGetValue(token, out var op) || !allowed.Contains(op))
         {
-            throw scanner.Error($"Invalid comparator '{token}'", opPosition, $"{Describe(entity, key)} accepts one of {allowed}.");
+            throw scanner.Error($"Invalid comparator '{token}'", opPosition,
+                $"{Describe(entity, key)} accepts one of {string.Join(", ", allowed.Select(Symbol))}.");
         }
         var (number, text, items, valuePosition) = scanner.ReadValue();
         if (numeric && number is null)
@@ -102,6 +105,8 @@ public static class SearchFilter
         }
         return new SearchComparison(entity, key, op, number, text, items);
     }
+
+    private static string Symbol(SearchOperator op) => Operators.First(pair => pair.Value == op).Key;
 
     private static string Describe(SearchEntity entity, string key) => entity switch
     {

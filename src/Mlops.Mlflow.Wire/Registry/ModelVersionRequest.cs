@@ -1,0 +1,4 @@
+namespace Mlops.Mlflow.Wire.Registry;
+
+/// <summary>Body of model-versions/update and model-versions/delete (no description).</summary>
+public sealed record ModelVersionRequest(string? Name, string? Version, string? Description);
