@@ -13,24 +13,14 @@ public static partial class PredictionLabels
         {
             throw MlopsException.Invalid($"max_results {query.MaxResults} must be between 1 and {LabelledQuery.MaxLimit}.");
         }
-        var conditions = new List<string>();
-        if (query.ModelName is not null)
-        {
-            conditions.Add("model_name = @name");
-        }
-        if (query.ModelVersion is not null)
-        {
-            conditions.Add("model_version = @version");
-        }
-        if (query.Since is not null)
-        {
-            conditions.Add("predicted_at >= @since");
-        }
-        if (query.Until is not null)
-        {
-            conditions.Add("predicted_at < @until");
-        }
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        string[] conditions =
+        [
+            .. query.ModelName is null ? Array.Empty<string>() : ["model_name = @name"],
+            .. query.ModelVersion is null ? Array.Empty<string>() : ["model_version = @version"],
+            .. query.Since is null ? Array.Empty<string>() : ["predicted_at >= @since"],
+            .. query.Until is null ? Array.Empty<string>() : ["predicted_at < @until"],
+        ];
+        var where = conditions.Length == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         var sql = $"""
             SELECT prediction_id, batch_seq, label, observed_at, received_at, updated_at FROM prediction_labels {where}
             ORDER BY predicted_at DESC, prediction_id DESC LIMIT @limit;
