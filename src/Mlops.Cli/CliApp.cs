@@ -1,3 +1,4 @@
+using Mlops.Cli.Commands.Feedback;
 using Mlops.Cli.Commands.Pipeline;
 using Mlops.Cli.Commands.Registry;
 using Mlops.Cli.Commands.Runs;
@@ -125,6 +126,7 @@ public static class CliApp
             predictions.AddCommand<PredictionsExportCommand>("export").WithDescription("Export logged predictions to CSV.");
             predictions.AddCommand<PredictionsPruneCommand>("prune").WithDescription("Delete old predictions (--max-age, --max-rows).");
         });
+        config.AddBranch("feedback", f => f.AddCommand<FeedbackImportCommand>("import").WithDescription("Import true labels of logged predictions (CSV)."));
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
 }

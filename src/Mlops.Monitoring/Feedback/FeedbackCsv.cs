@@ -14,20 +14,23 @@ public static class FeedbackCsv
     private const string ObservedAt = "observed_at";
 
     /// <summary>The rows of <paramref name="csv"/>; <see cref="MlopsException"/> (invalid) when its header is not as above.</summary>
-    public static IReadOnlyList<FeedbackItem> Parse(TextReader csv, string source = "the CSV")
+    public static IReadOnlyList<FeedbackItem> Parse(TextReader csv, string source = "the CSV") => Read(csv, source).ItemsOrThrow();
+
+    /// <summary>The rows of <paramref name="csv"/>, or the error in its header; <paramref name="source"/> names it in messages.</summary>
+    public static FeedbackBody Read(TextReader csv, string source = "the CSV")
     {
         ArgumentNullException.ThrowIfNull(csv);
         using var reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true, DisableColCountCheck = true }).From(csv);
         var header = reader.Header;
         if (header.IsEmpty)
         {
-            throw MlopsException.Invalid($"{source} is empty; expected the header prediction_id,label[,observed_at]");
+            return FeedbackBody.Malformed("$", $"{source} is empty; expected the header prediction_id,label[,observed_at]");
         }
         foreach (var name in Required)
         {
             if (!header.ColNames.Contains(name))
             {
-                throw MlopsException.Invalid($"{source}, line 1: the header has no column '{name}'; expected prediction_id,label[,observed_at], " +
+                return FeedbackBody.Malformed(name, $"{source}, line 1: the header has no column '{name}'; expected prediction_id,label[,observed_at], " +
                     $"got {string.Join(",", header.ColNames)}");
             }
         }
@@ -47,7 +50,7 @@ public static class FeedbackCsv
             items.Add(Item(items.Count, line, row[idCol].ToString().Trim(), row[labelCol].ToString().Trim(),
                 observedCol < 0 ? "" : row[observedCol].ToString().Trim()));
         }
-        return items;
+        return new FeedbackBody(items);
     }
 
     private static FeedbackItem Item(int index, int line, string id, string label, string observed)

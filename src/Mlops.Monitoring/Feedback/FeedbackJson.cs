@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Mlops.Core.Errors;
 using Mlops.Core.Predictions;
@@ -13,7 +14,10 @@ public static class FeedbackJson
     public const int MaxItems = 10_000;
 
     /// <summary>The items of <paramref name="body"/>; <see cref="MlopsException"/> (invalid) when the body is malformed.</summary>
-    public static IReadOnlyList<FeedbackItem> Parse(ReadOnlyMemory<byte> body)
+    public static IReadOnlyList<FeedbackItem> Parse(ReadOnlyMemory<byte> body) => Read(new ReadOnlySequence<byte>(body)).ItemsOrThrow();
+
+    /// <summary>The items of <paramref name="body"/>, or the error that makes the whole body unreadable.</summary>
+    public static FeedbackBody Read(ReadOnlySequence<byte> body)
     {
         JsonDocument document;
         try
@@ -22,7 +26,7 @@ public static class FeedbackJson
         }
         catch (JsonException e)
         {
-            throw MlopsException.Invalid($"$: the body is not valid JSON: {e.Message}");
+            return FeedbackBody.Malformed("$", $"$: the body is not valid JSON: {e.Message}");
         }
         using (document)
         {
@@ -30,12 +34,12 @@ public static class FeedbackJson
             switch (root.ValueKind)
             {
                 case JsonValueKind.Object:
-                    return [Item(root, 0, "$")];
+                    return new FeedbackBody([Item(root, 0, "$")]);
                 case JsonValueKind.Array:
                     var count = root.GetArrayLength();
                     if (count is 0 or > MaxItems)
                     {
-                        throw MlopsException.Invalid($"$: expected 1 to {MaxItems} feedback items; got {count}");
+                        return FeedbackBody.Malformed("$", $"$: expected 1 to {MaxItems} feedback items; got {count}");
                     }
                     var items = new List<FeedbackItem>(count);
                     foreach (var element in root.EnumerateArray())
@@ -43,13 +47,13 @@ public static class FeedbackJson
                         var path = $"$[{items.Count}]";
                         if (element.ValueKind != JsonValueKind.Object)
                         {
-                            throw MlopsException.Invalid($"{path}: expected an object {{\"prediction_id\", \"label\"}}; got {Kind(element)}");
+                            return FeedbackBody.Malformed(path, $"{path}: expected an object {{\"prediction_id\", \"label\"}}; got {Kind(element)}");
                         }
                         items.Add(Item(element, items.Count, path));
                     }
-                    return items;
+                    return new FeedbackBody(items);
                 default:
-                    throw MlopsException.Invalid($"$: expected an object {{\"prediction_id\", \"label\"}} or an array of them; got {Kind(root)}");
+                    return FeedbackBody.Malformed("$", $"$: expected an object {{\"prediction_id\", \"label\"}} or an array of them; got {Kind(root)}");
             }
         }
     }
