@@ -33,6 +33,26 @@ public static class StoreFactory
         }
     }
 
+    /// <summary>
+    /// <paramref name="stores"/> with the prediction log and its labels of the SQLite or PostgreSQL store
+    /// <paramref name="predictionLogUri"/> instead of their own (an MLflow REST store has none); null keeps them.
+    /// </summary>
+    public static Stores WithPredictionLog(this Stores stores, string? predictionLogUri)
+    {
+        ArgumentNullException.ThrowIfNull(stores);
+        if (string.IsNullOrWhiteSpace(predictionLogUri))
+        {
+            return stores;
+        }
+        if (predictionLogUri.StartsWith("http://", StringComparison.Ordinal) || predictionLogUri.StartsWith("https://", StringComparison.Ordinal))
+        {
+            throw MlopsException.Invalid($"--prediction-log-uri '{predictionLogUri}' must name a store with a prediction log: " +
+                "sqlite:///PATH or postgresql://USER@HOST:PORT/DB.");
+        }
+        var log = Open(predictionLogUri);
+        return stores with { PredictionLog = log.PredictionLog, PredictionFeedback = log.PredictionFeedback };
+    }
+
     private static Stores OpenBackend(string uri, string? artifactRoot)
     {
         if (uri.StartsWith("sqlite:///", StringComparison.Ordinal))

@@ -3,6 +3,7 @@ using Mlops.Cli.Commands.Feedback;
 using Mlops.Cli.Tests.Support;
 using Mlops.Core.Predictions;
 using Mlops.Inference.Loading;
+using Mlops.Storage.Sqlite;
 
 namespace Mlops.Cli.Tests.Feedback;
 
@@ -10,7 +11,7 @@ namespace Mlops.Cli.Tests.Feedback;
 /// `mlops feedback import` on a workspace whose pipeline registered a model: classes come from the registered version's
 /// package, so the predictions below are logged with classes ("A", "B") that the package does not have.
 /// </summary>
-public sealed class FeedbackImportTests(GoodRunFixture fixture) : IClassFixture<GoodRunFixture>
+public sealed partial class FeedbackImportTests(GoodRunFixture fixture) : IClassFixture<GoodRunFixture>
 {
     private const string Registered = "obesity_classifier";
     private static readonly DateTimeOffset Start = new(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
@@ -63,6 +64,34 @@ public sealed class FeedbackImportTests(GoodRunFixture fixture) : IClassFixture<
         Assert.Equal([(ids[0], "A")], await LabelsAsync(model));
     }
 
+    [Fact]
+    public async Task Import_PredictionLogUri_LabelsGoToThatStoreAndClassesComeFromTheTrackingRegistry()
+    {
+        var logFolder = Ws.PathOf($"log-{Guid.NewGuid():N}");
+        var logUri = $"sqlite:///{Path.Combine(logFolder, "log.db")}";
+        var ids = await AppendAsync(Registered, 1, Start.AddDays(3), logUri);
+        var real = (await PackageClassesAsync())[0];
+
+        var result = await CliProcess.RunAsync(Ws.Root, "feedback", "import", "--input", Write($"prediction_id,label\n{ids[0]},{real}\n"),
+            "--prediction-log-uri", logUri);
+        var inTracking = await CliProcess.RunAsync(Ws.Root, "feedback", "import", "--input", Write($"prediction_id,label\n{ids[0]},{real}\n"));
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("1 row(s): 1 accepted", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(FeedbackImportCommand.ExitRejected, inTracking.ExitCode);
+        Assert.Contains("unknown prediction_id", Flat(inTracking.Stdout), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_PredictionLogUriOfMlflowServer_ExitErrorNamingTheOption()
+    {
+        var result = await CliProcess.RunAsync(Ws.Root, "feedback", "import", "--input", Write("prediction_id,label\n"),
+            "--prediction-log-uri", "http://127.0.0.1:5000");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--prediction-log-uri 'http://127.0.0.1:5000' must name a store with a prediction log", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("id,label\nx,y\n", "the header has no column 'prediction_id'")]
     [InlineData("", "is empty; expected the header prediction_id,label[,observed_at]")]
@@ -91,9 +120,9 @@ public sealed class FeedbackImportTests(GoodRunFixture fixture) : IClassFixture<
     }
 
     /// <summary>Logs <paramref name="rows"/> predictions of version 1 with UUIDv7 ids of their own times, as the server does.</summary>
-    private async Task<List<string>> AppendAsync(string model, int rows, DateTimeOffset start)
+    private async Task<List<string>> AppendAsync(string model, int rows, DateTimeOffset start, string? logUri = null)
     {
-        using var store = StoreProbe.Open(Ws);
+        using var store = logUri is null ? StoreProbe.Open(Ws) : SqliteStore.Open(logUri["sqlite:///".Length..], Path.GetTempPath());
         var batch = new PredictionBatch(new PredictionSchema(model, 1, $"models:/{model}/1", [new PredictionInput("Age")], ["A", "B"]));
         for (var i = 0; i < rows; i++)
         {

@@ -16,9 +16,10 @@ internal static class FeedbackImport
         {
             throw MlopsException.NotFound($"--input '{settings.Input}' does not exist.");
         }
-        var stores = StoreFactory.Open(settings.TrackingUri);
+        var stores = StoreFactory.Open(settings.TrackingUri).WithPredictionLog(settings.PredictionLogUri);
         var feedback = stores.PredictionFeedback ?? throw MlopsException.Invalid(
-            $"Tracking URI '{stores.Uri}' has no prediction log to label; use sqlite:///PATH or postgresql://USER@HOST:PORT/DB.");
+            $"Tracking URI '{stores.Uri}' has no prediction log to label; give --prediction-log-uri sqlite:///PATH or " +
+            "postgresql://USER@HOST:PORT/DB (the store mlops serve logged to).");
         IReadOnlyList<FeedbackItem> items;
         using (var reader = new StreamReader(settings.Input))
         {
