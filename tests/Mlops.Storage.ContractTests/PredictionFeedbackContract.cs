@@ -24,6 +24,9 @@ public abstract partial class PredictionFeedbackContract : IAsyncLifetime
 
     protected virtual Task DisposeStoreAsync() => Task.CompletedTask;
 
+    /// <summary>The stored label rows of <paramref name="model"/>, read with the backend's own SQL (what the contract cannot see).</summary>
+    protected abstract Task<long> LabelRowsAsync(string model);
+
     public async Task InitializeAsync() => (Log, Feedback) = await CreateAsync(new SteppingTime(Start.AddDays(1)));
 
     Task IAsyncLifetime.DisposeAsync() => DisposeStoreAsync();
@@ -157,6 +160,20 @@ public abstract partial class PredictionFeedbackContract : IAsyncLifetime
 
         Assert.Equal([Id(v1, 2), Id(v1, 3), Id(v1, 4)], window.Select(l => l.Prediction.Id));
         Assert.Equal([Id(v2, 0), Id(v2, 1)], version2.Select(l => l.Prediction.Id));
+    }
+
+    [ContractFact]
+    public async Task Prune_BatchWithLabels_ItsLabelRowsGoWithItAndOthersStay()
+    {
+        var old = await AppendAsync(1, 0, 2);
+        var kept = await AppendAsync(1, 60 * 24 * 10, 1);
+        await Feedback.RecordLabelsAsync([new(Id(old, 0), "Obese"), new(Id(old, 1), "Normal"), new(Id(kept, 0), "Obese")], LoggedClasses);
+
+        var pruned = await Log.PruneAsync(new PredictionPrune { OlderThan = Start.AddDays(1), ModelName = Model });
+
+        Assert.Equal(2, pruned.Rows);
+        Assert.Equal(1, await LabelRowsAsync(Model));
+        Assert.Equal([Id(kept, 0)], (await Feedback.ListLabelledAsync(new LabelledQuery { ModelName = Model })).Select(l => l.Prediction.Id));
     }
 
     [ContractTheory]

@@ -1,3 +1,5 @@
+using Mlops.Storage.Relational.Predictions;
+
 namespace Mlops.Storage.Postgres.Schema;
 
 /// <summary>
@@ -6,17 +8,5 @@ namespace Mlops.Storage.Postgres.Schema;
 /// </summary>
 internal static class Migration5
 {
-    public const string Sql = """
-        CREATE TABLE prediction_labels (
-            prediction_id TEXT COLLATE "C" PRIMARY KEY,
-            batch_seq BIGINT NOT NULL,
-            model_name TEXT COLLATE "C",
-            model_version INTEGER,
-            predicted_at BIGINT NOT NULL,
-            label TEXT NOT NULL,
-            observed_at BIGINT,
-            received_at BIGINT NOT NULL,
-            updated_at BIGINT NOT NULL);
-        CREATE INDEX ix_prediction_labels_model ON prediction_labels (model_name, model_version, predicted_at);
-        """;
+    public static readonly string Sql = PredictionLabelsSchema.Version1("TEXT COLLATE \"C\"", "BIGINT");
 }

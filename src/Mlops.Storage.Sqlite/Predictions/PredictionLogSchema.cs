@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Mlops.Storage.Relational.Predictions;
 using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite.Predictions;
@@ -29,19 +30,7 @@ internal static class PredictionLogSchema
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 last_batch_seq INTEGER NOT NULL);
             """),
-        (2, """
-            CREATE TABLE prediction_labels (
-                prediction_id TEXT PRIMARY KEY,
-                batch_seq INTEGER NOT NULL,
-                model_name TEXT,
-                model_version INTEGER,
-                predicted_at INTEGER NOT NULL,
-                label TEXT NOT NULL,
-                observed_at INTEGER,
-                received_at INTEGER NOT NULL,
-                updated_at INTEGER NOT NULL);
-            CREATE INDEX ix_prediction_labels_model ON prediction_labels (model_name, model_version, predicted_at);
-            """),
+        (2, PredictionLabelsSchema.Version1("TEXT", "INTEGER")),
     ];
 
     public static void Migrate(SqliteConnection connection, TimeProvider time) => SqliteSchema.Apply(connection, Migrations, time);

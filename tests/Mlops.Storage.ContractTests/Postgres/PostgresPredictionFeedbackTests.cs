@@ -17,6 +17,13 @@ public sealed class PostgresPredictionFeedbackTests(PostgresServerFixture server
         return (log, log);
     }
 
+    protected override async Task<long> LabelRowsAsync(string model)
+    {
+        await using var command = store!.Database.DataSource.CreateCommand("SELECT COUNT(*) FROM prediction_labels WHERE model_name = $1;");
+        command.Parameters.Add(new Npgsql.NpgsqlParameter<string> { TypedValue = model });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     protected override async Task DisposeStoreAsync()
     {
         if (store is not null)

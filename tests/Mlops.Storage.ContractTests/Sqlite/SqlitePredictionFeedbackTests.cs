@@ -14,6 +14,16 @@ public sealed class SqlitePredictionFeedbackTests : PredictionFeedbackContract, 
         return Task.FromResult<(IPredictionLog, IPredictionFeedback)>((store.PredictionLog, store.PredictionLog));
     }
 
+    protected override Task<long> LabelRowsAsync(string model)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store!.PredictionLog.Path};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM prediction_labels WHERE model_name = $m;";
+        command.Parameters.AddWithValue("$m", model);
+        return Task.FromResult((long)command.ExecuteScalar()!);
+    }
+
     public void Dispose()
     {
         store?.Dispose();
