@@ -75,17 +75,27 @@ public static class PredictionPruning
         return rows[0];
     }
 
-    /// <summary>Deletes one chunk; the result has fewer than <see cref="ChunkBatches"/> batches when nothing is left.</summary>
+    /// <summary>
+    /// Deletes one chunk and the labels of its predictions (in the same transaction); the result has fewer than
+    /// <see cref="ChunkBatches"/> batches when nothing is left.
+    /// </summary>
     private static async Task<PredictionPruneResult> DeleteChunkAsync(SqlSession session, PredictionPrune prune, long boundary, CancellationToken ct)
     {
         var sql = $"""
             DELETE FROM prediction_batches WHERE batch_seq IN (
                 SELECT batch_seq FROM prediction_batches WHERE {Doomed(prune)} ORDER BY batch_seq LIMIT @chunk)
-            RETURNING row_count;
+            RETURNING batch_seq, row_count;
             """;
-        var counts = await session.QueryAsync(sql, r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
+        var deleted = await session.QueryAsync(sql, r => (Seq: r.GetInt64(0), Rows: Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture)),
             ct, Parameters(prune, boundary, ("chunk", ChunkBatches)));
-        return new PredictionPruneResult(counts.Count, counts.Sum());
+        if (deleted.Count > 0)
+        {
+            await session.ExecuteAsync("""
+                DELETE FROM prediction_labels WHERE batch_seq BETWEEN @low AND @high
+                    AND batch_seq NOT IN (SELECT batch_seq FROM prediction_batches WHERE batch_seq BETWEEN @low AND @high);
+                """, ct, ("low", deleted.Min(d => d.Seq)), ("high", deleted.Max(d => d.Seq)));
+        }
+        return new PredictionPruneResult(deleted.Count, deleted.Sum(d => d.Rows));
     }
 
     private static string Doomed(PredictionPrune prune) =>

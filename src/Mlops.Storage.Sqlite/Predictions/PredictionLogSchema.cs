@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Mlops.Storage.Relational.Predictions;
 using Mlops.Storage.Sqlite.Schema;
 
 namespace Mlops.Storage.Sqlite.Predictions;
@@ -6,7 +7,8 @@ namespace Mlops.Storage.Sqlite.Predictions;
 /// <summary>
 /// The schema of the prediction log's own file, versioned apart from the tracking file's (its own <c>schema_version</c>
 /// table). Version 1: the batches table as in the tracking file's migration 4, and the watermark of the batches moved
-/// from the tracking file (see <see cref="LegacyBatchMove"/>).
+/// from the tracking file (see <see cref="LegacyBatchMove"/>). Version 2: the true labels of logged predictions
+/// (<see cref="Relational.Predictions.PredictionLabels"/>).
 /// </summary>
 internal static class PredictionLogSchema
 {
@@ -28,6 +30,7 @@ internal static class PredictionLogSchema
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 last_batch_seq INTEGER NOT NULL);
             """),
+        (2, PredictionLabelsSchema.Version1("TEXT", "INTEGER")),
     ];
 
     public static void Migrate(SqliteConnection connection, TimeProvider time) => SqliteSchema.Apply(connection, Migrations, time);

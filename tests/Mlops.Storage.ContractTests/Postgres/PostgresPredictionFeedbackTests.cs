@@ -1,0 +1,34 @@
+using Mlops.Core.Predictions;
+using Mlops.Storage.Postgres;
+using Mlops.Storage.Postgres.Predictions;
+
+namespace Mlops.Storage.ContractTests.Postgres;
+
+[Collection(PostgresCollection.Name)]
+[RequiresPostgres]
+public sealed class PostgresPredictionFeedbackTests(PostgresServerFixture server) : PredictionFeedbackContract
+{
+    private PostgresStore? store;
+
+    protected override async Task<(IPredictionLog Log, IPredictionFeedback Feedback)> CreateAsync(TimeProvider time)
+    {
+        store = PostgresStore.Open(await server.DatabaseForAsync(GetType()), Path.GetTempPath(), time);
+        var log = new PostgresPredictionLog(store.Database, time);
+        return (log, log);
+    }
+
+    protected override async Task<long> LabelRowsAsync(string model)
+    {
+        await using var command = store!.Database.DataSource.CreateCommand("SELECT COUNT(*) FROM prediction_labels WHERE model_name = $1;");
+        command.Parameters.Add(new Npgsql.NpgsqlParameter<string> { TypedValue = model });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    protected override async Task DisposeStoreAsync()
+    {
+        if (store is not null)
+        {
+            await store.DisposeAsync();
+        }
+    }
+}
