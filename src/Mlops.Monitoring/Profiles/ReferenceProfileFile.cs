@@ -9,7 +9,7 @@ public static class ReferenceProfileFile
     public static void Write(string path, ReferenceProfile profile)
     {
         using var stream = File.Create(path);
-        JsonSerializer.Serialize(stream, profile, ProfileJsonContext.Default.ReferenceProfile);
+        JsonSerializer.Serialize(stream, profile, Reports.MonitoringJsonContext.Default.ReferenceProfile);
     }
 
     /// <summary>The profile inside a model package folder; a package registered before profiles existed says so.</summary>
@@ -32,7 +32,7 @@ public static class ReferenceProfileFile
         try
         {
             using var stream = File.OpenRead(path);
-            profile = JsonSerializer.Deserialize(stream, ProfileJsonContext.Default.ReferenceProfile);
+            profile = JsonSerializer.Deserialize(stream, Reports.MonitoringJsonContext.Default.ReferenceProfile);
         }
         catch (JsonException e)
         {
