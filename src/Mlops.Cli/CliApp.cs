@@ -7,7 +7,6 @@ using Mlops.Cli.Commands.Server;
 using Mlops.Core.Errors;
 using Mlops.Pipeline.Faults;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli;
 
@@ -80,51 +79,45 @@ public static class CliApp
     {
         config.SetApplicationName("mlops");
         config.PropagateExceptions();
-        config.AddBranch("pipeline", pipeline =>
-        {
-            pipeline.SetDescription("Run the declared stages (pipeline.yaml) that are stale, or show which are.");
-            pipeline.AddCommand<PipelineRunCommand>("run").WithDescription("Run stale stages in dependency order, then track and register.");
-            pipeline.AddCommand<PipelineStatusCommand>("status").WithDescription("List stale stages and why.");
-        });
-        config.AddBranch("runs", runs =>
-        {
-            runs.SetDescription("Tracked runs.");
-            runs.AddCommand<RunsListCommand>("list").WithDescription("List runs of an experiment, newest first.");
-            runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's params, metrics and tags.");
-            runs.AddCommand<RunsCompareCommand>("compare").WithDescription("Compare the metrics of several runs side by side.");
-        });
-        config.AddBranch("params", p =>
-        {
-            p.SetDescription("Parameters of runs.");
-            p.AddCommand<ParamsDiffCommand>("diff").WithDescription("Show params that differ between two runs.");
-        });
-        config.AddBranch("metrics", m =>
-        {
-            m.SetDescription("Metrics of runs.");
-            m.AddCommand<MetricsDiffCommand>("diff").WithDescription("Show metric changes between two runs.");
-        });
-        config.AddBranch("registry", registry =>
-        {
-            registry.SetDescription("Registered models, versions, stages and aliases.");
-            registry.AddCommand<RegistryListCommand>("list").WithDescription("List registered models with version counts per stage.");
-            registry.AddCommand<RegistryVersionsCommand>("versions").WithDescription("List the versions of a model.");
-            registry.AddCommand<RegistryShowCommand>("show").WithDescription("Show one version with its lineage.");
-            registry.AddCommand<RegistryPromoteCommand>("promote").WithDescription("Move a version to a stage (Production archives the others).");
-            registry.AddCommand<RegistryAliasCommand>("alias").WithDescription("Point an alias at a version.");
-            registry.AddCommand<RegistryDeleteAliasCommand>("delalias").WithDescription("Remove an alias.");
-            registry.AddCommand<RegistryCompareCommand>("compare").WithDescription("Compare two versions' metrics and lineage.");
-            registry.AddCommand<RegistryBestCommand>("best").WithDescription("The version with the best value of a metric.");
-        });
+        Branch(config, "pipeline", "Run the declared stages (pipeline.yaml) that are stale, or show which are.",
+            Verb<PipelineRunCommand>("run", "Run stale stages in dependency order, then track and register."),
+            Verb<PipelineStatusCommand>("status", "List stale stages and why."));
+        Branch(config, "runs", "Tracked runs.",
+            Verb<RunsListCommand>("list", "List runs of an experiment, newest first."),
+            Verb<RunsShowCommand>("show", "Show a run's params, metrics and tags."),
+            Verb<RunsCompareCommand>("compare", "Compare the metrics of several runs side by side."));
+        Branch(config, "params", "Parameters of runs.", Verb<ParamsDiffCommand>("diff", "Show params that differ between two runs."));
+        Branch(config, "metrics", "Metrics of runs.", Verb<MetricsDiffCommand>("diff", "Show metric changes between two runs."));
+        Branch(config, "registry", "Registered models, versions, stages and aliases.",
+            Verb<RegistryListCommand>("list", "List registered models with version counts per stage."),
+            Verb<RegistryVersionsCommand>("versions", "List the versions of a model."),
+            Verb<RegistryShowCommand>("show", "Show one version with its lineage."),
+            Verb<RegistryPromoteCommand>("promote", "Move a version to a stage (Production archives the others)."),
+            Verb<RegistryAliasCommand>("alias", "Point an alias at a version."),
+            Verb<RegistryDeleteAliasCommand>("delalias", "Remove an alias."),
+            Verb<RegistryCompareCommand>("compare", "Compare two versions' metrics and lineage."),
+            Verb<RegistryBestCommand>("best", "The version with the best value of a metric."));
         config.AddCommand<PredictCommand>("predict").WithDescription("Batch-score a CSV with a registered model; writes class probabilities.");
         config.AddCommand<ServerCommand>("server").WithDescription("Serve MLflow's REST API over the chosen store (MLflow clients work against it).");
         config.AddCommand<ServeCommand>("serve").WithDescription("Serve a registered model over HTTP; follows its alias or stage (hot reload).");
-        config.AddBranch("predictions", predictions =>
-        {
-            predictions.SetDescription("The prediction log written by `mlops serve`.");
-            predictions.AddCommand<PredictionsListCommand>("list").WithDescription("List logged predictions, newest first.");
-            predictions.AddCommand<PredictionsExportCommand>("export").WithDescription("Export logged predictions to CSV.");
-            predictions.AddCommand<PredictionsPruneCommand>("prune").WithDescription("Delete old predictions (--max-age, --max-rows).");
-        });
+        Branch(config, "predictions", "The prediction log written by `mlops serve`.",
+            Verb<PredictionsListCommand>("list", "List logged predictions, newest first."),
+            Verb<PredictionsExportCommand>("export", "Export logged predictions to CSV."),
+            Verb<PredictionsPruneCommand>("prune", "Delete old predictions (--max-age, --max-rows)."));
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
+
+    private static void Branch(IConfigurator config, string name, string description, params Action<IConfigurator<CommandSettings>>[] verbs) =>
+        config.AddBranch(name, branch =>
+        {
+            branch.SetDescription(description);
+            foreach (var verb in verbs)
+            {
+                verb(branch);
+            }
+        });
+
+    private static Action<IConfigurator<CommandSettings>> Verb<TCommand>(string name, string description)
+        where TCommand : class, ICommandLimiter<CommandSettings> =>
+        branch => branch.AddCommand<TCommand>(name).WithDescription(description);
 }

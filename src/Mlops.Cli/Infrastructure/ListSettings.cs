@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
-
 namespace Mlops.Cli.Infrastructure;
 
 /// <summary>Options of every list/show command.</summary>

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
-
 namespace Mlops.Cli.Infrastructure;
 
 /// <summary>Options every command that touches a store accepts.</summary>

@@ -1,8 +1,5 @@
-using System.ComponentModel;
-using Mlops.Cli.Infrastructure;
 using Mlops.Lifecycle;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Pipeline;
 

@@ -1,7 +1,4 @@
-using System.ComponentModel;
-using Mlops.Cli.Infrastructure;
 using Mlops.Lifecycle;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Pipeline;
 

@@ -1,24 +1,22 @@
-using Mlops.Cli.Infrastructure;
 using Mlops.Lifecycle;
+using Mlops.Pipeline.Status;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Pipeline;
 
-public sealed class PipelineStatusCommand : Command<PipelineSettings>
+public sealed class PipelineStatusCommand : ViewCommand<PipelineSettings, PipelineStatus>
 {
-    public override int Execute(CommandContext context, PipelineSettings settings, CancellationToken cancellationToken)
+    protected override Task<PipelineStatus> LoadAsync(PipelineSettings settings, CancellationToken cancellationToken) =>
+        Task.FromResult(LifecyclePipeline.Status(settings.ToOptions()));
+
+    protected override object? ToJson(PipelineStatus status, PipelineSettings settings) => status.Stages;
+
+    protected override void Render(PipelineStatus status, PipelineSettings settings)
     {
-        var status = LifecyclePipeline.Status(settings.ToOptions());
-        if (settings.Json)
-        {
-            JsonOutput.Write(status.Stages);
-            return 0;
-        }
         if (status.IsUpToDate)
         {
             Console.Out.WriteLine("Pipeline is up to date: every stage would be skipped.");
-            return 0;
+            return;
         }
         foreach (var stage in status.Stages)
         {
@@ -27,6 +25,5 @@ public sealed class PipelineStatusCommand : Command<PipelineSettings>
                 : $"[green]{Markup.Escape(stage.Stage)}[/]: up to date";
             AnsiConsole.MarkupLine(line);
         }
-        return 0;
     }
 }

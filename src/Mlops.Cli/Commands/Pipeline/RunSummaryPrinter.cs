@@ -1,4 +1,3 @@
-using Mlops.Cli.Infrastructure;
 using Mlops.Lifecycle;
 using Spectre.Console;
 

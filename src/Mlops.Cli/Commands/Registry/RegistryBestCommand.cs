@@ -1,17 +1,11 @@
-using System.ComponentModel;
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Errors;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Registry;
 
-public sealed class RegistryBestCommand : AsyncCommand<RegistryBestCommand.Settings>
+public sealed class RegistryBestCommand : StoreViewCommand<RegistryBestCommand.Settings, RegistryView>
 {
-    public sealed class Settings : ListSettings
+    public sealed class Settings : ModelSettings
     {
-        [CommandArgument(0, "<NAME>")]
-        public string Name { get; init; } = "";
-
         [CommandOption("--metric <METRIC>")]
         [Description("Metric to rank by (default accuracy).")]
         public string Metric { get; init; } = "accuracy";
@@ -21,32 +15,23 @@ public sealed class RegistryBestCommand : AsyncCommand<RegistryBestCommand.Setti
         public bool Minimize { get; init; }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<RegistryView> LoadAsync(Stores stores, Settings settings, CancellationToken cancellationToken)
     {
-        var stores = StoreFactory.Open(settings.TrackingUri);
-        var model = await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);
         var minimize = settings.Minimize || settings.Metric.Contains("loss", StringComparison.OrdinalIgnoreCase)
             || settings.Metric.Contains("cost", StringComparison.OrdinalIgnoreCase);
-        var ranked = (await stores.Registry.ListModelVersionsAsync(settings.Name, cancellationToken))
-            .Select(v => RegistryView.From(v, model))
+        var ranked = (await RegistryView.AllAsync(stores.Registry, settings.Name, cancellationToken))
             .Where(v => v.Metric(settings.Metric) is { } m && !double.IsNaN(m))
             .ToList();
         if (ranked.Count == 0)
         {
             throw MlopsException.NotFound($"No version of '{settings.Name}' has metric '{settings.Metric}'.");
         }
-        var best = minimize
+        return minimize
             ? ranked.OrderBy(v => v.Metric(settings.Metric)).ThenByDescending(v => v.Version).First()
             : ranked.OrderByDescending(v => v.Metric(settings.Metric)).ThenByDescending(v => v.Version).First();
-        if (settings.Json)
-        {
-            JsonOutput.Write(best);
-        }
-        else
-        {
-            Console.Out.WriteLine($"{best.Name} v{best.Version}: {settings.Metric} = {Format.Number(best.Metric(settings.Metric))} " +
-                $"(stage {best.Stage}{(best.Aliases.Count > 0 ? ", aliases " + string.Join(",", best.Aliases) : "")})");
-        }
-        return 0;
     }
+
+    protected override void Render(RegistryView best, Settings settings) =>
+        Console.Out.WriteLine($"{best.Name} v{best.Version}: {settings.Metric} = {Format.Number(best.Metric(settings.Metric))} " +
+            $"(stage {best.Stage}{(best.Aliases.Count > 0 ? ", aliases " + string.Join(",", best.Aliases) : "")})");
 }

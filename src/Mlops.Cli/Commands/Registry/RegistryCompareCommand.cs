@@ -1,16 +1,11 @@
-using Mlops.Cli.Infrastructure;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Registry;
 
-public sealed class RegistryCompareCommand : AsyncCommand<RegistryCompareCommand.Settings>
+public sealed class RegistryCompareCommand : StoreViewCommand<RegistryCompareCommand.Settings, IReadOnlyList<RegistryView>>
 {
-    public sealed class Settings : ListSettings
+    public sealed class Settings : ModelSettings
     {
-        [CommandArgument(0, "<NAME>")]
-        public string Name { get; init; } = "";
-
         [CommandArgument(1, "<V1>")]
         public int First { get; init; }
 
@@ -18,36 +13,29 @@ public sealed class RegistryCompareCommand : AsyncCommand<RegistryCompareCommand
         public int Second { get; init; }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override Task<IReadOnlyList<RegistryView>> LoadAsync(Stores stores, Settings settings, CancellationToken cancellationToken) =>
+        RegistryView.ManyAsync(stores.Registry, settings.Name, cancellationToken, settings.First, settings.Second);
+
+    protected override object? ToJson(IReadOnlyList<RegistryView> views, Settings settings) =>
+        new { A = views[0], B = views[1], Delta = MetricKeys(views).ToDictionary(k => k, k => views[1].Metric(k) - views[0].Metric(k)) };
+
+    protected override void Render(IReadOnlyList<RegistryView> views, Settings settings)
     {
-        var stores = StoreFactory.Open(settings.TrackingUri);
-        var model = await stores.Registry.GetRegisteredModelAsync(settings.Name, cancellationToken);
-        var a = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.First, cancellationToken), model);
-        var b = RegistryView.From(await stores.Registry.GetModelVersionAsync(settings.Name, settings.Second, cancellationToken), model);
-        var metricKeys = a.Metrics.Keys.Union(b.Metrics.Keys).Where(k => !k.Contains('/')).Order(StringComparer.Ordinal).ToList();
-        if (settings.Json)
-        {
-            JsonOutput.Write(new
-            {
-                A = a,
-                B = b,
-                Delta = metricKeys.ToDictionary(k => k, k => b.Metric(k) - a.Metric(k)),
-            });
-            return 0;
-        }
-        var table = new Table().AddColumns("", $"v{a.Version}", $"v{b.Version}", "delta");
-        table.AddRow("stage", a.Stage, b.Stage, "");
-        table.AddRow("aliases", Markup.Escape(string.Join(",", a.Aliases)), Markup.Escape(string.Join(",", b.Aliases)), "");
-        table.AddRow("created", a.Created, b.Created, "");
-        foreach (var key in metricKeys)
-        {
-            table.AddRow(Markup.Escape(key), Format.Number(a.Metric(key)), Format.Number(b.Metric(key)), Format.Number(b.Metric(key) - a.Metric(key)));
-        }
-        foreach (var key in a.Tags.Keys.Union(b.Tags.Keys).Order(StringComparer.Ordinal))
-        {
-            table.AddRow(Markup.Escape(key), Markup.Escape(a.Tags.GetValueOrDefault(key, "")), Markup.Escape(b.Tags.GetValueOrDefault(key, "")), "");
-        }
-        AnsiConsole.Write(table);
-        return 0;
+        var (a, b) = (views[0], views[1]);
+        string[][] fields =
+        [
+            ["stage", a.Stage, b.Stage, ""],
+            ["aliases", Markup.Escape(string.Join(",", a.Aliases)), Markup.Escape(string.Join(",", b.Aliases)), ""],
+            ["created", a.Created, b.Created, ""],
+        ];
+        var metrics = MetricKeys(views).Select(key =>
+            new[] { Markup.Escape(key), Format.Number(a.Metric(key)), Format.Number(b.Metric(key)), Format.Number(b.Metric(key) - a.Metric(key)) });
+        var tags = a.Tags.Keys.Union(b.Tags.Keys).Order(StringComparer.Ordinal).Select(key =>
+            new[] { Markup.Escape(key), Markup.Escape(a.Tags.GetValueOrDefault(key, "")), Markup.Escape(b.Tags.GetValueOrDefault(key, "")), "" });
+        Tables.Write(["", $"v{a.Version}", $"v{b.Version}", "delta"], [.. fields, .. metrics, .. tags]);
     }
+
+    // Metrics with a '/' in their name are per-class details: the table and the delta keep to the headline ones.
+    private static List<string> MetricKeys(IReadOnlyList<RegistryView> views) =>
+        [.. views[0].Metrics.Keys.Union(views[1].Metrics.Keys).Where(k => !k.Contains('/')).Order(StringComparer.Ordinal)];
 }

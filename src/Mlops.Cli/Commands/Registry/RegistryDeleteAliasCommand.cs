@@ -1,22 +1,9 @@
-using Mlops.Cli.Infrastructure;
-using Spectre.Console.Cli;
-
 namespace Mlops.Cli.Commands.Registry;
 
-public sealed class RegistryDeleteAliasCommand : AsyncCommand<RegistryDeleteAliasCommand.Settings>
+public sealed class RegistryDeleteAliasCommand : StoreCommand<AliasSettings>
 {
-    public sealed class Settings : StoreSettings
+    protected override async Task<int> RunAsync(Stores stores, AliasSettings settings, CancellationToken cancellationToken)
     {
-        [CommandArgument(0, "<NAME>")]
-        public string Name { get; init; } = "";
-
-        [CommandArgument(1, "<ALIAS>")]
-        public string Alias { get; init; } = "";
-    }
-
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
-    {
-        var stores = StoreFactory.Open(settings.TrackingUri);
         // Resolving first turns a missing alias into a clear not-found error instead of a silent no-op.
         await stores.Registry.GetModelVersionByAliasAsync(settings.Name, settings.Alias, cancellationToken);
         await stores.Registry.DeleteAliasAsync(settings.Name, settings.Alias, cancellationToken);

@@ -1,34 +1,30 @@
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Registry;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Registry;
 
-public sealed class RegistryListCommand : AsyncCommand<ListSettings>
+public sealed class RegistryListCommand : StoreViewCommand<ListSettings, IReadOnlyList<RegistryListCommand.Row>>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, ListSettings settings, CancellationToken cancellationToken)
+    /// <summary>A registered model with its version count per stage (the --json shape).</summary>
+    public sealed record Row(string Name, int Versions, Dictionary<string, int> Stages, IReadOnlyDictionary<string, int> Aliases, string Updated);
+
+    protected override async Task<IReadOnlyList<Row>> LoadAsync(Stores stores, ListSettings settings, CancellationToken cancellationToken)
     {
-        var stores = StoreFactory.Open(settings.TrackingUri);
-        var rows = new List<object>();
-        var table = new Table().AddColumns("model", "versions", "None", "Staging", "Production", "Archived", "aliases", "updated");
+        var rows = new List<Row>();
         foreach (var model in await stores.Registry.ListRegisteredModelsAsync(cancellationToken))
         {
             var versions = await stores.Registry.ListModelVersionsAsync(model.Name, cancellationToken);
             var byStage = Enum.GetValues<ModelStage>().ToDictionary(s => s.ToString(), s => versions.Count(v => v.Stage == s));
-            var aliases = string.Join(", ", model.Aliases.OrderBy(a => a.Key).Select(a => $"{a.Key}→v{a.Value}"));
-            rows.Add(new { model.Name, Versions = versions.Count, Stages = byStage, model.Aliases, Updated = Format.Time(model.LastUpdatedTimestamp) });
-            table.AddRow(Markup.Escape(model.Name), versions.Count.ToString(), byStage["None"].ToString(), byStage["Staging"].ToString(),
-                byStage["Production"].ToString(), byStage["Archived"].ToString(), Markup.Escape(aliases), Format.Time(model.LastUpdatedTimestamp));
+            rows.Add(new Row(model.Name, versions.Count, byStage, model.Aliases, Format.Time(model.LastUpdatedTimestamp)));
         }
-        if (settings.Json)
-        {
-            JsonOutput.Write(rows);
-        }
-        else
-        {
-            AnsiConsole.Write(table);
-        }
-        return 0;
+        return rows;
     }
+
+    protected override void Render(IReadOnlyList<Row> rows, ListSettings settings) =>
+        Tables.Write(["model", "versions", "None", "Staging", "Production", "Archived", "aliases", "updated"], rows.Select(r => new[]
+        {
+            Markup.Escape(r.Name), r.Versions.ToString(), r.Stages["None"].ToString(), r.Stages["Staging"].ToString(),
+            r.Stages["Production"].ToString(), r.Stages["Archived"].ToString(),
+            Markup.Escape(string.Join(", ", r.Aliases.OrderBy(a => a.Key).Select(a => $"{a.Key}→v{a.Value}"))), r.Updated,
+        }));
 }

@@ -41,5 +41,24 @@ public sealed record RegistryView(
             v.RunId, v.Source, v.Description, metrics, tags);
     }
 
+    /// <summary>Every version of <paramref name="name"/>, in the store's order.</summary>
+    public static async Task<IReadOnlyList<RegistryView>> AllAsync(IModelRegistry registry, string name, CancellationToken ct)
+    {
+        var model = await registry.GetRegisteredModelAsync(name, ct);
+        return [.. (await registry.ListModelVersionsAsync(name, ct)).Select(v => From(v, model))];
+    }
+
+    /// <summary>The given versions of <paramref name="name"/>, in the order asked.</summary>
+    public static async Task<IReadOnlyList<RegistryView>> ManyAsync(IModelRegistry registry, string name, CancellationToken ct, params int[] versions)
+    {
+        var model = await registry.GetRegisteredModelAsync(name, ct);
+        var views = new List<RegistryView>();
+        foreach (var version in versions)
+        {
+            views.Add(From(await registry.GetModelVersionAsync(name, version, ct), model));
+        }
+        return views;
+    }
+
     public double? Metric(string key) => Metrics.TryGetValue(key, out var value) ? value : null;
 }

@@ -1,6 +1,3 @@
-using Mlops.Cli.Infrastructure;
-using Spectre.Console.Cli;
-
 namespace Mlops.Cli.Commands.Runs;
 
 /// <summary>RUN_A RUN_B for the diff verbs.</summary>

@@ -1,13 +1,10 @@
-using System.ComponentModel;
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Runs;
 
-public sealed class RunsListCommand : AsyncCommand<RunsListCommand.Settings>
+public sealed class RunsListCommand : StoreViewCommand<RunsListCommand.Settings, IReadOnlyList<RunView>>
 {
     public sealed class Settings : ListSettings
     {
@@ -27,9 +24,8 @@ public sealed class RunsListCommand : AsyncCommand<RunsListCommand.Settings>
         public int Max { get; init; } = 50;
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<RunView>> LoadAsync(Stores stores, Settings settings, CancellationToken cancellationToken)
     {
-        var stores = StoreFactory.Open(settings.TrackingUri);
         IReadOnlyList<string> ids;
         if (settings.Experiment is { } name)
         {
@@ -43,21 +39,15 @@ public sealed class RunsListCommand : AsyncCommand<RunsListCommand.Settings>
         }
         var page = await stores.Tracking.SearchRunsAsync(new RunSearch(ids, settings.Filter,
             settings.OrderBy is null ? null : [settings.OrderBy], settings.Max), cancellationToken);
-        if (settings.Json)
-        {
-            JsonOutput.Write(page.Items.Select(RunView.From));
-            return 0;
-        }
-        var table = new Table().AddColumns("run id", "name", "status", "started", "trainer", "accuracy", "macro_f1");
-        foreach (var run in page.Items)
-        {
-            var metrics = run.Metrics.ToDictionary(m => m.Key, m => m.Value);
-            table.AddRow(run.Info.RunId, Markup.Escape(run.Info.RunName), run.Info.Status.ToString(), Format.Time(run.Info.StartTime),
-                Markup.Escape(run.Tags.GetValueOrDefault("trainer", "")),
-                Format.Number(metrics.TryGetValue("accuracy", out var a) ? a : null),
-                Format.Number(metrics.TryGetValue("macro_f1", out var f) ? f : null));
-        }
-        AnsiConsole.Write(table);
-        return 0;
+        return [.. page.Items.Select(RunView.From)];
     }
+
+    protected override void Render(IReadOnlyList<RunView> runs, Settings settings) =>
+        Tables.Write(["run id", "name", "status", "started", "trainer", "accuracy", "macro_f1"], runs.Select(run => new[]
+        {
+            run.RunId, Markup.Escape(run.RunName), run.Status, Format.Time(run.StartTime),
+            Markup.Escape(run.Tags.GetValueOrDefault("trainer", "")),
+            Format.Number(run.Metrics.TryGetValue("accuracy", out var a) ? a : null),
+            Format.Number(run.Metrics.TryGetValue("macro_f1", out var f) ? f : null),
+        }));
 }

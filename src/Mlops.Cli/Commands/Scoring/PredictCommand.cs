@@ -1,11 +1,8 @@
-using System.ComponentModel;
 using System.Diagnostics;
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Errors;
 using Mlops.Inference.Csv;
 using Mlops.Inference.Loading;
 using Mlops.Inference.Signatures;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Scoring;
 
@@ -25,10 +22,7 @@ public sealed class PredictCommand : AsyncCommand<PredictCommand.Settings>
         [Description("Where to write the inputs plus prediction, confidence and one probability column per class.")]
         public string Output { get; init; } = "";
 
-        public override Spectre.Console.ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Input) || string.IsNullOrWhiteSpace(Output)
-                ? Spectre.Console.ValidationResult.Error("--input and --output are required.")
-                : Spectre.Console.ValidationResult.Success();
+        public override Spectre.Console.ValidationResult Validate() => RequiredOptions.Check("--input and --output are required.", Input, Output);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -1,8 +1,5 @@
-using System.ComponentModel;
 using Microsoft.Extensions.Hosting;
-using Mlops.Cli.Infrastructure;
 using Mlops.TrackingServer;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Server;
 

@@ -1,4 +1,3 @@
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Errors;
 using Mlops.Core.Predictions;
 
@@ -7,6 +6,6 @@ namespace Mlops.Cli.Commands.Serving;
 /// <summary>The prediction log behind a tracking URI: SQLite and PostgreSQL have one; the MLflow REST backend does not.</summary>
 public static class PredictionLogs
 {
-    public static IPredictionLog Open(string? trackingUri) => StoreFactory.Open(trackingUri).PredictionLog ?? throw MlopsException.Invalid(
-        $"Tracking URI '{StoreFactory.ResolveUri(trackingUri)}' has no prediction log; use sqlite:///PATH or postgresql://USER@HOST:PORT/DB.");
+    public static IPredictionLog Of(Stores stores) => stores.PredictionLog ?? throw MlopsException.Invalid(
+        $"Tracking URI '{stores.Uri}' has no prediction log; use sqlite:///PATH or postgresql://USER@HOST:PORT/DB.");
 }

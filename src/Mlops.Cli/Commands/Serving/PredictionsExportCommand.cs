@@ -1,14 +1,11 @@
-using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Predictions;
 using Mlops.Training.Data;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Serving;
 
-public sealed class PredictionsExportCommand : AsyncCommand<PredictionsExportCommand.Settings>
+public sealed class PredictionsExportCommand : StoreCommand<PredictionsExportCommand.Settings>
 {
     private static readonly string[] Fixed = ["prediction_id", "timestamp", "model_name", "model_version", "model_uri", "prediction", "confidence", "latency_ms"];
 
@@ -28,9 +25,7 @@ public sealed class PredictionsExportCommand : AsyncCommand<PredictionsExportCom
         [Description("Only predictions at or after this UTC time (ISO 8601).")]
         public DateTimeOffset? Since { get; init; }
 
-        public override Spectre.Console.ValidationResult Validate() => string.IsNullOrWhiteSpace(Output)
-            ? Spectre.Console.ValidationResult.Error("--output is required.")
-            : Spectre.Console.ValidationResult.Success();
+        public override Spectre.Console.ValidationResult Validate() => RequiredOptions.Check("--output is required.", Output);
     }
 
     /// <summary>
@@ -38,9 +33,9 @@ public sealed class PredictionsExportCommand : AsyncCommand<PredictionsExportCom
     /// columns (models differ) and counts the rows, the second writes that many rows (oldest first, so predictions a
     /// running server appends meanwhile come after them and are left out) as each page is read.
     /// </summary>
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(Stores stores, Settings settings, CancellationToken cancellationToken)
     {
-        var log = PredictionLogs.Open(settings.TrackingUri);
+        var log = PredictionLogs.Of(stores);
         var inputColumns = new List<string>();
         var probabilityColumns = new List<string>();
         var values = new Dictionary<string, string>();

@@ -1,14 +1,11 @@
-using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Predictions;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Serving;
 
-public sealed class PredictionsListCommand : AsyncCommand<PredictionsListCommand.Settings>
+public sealed class PredictionsListCommand : StoreViewCommand<PredictionsListCommand.Settings, PredictionPage>
 {
     public sealed class Settings : ListSettings
     {
@@ -27,42 +24,37 @@ public sealed class PredictionsListCommand : AsyncCommand<PredictionsListCommand
         public string? PageToken { get; init; }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
-    {
-        var log = PredictionLogs.Open(settings.TrackingUri);
-        var page = await log.ListAsync(new PredictionQuery
+    protected override Task<PredictionPage> LoadAsync(Stores stores, Settings settings, CancellationToken cancellationToken) =>
+        PredictionLogs.Of(stores).ListAsync(new PredictionQuery
         {
             MaxResults = settings.Max,
             PageToken = settings.PageToken,
             ModelName = settings.ModelName,
             ModelVersion = settings.ModelVersion,
         }, cancellationToken);
-        if (settings.Json)
+
+    protected override object? ToJson(PredictionPage page, Settings settings) => new
+    {
+        predictions = page.Records.Select(r => new
         {
-            JsonOutput.Write(new
-            {
-                predictions = page.Records.Select(r => new
-                {
-                    r.Id, r.Time, r.ModelName, r.ModelVersion, r.ModelUri, r.Prediction, r.Confidence, r.LatencyMs,
-                    Inputs = JsonDocument.Parse(r.InputsJson).RootElement,
-                    Probabilities = JsonDocument.Parse(r.ProbabilitiesJson).RootElement,
-                }),
-                next_page_token = page.NextPageToken,
-            });
-            return 0;
-        }
-        var table = new Table().AddColumns("time (UTC)", "prediction id", "model", "prediction", "confidence", "latency ms");
-        foreach (var r in page.Records)
+            r.Id, r.Time, r.ModelName, r.ModelVersion, r.ModelUri, r.Prediction, r.Confidence, r.LatencyMs,
+            Inputs = JsonDocument.Parse(r.InputsJson).RootElement,
+            Probabilities = JsonDocument.Parse(r.ProbabilitiesJson).RootElement,
+        }),
+        next_page_token = page.NextPageToken,
+    };
+
+    protected override void Render(PredictionPage page, Settings settings)
+    {
+        Tables.Write(["time (UTC)", "prediction id", "model", "prediction", "confidence", "latency ms"], page.Records.Select(r => new[]
         {
-            table.AddRow(r.Time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture), r.Id,
-                Markup.Escape(r.ModelName is null ? r.ModelUri : $"{r.ModelName} v{r.ModelVersion}"), Markup.Escape(r.Prediction),
-                r.Confidence.ToString("0.000", CultureInfo.InvariantCulture), r.LatencyMs.ToString("0.000", CultureInfo.InvariantCulture));
-        }
-        AnsiConsole.Write(table);
+            r.Time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture), r.Id,
+            Markup.Escape(r.ModelName is null ? r.ModelUri : $"{r.ModelName} v{r.ModelVersion}"), Markup.Escape(r.Prediction),
+            r.Confidence.ToString("0.000", CultureInfo.InvariantCulture), r.LatencyMs.ToString("0.000", CultureInfo.InvariantCulture),
+        }));
         if (page.NextPageToken is { } token)
         {
             Console.Out.WriteLine($"More: --page-token {token}");
         }
-        return 0;
     }
 }

@@ -1,11 +1,8 @@
-using System.ComponentModel;
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Predictions;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Serving;
 
-public sealed class PredictionsPruneCommand : AsyncCommand<PredictionsPruneCommand.Settings>
+public sealed class PredictionsPruneCommand : StoreViewCommand<PredictionsPruneCommand.Settings, PredictionPruneResult>
 {
     public sealed class Settings : ListSettings
     {
@@ -27,24 +24,21 @@ public sealed class PredictionsPruneCommand : AsyncCommand<PredictionsPruneComma
 
         public override Spectre.Console.ValidationResult Validate() => MaxAge is null && MaxRows is null
             ? Spectre.Console.ValidationResult.Error("Give --max-age, --max-rows or both: with neither, nothing would be pruned.")
-            : MaxRows is < 0 ? Spectre.Console.ValidationResult.Error($"--max-rows {MaxRows} must not be negative.")
-            : Spectre.Console.ValidationResult.Success();
+            : RetentionOptions.CheckRows(MaxRows, "--max-rows");
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override Task<PredictionPruneResult> LoadAsync(Stores stores, Settings settings, CancellationToken cancellationToken)
     {
-        var retention = new PredictionRetention(settings.MaxAge is { } age ? DurationText.Parse(age, "--max-age") : null, settings.MaxRows);
-        var log = PredictionLogs.Open(settings.TrackingUri);
+        var retention = RetentionOptions.Parse(settings.MaxAge, "--max-age", settings.MaxRows);
         var prune = retention.PruneAt(DateTimeOffset.UtcNow) with { ModelName = settings.ModelName, DryRun = settings.DryRun };
-        var result = await log.PruneAsync(prune, cancellationToken);
-        if (settings.Json)
-        {
-            JsonOutput.Write(new { deleted_predictions = result.Rows, deleted_batches = result.Batches, dry_run = settings.DryRun });
-            return 0;
-        }
+        return PredictionLogs.Of(stores).PruneAsync(prune, cancellationToken);
+    }
+
+    protected override object? ToJson(PredictionPruneResult result, Settings settings) =>
+        new { deleted_predictions = result.Rows, deleted_batches = result.Batches, dry_run = settings.DryRun };
+
+    protected override void Render(PredictionPruneResult result, Settings settings) =>
         Console.Out.WriteLine(settings.DryRun
             ? $"Would delete {result.Rows} prediction(s) in {result.Batches} stored batch(es)."
             : $"Deleted {result.Rows} prediction(s) in {result.Batches} stored batch(es).");
-        return 0;
-    }
 }

@@ -1,9 +1,6 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
-using Mlops.Cli.Infrastructure;
 using Mlops.Serving;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Serving;
 
@@ -61,12 +58,10 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
         public override Spectre.Console.ValidationResult Validate() => PollInterval < 0 || Port is < 0 or > 65535
             ? Spectre.Console.ValidationResult.Error("--poll-interval must be >= 0 and --port between 0 and 65535.")
-            : LogMaxRows is < 0 ? Spectre.Console.ValidationResult.Error($"--log-max-rows {LogMaxRows} must not be negative.")
-            : Spectre.Console.ValidationResult.Success();
+            : RetentionOptions.CheckRows(LogMaxRows, "--log-max-rows");
 
         /// <summary>The retention the two --log-max options ask for.</summary>
-        public Core.Predictions.PredictionRetention Retention() =>
-            new(LogMaxAge is { } age ? DurationText.Parse(age, "--log-max-age") : null, LogMaxRows);
+        public Core.Predictions.PredictionRetention Retention() => RetentionOptions.Parse(LogMaxAge, "--log-max-age", LogMaxRows);
     }
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
