@@ -1,3 +1,4 @@
+using Mlops.Cli.Commands.Monitor;
 using Mlops.Cli.Commands.Pipeline;
 using Mlops.Cli.Commands.Registry;
 using Mlops.Cli.Commands.Runs;
@@ -104,6 +105,9 @@ public static class CliApp
             Verb<PredictionsListCommand>("list", "List logged predictions, newest first."),
             Verb<PredictionsExportCommand>("export", "Export logged predictions to CSV."),
             Verb<PredictionsPruneCommand>("prune", "Delete old predictions (--max-age, --max-rows)."));
+        Branch(config, "monitor", "Drift and performance of a served model against its reference profile.",
+            Verb<MonitorRunCommand>("run", "Compare a window of logged predictions with the model's reference; record a run."),
+            Verb<MonitorShowCommand>("show", "Show a recorded monitoring run's report."));
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
 
