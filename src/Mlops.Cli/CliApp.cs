@@ -1,3 +1,4 @@
+using Mlops.Cli.Commands.Feedback;
 using Mlops.Cli.Commands.Monitor;
 using Mlops.Cli.Commands.Pipeline;
 using Mlops.Cli.Commands.Registry;
@@ -108,6 +109,7 @@ public static class CliApp
         Branch(config, "monitor", "Drift and performance of a served model against its reference profile.",
             Verb<MonitorRunCommand>("run", "Compare a window of logged predictions with the model's reference; record a run."),
             Verb<MonitorShowCommand>("show", "Show a recorded monitoring run's report."));
+        config.AddBranch("feedback", f => f.AddCommand<FeedbackImportCommand>("import").WithDescription("Import true labels of logged predictions (CSV)."));
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
 

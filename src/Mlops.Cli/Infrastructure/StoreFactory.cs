@@ -33,6 +33,26 @@ public static class StoreFactory
         }
     }
 
+    /// <summary>
+    /// <paramref name="stores"/> with the prediction log and its labels of the SQLite or PostgreSQL store
+    /// <paramref name="predictionLogUri"/> instead of their own (an MLflow REST store has none); null keeps them.
+    /// </summary>
+    public static Stores WithPredictionLog(this Stores stores, string? predictionLogUri)
+    {
+        ArgumentNullException.ThrowIfNull(stores);
+        if (string.IsNullOrWhiteSpace(predictionLogUri))
+        {
+            return stores;
+        }
+        if (predictionLogUri.StartsWith("http://", StringComparison.Ordinal) || predictionLogUri.StartsWith("https://", StringComparison.Ordinal))
+        {
+            throw MlopsException.Invalid($"--prediction-log-uri '{predictionLogUri}' must name a store with a prediction log: " +
+                "sqlite:///PATH or postgresql://USER@HOST:PORT/DB.");
+        }
+        var log = Open(predictionLogUri);
+        return stores with { PredictionLog = log.PredictionLog, PredictionFeedback = log.PredictionFeedback };
+    }
+
     private static Stores OpenBackend(string uri, string? artifactRoot)
     {
         if (uri.StartsWith("sqlite:///", StringComparison.Ordinal))
@@ -40,13 +60,13 @@ public static class StoreFactory
             // MLflow's form: sqlite:///relative.db and sqlite:////absolute/path.db
             var path = Path.GetFullPath(uri["sqlite:///".Length..]);
             var sqlite = SqliteStore.Open(path, artifactRoot ?? Path.Combine(Path.GetDirectoryName(path)!, "artifacts"));
-            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog);
+            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog, sqlite.PredictionLog);
         }
         if (uri.StartsWith("postgresql", StringComparison.Ordinal) || uri.StartsWith("postgres://", StringComparison.Ordinal))
         {
             var postgres = PostgresStore.Open(uri, artifactRoot ?? DefaultArtifactRoot());
-            return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts,
-                new PostgresPredictionLog(postgres.Database));
+            var log = new PostgresPredictionLog(postgres.Database);
+            return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts, log, log);
         }
         if (uri.StartsWith("http://", StringComparison.Ordinal) || uri.StartsWith("https://", StringComparison.Ordinal))
         {

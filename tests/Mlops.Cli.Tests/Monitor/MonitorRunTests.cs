@@ -67,6 +67,28 @@ public sealed class MonitorRunTests(GoodRunFixture fixture) : IClassFixture<Good
     }
 
     [Fact]
+    public async Task MonitorRun_ShiftedInputsWithTheirTrueLabels_LabelledAccuracyIntervalBelowTheReference()
+    {
+        using (var store = StoreProbe.Open(Ws))
+        {
+            await store.Registry.SetAliasAsync(ServedTraffic.Model, "labelled", 1);
+        }
+        var uri = $"models:/{ServedTraffic.Model}@labelled";
+        await ServedTraffic.LogAsync(Ws, uri, rows: 500, seed: 3, shift: -8, labelled: true);
+
+        var result = await MonitorAsync("run", "--model", uri, "--json");
+
+        Assert.True(result.ExitCode == MonitorRunCommand.ExitFinding, result.Output);
+        var report = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("report");
+        var performance = report.GetProperty("performance");
+        var reference = performance.GetProperty("reference").GetProperty("accuracy").GetDouble();
+        var interval = performance.GetProperty("labelled").GetProperty("accuracy_interval");
+        Assert.True(interval.GetProperty("high").GetDouble() < reference, performance.ToString());
+        Assert.True(performance.GetProperty("labelled_drop").GetBoolean());
+        Assert.Equal(500, report.GetProperty("window").GetProperty("labelled_rows").GetInt32());
+    }
+
+    [Fact]
     public async Task MonitorRun_AliasWithoutPredictions_ErrorNamingTheModel()
     {
         using (var store = StoreProbe.Open(Ws))

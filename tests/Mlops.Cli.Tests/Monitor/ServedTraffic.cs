@@ -14,7 +14,9 @@ internal static class ServedTraffic
 
     /// <param name="servedUri">The URI the "server" was started with; monitor run selects an alias's predictions by it.</param>
     /// <param name="shift">Added to every value of <paramref name="column"/>.</param>
-    public static async Task LogAsync(Workspace workspace, string servedUri, int rows, int seed, string column = "Weight", double shift = 0)
+    /// <param name="labelled">Also posts the rows' true labels as feedback (a shift with the original labels is concept drift).</param>
+    public static async Task LogAsync(Workspace workspace, string servedUri, int rows, int seed, string column = "Weight", double shift = 0,
+        bool labelled = false)
     {
         using var store = StoreProbe.Open(workspace);
         using var model = await new ModelLoader(store.Tracking, store.Registry, store.Artifacts).LoadAsync(servedUri);
@@ -35,8 +37,17 @@ internal static class ServedTraffic
         var schema = new PredictionSchema(Model, model.Identity.Version, servedUri,
             [.. signature.Columns.Select((c, i) => new PredictionInput(c, signature.Numeric[i] ? null : signature.Categories[i]))], [.. model.Classes]);
         var batch = new PredictionBatch(schema, rows);
-        var ids = Enumerable.Range(0, rows).Select(_ => Guid.CreateVersion7()).ToArray();
-        batch.Add(ids, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), values, probabilities, predicted, 1.0);
+        // As the server does: ids carry the time the batch is logged at (the label store finds a prediction by it).
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds());
+        var ids = Enumerable.Range(0, rows).Select(_ => Guid.CreateVersion7(now)).ToArray();
+        batch.Add(ids, now.ToUnixTimeMilliseconds(), values, probabilities, predicted, 1.0);
         await store.PredictionLog.AppendAsync(batch);
+        if (labelled)
+        {
+            var target = clean.Header.ToList().IndexOf("NObeyesdad");
+            var labels = picked.Select((row, i) => new PredictionLabel(ids[i].ToString(), row.Fields[target])).ToList();
+            var outcomes = await store.PredictionLog.RecordLabelsAsync(labels, (_, _, _) => ValueTask.FromResult<string?>(null));
+            Assert.All(outcomes, o => Assert.Equal(LabelStatus.Accepted, o.Status));
+        }
     }
 }

@@ -1,6 +1,5 @@
 using Mlops.Cli.Commands.Serving;
 using Mlops.Core.Errors;
-using Mlops.Core.Predictions;
 using Mlops.Core.Registry;
 using Mlops.Inference.Loading;
 using Mlops.Lifecycle.Profiling;
@@ -34,7 +33,7 @@ public sealed class MonitorRunCommand : StoreViewCommand<MonitorRunSettings, Mon
             MaxRows = settings.Window ?? (settings.Since is null ? parameters.Window : null),
             Since = settings.Since is { } since ? TimeProvider.System.GetUtcNow() - DurationText.Parse(since, "--since") : null,
         };
-        var report = await MonitoringRun.ComputeAsync(log, log as IPredictionFeedback, profile,
+        var report = await MonitoringRun.ComputeAsync(log, stores.PredictionFeedback, profile,
             new MonitoredModel(uri, model.Name, model.Version), selection, options, cancellationToken);
         var runId = await MonitoringRunRecorder.RecordAsync(stores.Tracking, stores.Artifacts,
             MonitoringSettings.Experiment(parameters, model.Name), report, TimeProvider.System, cancellationToken);

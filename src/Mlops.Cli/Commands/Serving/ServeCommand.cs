@@ -48,6 +48,11 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Do not record predictions in the tracking store.")]
         public bool NoPredictionLog { get; init; }
 
+        [CommandOption("--prediction-log-uri <URI>")]
+        [Description("Log predictions (and take POST /feedback labels) in this SQLite or PostgreSQL store instead of the tracking " +
+            "store: for a tracking store without a prediction log, such as an MLflow server.")]
+        public string? PredictionLogUri { get; init; }
+
         [CommandOption("--log-max-age <DURATION>")]
         [Description("Prediction-log retention: delete predictions older than this (e.g. 30d), checked every 5 minutes. Default: keep all.")]
         public string? LogMaxAge { get; init; }
@@ -72,7 +77,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     {
         // One open of the backend serves the registry, the artifacts and the prediction log. It runs while the web host
         // is built: both are on the path to the first prediction, and on two cores they overlap.
-        var opening = Task.Run(() => StoreFactory.Open(settings.TrackingUri));
+        var opening = Task.Run(() => StoreFactory.Open(settings.TrackingUri).WithPredictionLog(settings.PredictionLogUri));
         var modelUri = await ModelUriAsync(settings.Model, opening);
         var options = new ServingOptions
         {
@@ -86,7 +91,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             AllowedHosts = HostNames.Split(settings.AllowedHosts),
         };
         var serving = opening.ContinueWith(t => new ServingStores(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts,
-            settings.NoPredictionLog ? null : t.Result.PredictionLog), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
+            settings.NoPredictionLog ? null : t.Result.PredictionLog, settings.NoPredictionLog ? null : t.Result.PredictionFeedback),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
         await using var app = ServingApp.Build(options, serving);
         // A store that cannot be opened fails here, before anything listens, with the store's own error.

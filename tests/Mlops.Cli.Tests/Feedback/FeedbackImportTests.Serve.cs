@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Mlops.Cli.Tests.Support;
+using Mlops.Core.Predictions;
+using Mlops.Storage.Sqlite;
+
+namespace Mlops.Cli.Tests.Feedback;
+
+/// <summary>`mlops serve --prediction-log-uri`: the server logs to the named store, which feedback import then labels.</summary>
+public sealed partial class FeedbackImportTests
+{
+    [Fact]
+    public async Task Serve_PredictionLogUri_PredictionLoggedThereAndLabelledFromIt()
+    {
+        var logPath = Path.Combine(Ws.PathOf($"served-log-{Guid.NewGuid():N}"), "log.db");
+        var logUri = $"sqlite:///{logPath}";
+
+        var id = await ServeOnePredictionAsync(logUri);
+        var import = await CliProcess.RunAsync(Ws.Root, "feedback", "import", "--prediction-log-uri", logUri,
+            "--input", Write($"prediction_id,label\n{id},{(await PackageClassesAsync())[0]}\n"));
+
+        using (var store = SqliteStore.Open(logPath, Path.GetTempPath()))
+        {
+            Assert.Contains(id, (await store.PredictionLog.ListAsync(new PredictionQuery { MaxResults = 100 })).Records.Select(r => r.Id));
+        }
+        using (var tracking = StoreProbe.Open(Ws))
+        {
+            Assert.DoesNotContain(id, (await tracking.PredictionLog.ListAsync(new PredictionQuery { MaxResults = 1_000 })).Records.Select(r => r.Id));
+        }
+        Assert.True(import.ExitCode == 0, import.Output);
+    }
+
+    /// <summary>Starts `mlops serve`, scores the example request once, stops it with SIGTERM (which drains the log) and returns the id.</summary>
+    private async Task<string> ServeOnePredictionAsync(string logUri)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Ws.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "mlops.dll"), "serve", "--model", $"models:/{Registered}/1",
+                     "--port", "0", "--poll-interval", "0", "--prediction-log-uri", logUri })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment.Remove("MLOPS_TRACKING_URI");
+        start.Environment.Remove("MLFLOW_TRACKING_URI");
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
+                ?? throw new InvalidOperationException("serve exited without its start line: " + await stderr);
+            Assert.Contains("prediction log on", line, StringComparison.Ordinal);
+            var url = line.Split(' ').First(w => w.StartsWith("http://", StringComparison.Ordinal));
+            using var client = new HttpClient { BaseAddress = new Uri(url) };
+            var body = new StringContent(await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "examples", "request.json")));
+            body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            var answer = await client.PostAsync("/predict", body, timeout.Token);
+            Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync(timeout.Token));
+            var id = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(timeout.Token)).RootElement.GetProperty("prediction_id").GetString()!;
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync(timeout.Token);
+            }
+            await process.WaitForExitAsync(timeout.Token);
+            return id;
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+}
