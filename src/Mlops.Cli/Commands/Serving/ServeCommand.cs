@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Mlops.Cli.Commands.Monitor;
+using Mlops.Lifecycle.Profiling;
 using Mlops.Serving;
 
 namespace Mlops.Cli.Commands.Serving;
@@ -63,9 +65,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
         [CommandOption("--monitor-window <N>")]
         [Description("With --monitor-every: how many of the served version's newest logged predictions each report compares with its " +
-            "reference profile.")]
-        [DefaultValue(5000)]
-        public int MonitorWindow { get; init; } = Monitoring.Reports.WindowSelection.DefaultRows;
+            "reference profile (default: params.yaml's monitoring.window, 5000). The drift rules are params.yaml's monitoring section.")]
+        public int? MonitorWindow { get; init; }
 
         public override Spectre.Console.ValidationResult Validate() => PollInterval < 0 || Port is < 0 or > 65535 || MonitorWindow < 1
             ? Spectre.Console.ValidationResult.Error("--poll-interval must be >= 0, --port between 0 and 65535 and --monitor-window at least 1.")
@@ -88,6 +89,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         // is built: both are on the path to the first prediction, and on two cores they overlap.
         var opening = Task.Run(() => StoreFactory.Open(settings.TrackingUri));
         var modelUri = await ModelUriAsync(settings.Model, opening);
+        var monitorEvery = settings.MonitorInterval();
+        // params.yaml is read only when monitoring is on: parsing it is start-up time.
+        var monitoring = monitorEvery == TimeSpan.Zero ? null : MonitorParams.Load();
         var options = new ServingOptions
         {
             ModelUri = modelUri,
@@ -98,8 +102,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             PredictionLogRetention = settings.Retention(),
             AuthToken = settings.AuthToken ?? NullIfEmpty(Environment.GetEnvironmentVariable(TokenVariable)),
             AllowedHosts = HostNames.Split(settings.AllowedHosts),
-            MonitorEvery = settings.MonitorInterval(),
-            MonitorWindow = settings.MonitorWindow,
+            MonitorEvery = monitorEvery,
+            MonitorWindow = settings.MonitorWindow ?? monitoring?.Window ?? Monitoring.Reports.WindowSelection.DefaultRows,
+            MonitorRules = monitoring is null ? Monitoring.Reports.MonitoringOptions.Default : MonitoringSettings.ToOptions(monitoring),
         };
         var serving = opening.ContinueWith(t => new ServingStores(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts,
             settings.NoPredictionLog ? null : t.Result.PredictionLog, settings.NoPredictionLog ? null : t.Result.PredictionFeedback),

@@ -42,7 +42,7 @@ internal static class ServeShortcut
                 "--poll-interval" => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out poll),
                 "--max-body-bytes" => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out maxBody),
                 "--monitor-every" => SetNullable(out monitorEvery, value),
-                "--monitor-window" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out monitorWindow),
+                "--monitor-window" => SetCount(out monitorWindow, value),
                 _ => false,
             };
             if (!known)
@@ -62,6 +62,12 @@ internal static class ServeShortcut
     {
         target = value;
         return true;
+    }
+
+    private static bool SetCount(out int? target, string value)
+    {
+        target = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
+        return target is not null;
     }
 
     private static bool SetNullable(out string? target, string value)
