@@ -19,6 +19,7 @@ using Mlops.Monitoring.Feedback;
 using Mlops.Serving.Apis;
 using Mlops.Serving.Metrics;
 using Mlops.Serving.Models;
+using Mlops.Serving.Monitoring;
 using Mlops.Serving.Output;
 using Mlops.Serving.PredictionLogging;
 using Mlops.Serving.Security;
@@ -100,8 +101,11 @@ public static class ServingApp
             stores.GetAwaiter().GetResult().PredictionLog));
         services.AddSingleton(_ => new ServingFeedback(
             stores.GetAwaiter().GetResult().PredictionFeedback is { } feedback ? new FeedbackService(feedback) : null));
+        services.AddSingleton(_ => stores.GetAwaiter().GetResult());
         services.AddSingleton<ModelReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelReloader>());
+        services.AddSingleton<ServingMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<ServingMonitor>());
         services.AddHostedService<PredictionLogWriter>();
         services.AddSingleton<PredictionLogRetainer>();
         services.AddHostedService(sp => sp.GetRequiredService<PredictionLogRetainer>());

@@ -1,4 +1,5 @@
 using Mlops.Core.Predictions;
+using Mlops.Monitoring.Reports;
 
 namespace Mlops.Serving;
 
@@ -49,6 +50,15 @@ public sealed record ServingOptions
     public TimeSpan PredictionLogPruneInterval { get; init; } = TimeSpan.FromMinutes(5);
     /// <summary>How long a replaced model is kept alive for requests still scoring on it.</summary>
     public TimeSpan RetiredModelGrace { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How often the monitoring report of the served version is computed in the background and exported as gauges on
+    /// /metrics (<see cref="Mlops.Serving.Monitoring.ServingMonitor"/>); zero (the default) turns it off.
+    /// </summary>
+    public TimeSpan MonitorEvery { get; init; } = TimeSpan.Zero;
+    /// <summary>How many of the served version's newest logged predictions each monitoring report compares with its reference.</summary>
+    public int MonitorWindow { get; init; } = WindowSelection.DefaultRows;
+    /// <summary>The drift and performance rules of the background reports (params.yaml's monitoring section for the CLI).</summary>
+    public MonitoringOptions MonitorRules { get; init; } = MonitoringOptions.Default;
 
     public void Validate()
     {
@@ -72,5 +82,11 @@ public sealed record ServingOptions
                 "the prediction-log flush and prune intervals positive.");
         }
         PredictionLogRetention.Validate();
+        if ((MonitorEvery != TimeSpan.Zero && MonitorEvery < TimeSpan.FromSeconds(1)) || MonitorWindow < 1)
+        {
+            throw Core.Errors.MlopsException.Invalid(
+                $"monitor interval {MonitorEvery} must be zero (off) or at least 1 s, and the monitor window ({MonitorWindow}) at least 1 prediction.");
+        }
+        MonitorRules.Validate();
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Mlops.Cli.Commands.Monitor;
+using Mlops.Lifecycle.Profiling;
 using Mlops.Serving;
 
 namespace Mlops.Cli.Commands.Serving;
@@ -61,9 +63,22 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Prediction-log retention: keep at most the newest N predictions. Default: keep all.")]
         public long? LogMaxRows { get; init; }
 
-        public override Spectre.Console.ValidationResult Validate() => PollInterval < 0 || Port is < 0 or > 65535
-            ? Spectre.Console.ValidationResult.Error("--poll-interval must be >= 0 and --port between 0 and 65535.")
+        [CommandOption("--monitor-every <DURATION>")]
+        [Description("Compute the monitoring report of the served version this often (e.g. 5m, 30s) in the background and export it " +
+            "as gauges on /metrics (mlops_feature_drift_score, mlops_dataset_drift, ...). Needs the prediction log. Default: off.")]
+        public string? MonitorEvery { get; init; }
+
+        [CommandOption("--monitor-window <N>")]
+        [Description("With --monitor-every: how many of the served version's newest logged predictions each report compares with its " +
+            "reference profile (default: params.yaml's monitoring.window, 5000). The drift rules are params.yaml's monitoring section.")]
+        public int? MonitorWindow { get; init; }
+
+        public override Spectre.Console.ValidationResult Validate() => PollInterval < 0 || Port is < 0 or > 65535 || MonitorWindow < 1
+            ? Spectre.Console.ValidationResult.Error("--poll-interval must be >= 0, --port between 0 and 65535 and --monitor-window at least 1.")
             : RetentionOptions.CheckRows(LogMaxRows, "--log-max-rows");
+
+        /// <summary>How often --monitor-every asks for a report; zero when off.</summary>
+        public TimeSpan MonitorInterval() => MonitorEvery is { } every ? DurationText.Parse(every, "--monitor-every") : TimeSpan.Zero;
 
         /// <summary>The retention the two --log-max options ask for.</summary>
         public Core.Predictions.PredictionRetention Retention() => RetentionOptions.Parse(LogMaxAge, "--log-max-age", LogMaxRows);
@@ -79,6 +94,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         // is built: both are on the path to the first prediction, and on two cores they overlap.
         var opening = Task.Run(() => StoreFactory.Open(settings.TrackingUri).WithPredictionLog(settings.PredictionLogUri));
         var modelUri = await ModelUriAsync(settings.Model, opening);
+        var monitorEvery = settings.MonitorInterval();
+        // params.yaml is read only when monitoring is on: parsing it is start-up time.
+        var monitoring = monitorEvery == TimeSpan.Zero ? null : MonitorParams.Load();
         var options = new ServingOptions
         {
             ModelUri = modelUri,
@@ -89,6 +107,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             PredictionLogRetention = settings.Retention(),
             AuthToken = settings.AuthToken ?? NullIfEmpty(Environment.GetEnvironmentVariable(TokenVariable)),
             AllowedHosts = HostNames.Split(settings.AllowedHosts),
+            MonitorEvery = monitorEvery,
+            MonitorWindow = settings.MonitorWindow ?? monitoring?.Window ?? Monitoring.Reports.WindowSelection.DefaultRows,
+            MonitorRules = monitoring is null ? Monitoring.Reports.MonitoringOptions.Default : MonitoringSettings.ToOptions(monitoring),
         };
         var serving = opening.ContinueWith(t => new ServingStores(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts,
             settings.NoPredictionLog ? null : t.Result.PredictionLog, settings.NoPredictionLog ? null : t.Result.PredictionFeedback),
@@ -101,7 +122,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         await app.StartAsync(cancellationToken);
         Console.Out.WriteLine($"Serving {modelUri} from {stores.Uri} on {ServingApp.BoundAddress(app)} " +
             $"(docs /docs, metrics /metrics, prediction log {(log is null ? "off" : "on")}" +
-            $"{(options.AuthToken is null ? "" : "; scoring needs a bearer token")}); Ctrl+C stops.");
+            $"{(options.AuthToken is null ? "" : "; scoring needs a bearer token")}{MonitorText(options, log)}); Ctrl+C stops.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
@@ -119,6 +140,11 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             throw;
         }
     }
+
+    private static string MonitorText(ServingOptions options, Core.Predictions.IPredictionLog? log) =>
+        options.MonitorEvery == TimeSpan.Zero ? ""
+        : log is null ? "; monitoring off: no prediction log"
+        : $"; monitoring the newest {options.MonitorWindow} predictions every {options.MonitorEvery}";
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

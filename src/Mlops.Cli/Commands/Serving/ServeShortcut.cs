@@ -17,7 +17,7 @@ internal static class ServeShortcut
         }
         var d = new ServeCommand.Settings();
         var (model, host, tracking, port, poll, maxBody, noLog) = (d.Model, d.Host, d.TrackingUri, d.Port, d.PollInterval, d.MaxBodyBytes, false);
-        var (token, allowedHosts) = (d.AuthToken, d.AllowedHosts);
+        var (token, allowedHosts, monitorEvery, monitorWindow) = (d.AuthToken, d.AllowedHosts, d.MonitorEvery, d.MonitorWindow);
         for (var i = 1; i < args.Length; i++)
         {
             var option = args[i];
@@ -41,6 +41,8 @@ internal static class ServeShortcut
                 "--port" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out port),
                 "--poll-interval" => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out poll),
                 "--max-body-bytes" => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out maxBody),
+                "--monitor-every" => SetNullable(out monitorEvery, value),
+                "--monitor-window" => SetCount(out monitorWindow, value),
                 _ => false,
             };
             if (!known)
@@ -51,7 +53,7 @@ internal static class ServeShortcut
         var settings = new ServeCommand.Settings
         {
             Model = model, Host = host, TrackingUri = tracking, Port = port, PollInterval = poll, MaxBodyBytes = maxBody, NoPredictionLog = noLog,
-            AuthToken = token, AllowedHosts = allowedHosts,
+            AuthToken = token, AllowedHosts = allowedHosts, MonitorEvery = monitorEvery, MonitorWindow = monitorWindow,
         };
         return settings.Validate().Successful ? settings : null;
     }
@@ -60,6 +62,12 @@ internal static class ServeShortcut
     {
         target = value;
         return true;
+    }
+
+    private static bool SetCount(out int? target, string value)
+    {
+        target = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
+        return target is not null;
     }
 
     private static bool SetNullable(out string? target, string value)
