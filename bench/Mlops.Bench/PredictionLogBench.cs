@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Mlops.Core.Predictions;
+using Mlops.Storage.Relational.Predictions;
 using Mlops.Storage.Sqlite;
 
 namespace Mlops.Bench;

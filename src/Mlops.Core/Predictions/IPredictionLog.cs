@@ -2,7 +2,7 @@ namespace Mlops.Core.Predictions;
 
 /// <summary>
 /// Where served predictions are recorded for monitoring and A/B analysis. Callers batch off their request path, so an
-/// append may carry thousands of predictions; backends store a batch as one row (<see cref="PredictionBatchCodec"/>) and
+/// append may carry thousands of predictions; backends store a batch as one row (Mlops.Storage.Relational's codec) and
 /// read it back as <see cref="PredictionRecord"/>s.
 /// </summary>
 public interface IPredictionLog

@@ -74,6 +74,24 @@ public sealed partial class PredictionBatch
         Count += rows;
     }
 
+    /// <summary>
+    /// Appends rows that each carry their own time and latency, as a stored batch holds them; inputs are row-major as in
+    /// <see cref="Inputs"/>.
+    /// </summary>
+    public void AddRows(ReadOnlySpan<Guid> rowIds, ReadOnlySpan<long> unixMilliseconds, ReadOnlySpan<double> latenciesMs,
+        ReadOnlySpan<int> rowPredicted, ReadOnlySpan<float> rowProbabilities, ReadOnlySpan<double> rowInputs)
+    {
+        var rows = rowIds.Length;
+        if (unixMilliseconds.Length != rows || latenciesMs.Length != rows)
+        {
+            throw new ArgumentException($"{rows} row(s) need {rows} times and latencies; got {unixMilliseconds.Length} and {latenciesMs.Length}.");
+        }
+        var first = Count;
+        Add(rowIds, 0, rowInputs, rowProbabilities, rowPredicted, 0);
+        unixMilliseconds.CopyTo(times.AsSpan(first));
+        latenciesMs.CopyTo(latencies.AsSpan(first));
+    }
+
     /// <summary>Appends one row.</summary>
     public void Add(Guid id, long unixMilliseconds, ReadOnlySpan<double> rowInputs, ReadOnlySpan<float> rowProbabilities, int rowPredicted,
         double latencyMs) =>

@@ -12,5 +12,10 @@ public static class ModelPackage
     public const string InputExampleFile = "input_example.json";
     /// <summary>The model's description and class → risk-level mapping (<see cref="ModelMetadata"/>); absent in older packages.</summary>
     public const string MetadataFile = "model_metadata.json";
+    /// <summary>
+    /// The training distributions and held-out behaviour monitoring compares served predictions with (written by the
+    /// evaluate stage, read by Mlops.Monitoring's ReferenceProfileFile under the same name); absent in older packages.
+    /// </summary>
+    public const string ReferenceProfileFile = "reference_profile.json";
     public const string FlavorName = "mlnet";
 }

@@ -13,13 +13,14 @@ namespace Mlops.Lifecycle.Packaging;
 /// <summary>Writes a model folder that MLflow tooling recognises: MLmodel, signature, input example, model and transform.</summary>
 public static class ModelPackager
 {
-    public static void Write(string directory, PipelineParams p, string modelZip, string compiledTrees, string transformJson, string runId,
+    public static void Write(string directory, PipelineParams p, ModelFiles files, string runId,
         IReadOnlyList<string> exampleRow, DateTimeOffset createdUtc)
     {
         Directory.CreateDirectory(directory);
-        File.Copy(modelZip, Path.Combine(directory, ModelPackage.ModelFile), overwrite: true);
-        File.Copy(transformJson, Path.Combine(directory, ModelPackage.TransformFile), overwrite: true);
-        var hasTrees = CopyCompiledTrees(directory, compiledTrees);
+        File.Copy(files.ModelZip, Path.Combine(directory, ModelPackage.ModelFile), overwrite: true);
+        File.Copy(files.TransformJson, Path.Combine(directory, ModelPackage.TransformFile), overwrite: true);
+        File.Copy(files.ReferenceProfile, Path.Combine(directory, ModelPackage.ReferenceProfileFile), overwrite: true);
+        var hasTrees = CopyCompiledTrees(directory, files.CompiledTrees);
         var columns = p.Schema.Columns.ToList();
         File.WriteAllText(Path.Combine(directory, ModelPackage.InputExampleFile), InputExample(columns, exampleRow));
         var metadata = new ModelMetadata(NullIfEmpty(p.Registry.Description), p.Serving.RiskLevels);
@@ -35,6 +36,7 @@ public static class ModelPackager
                     ["model_file"] = ModelPackage.ModelFile,
                     ["feature_transform"] = ModelPackage.TransformFile,
                     ["compiled_trees"] = hasTrees ? ModelPackage.CompiledTreesFile : null,
+                    ["reference_profile"] = ModelPackage.ReferenceProfileFile,
                     ["mlnet_version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(),
                     ["trainer"] = p.Model.Trainer,
                     ["classes"] = p.Schema.TargetClasses,

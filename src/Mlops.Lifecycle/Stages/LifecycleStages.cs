@@ -1,4 +1,6 @@
+using Mlops.Lifecycle.Profiling;
 using Mlops.Lifecycle.Tracking;
+using Mlops.Monitoring.Profiles;
 using Mlops.Pipeline.Running;
 using Mlops.Training.Data;
 using Mlops.Training.Evaluation;
@@ -23,8 +25,12 @@ public static class LifecycleStages
                 ctx.OutputPath(paths.TestTable), ctx.OutputPath(paths.Transform))),
             ["train"] = (ctx, _) => Run(() => TrainStage.Run(p, ctx.InputPath(paths.TrainTable), ctx.OutputPath(paths.Model),
                 ctx.OutputPath(paths.TrainReport), ctx.OutputPath(paths.CompiledTrees))),
-            ["evaluate"] = (ctx, _) => Run(() => EvaluateStage.Run(p, ctx.InputPath(paths.Model), ctx.InputPath(paths.TrainTable),
-                ctx.InputPath(paths.TestTable), ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees))),
+            ["evaluate"] = (ctx, _) => Run(() =>
+            {
+                var report = EvaluateStage.Run(p, ctx.InputPath(paths.Model), ctx.InputPath(paths.TrainTable), ctx.InputPath(paths.TestTable),
+                    ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees));
+                ReferenceProfileFile.Write(ctx.OutputPath(paths.ReferenceProfile), ReferenceProfiler.Build(p, ctx.InputPath(paths.Clean), report));
+            }),
             ["register"] = register.RunAsync,
         };
     }

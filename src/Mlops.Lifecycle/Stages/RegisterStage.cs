@@ -28,7 +28,9 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         var transformHash = ContentHash.OfFile(ctx.InputPath(paths.Transform));
 
         var package = Path.Combine(ctx.StagingDirectory, ".package");
-        ModelPackager.Write(package, p, ctx.InputPath(paths.Model), ctx.InputPath(paths.CompiledTrees), ctx.InputPath(paths.Transform), run.RunId,
+        var files = new ModelFiles(ctx.InputPath(paths.Model), ctx.InputPath(paths.CompiledTrees), ctx.InputPath(paths.Transform),
+            ctx.InputPath(paths.ReferenceProfile));
+        ModelPackager.Write(package, p, files, run.RunId,
             FirstCleanRow(ctx.InputPath(paths.Clean)), session.Time.GetUtcNow());
         await run.LogArtifactsAsync(package, ModelPackage.ArtifactPath, ct);
         Directory.Delete(package, recursive: true);

@@ -2,7 +2,7 @@ namespace Mlops.Storage.Postgres.Schema;
 
 /// <summary>
 /// The prediction log, as in SQLite's schema version 4: one row per append holding the batch's predictions in
-/// <see cref="Core.Predictions.PredictionBatchCodec"/>'s columnar payload, with the model and time span as indexed columns.
+/// <see cref="Relational.Predictions.PredictionBatchCodec"/>'s columnar payload, with the model and time span as indexed columns.
 /// </summary>
 internal static class Migration2
 {

@@ -3,7 +3,7 @@ namespace Mlops.Storage.Sqlite.Schema;
 /// <summary>
 /// The prediction log as one row per append: a server logging 25k predictions/s spent more on SQLite's per-row work
 /// (ten bound values, three index entries) and on formatting each row's JSON than on scoring. A row now holds a
-/// batch's predictions in <see cref="Core.Predictions.PredictionBatchCodec"/>'s columnar payload, with the model and
+/// batch's predictions in <see cref="Relational.Predictions.PredictionBatchCodec"/>'s columnar payload, with the model and
 /// the time span as indexed columns. Rows of schema version 2 move over as one-row appends whose payload is a JSON
 /// object of the old columns (read by <see cref="Predictions.SqlitePredictionLog"/>), oldest first, so their order
 /// and every field survive.

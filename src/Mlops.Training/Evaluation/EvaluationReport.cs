@@ -6,4 +6,8 @@ public sealed record EvaluationReport(
     IReadOnlyList<FeatureImportance> FeatureImportance,
     LeakageReport Leakage,
     int PermutationRepeats,
-    int Seed);
+    int Seed)
+{
+    /// <summary>The scores the metrics were computed from, kept so later steps (the reference profile) need not score again.</summary>
+    public HeldOutScores? Scores { get; init; }
+}

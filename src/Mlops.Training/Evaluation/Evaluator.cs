@@ -35,7 +35,10 @@ public static class Evaluator
             seed);
 
         var leakage = LeakageCheck.Compute(test.FeatureNames, train.Values, train.Rows, test.Values, test.Rows, p.LeakageDistance);
-        return new EvaluationReport(metrics, importance, leakage, p.PermutationRepeats, seed);
+        return new EvaluationReport(metrics, importance, leakage, p.PermutationRepeats, seed)
+        {
+            Scores = new HeldOutScores(truth, predicted, probabilities),
+        };
     }
 
     private static void CheckColumns(FeatureTable train, FeatureTable test, int modelWidth)

@@ -20,12 +20,11 @@ public sealed class PipelineDefinitionTests
         Assert.Equal(expected, definition.Stages.Select(s => s.Name));
         Assert.Equal(expected, definition.TopologicalOrder.Select(s => s.Name));
         Assert.Equal(RepoFiles.Root, definition.WorkspaceRoot);
-        Assert.Equal(["features", "train"], definition.UpstreamOf("evaluate").Select(s => s.Name));
+        Assert.Equal(["preprocess", "features", "train"], definition.UpstreamOf("evaluate").Select(s => s.Name));
         Assert.Equal(["preprocess", "features", "train", "evaluate"], definition.UpstreamOf("register").Select(s => s.Name));
         var evaluate = definition.GetStage("evaluate");
-        Assert.Equal("reports/metrics.json", evaluate.Outputs[0]);
-        Assert.All(evaluate.Outputs, o => Assert.StartsWith("reports/", o));
-        Assert.Equal(["evaluation", "schema.target_classes"], evaluate.Params);
+        Assert.Equal(["models/reference_profile.json", "reports/metrics.json", "reports/figures"], evaluate.Outputs);
+        Assert.Equal(["evaluation", "schema", "data.target", "split"], evaluate.Params);
     }
 
     [Fact]

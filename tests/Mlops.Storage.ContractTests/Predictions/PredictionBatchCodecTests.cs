@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using Mlops.Core.Errors;
 using Mlops.Core.Predictions;
+using Mlops.Storage.Relational.Predictions;
 
 namespace Mlops.Storage.ContractTests.Predictions;
 

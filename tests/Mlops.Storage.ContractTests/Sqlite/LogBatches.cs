@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Predictions;
+using Mlops.Storage.Relational.Predictions;
 
 namespace Mlops.Storage.ContractTests.Sqlite;
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
-using Mlops.Core.Errors;
+using Mlops.Core.Predictions;
 
-namespace Mlops.Core.Predictions;
+namespace Mlops.Storage.Relational.Predictions;
 
 public static partial class PredictionBatchCodec
 {

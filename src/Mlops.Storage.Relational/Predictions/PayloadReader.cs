@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Mlops.Core.Predictions;
+namespace Mlops.Storage.Relational.Predictions;
 
 /// <summary>Little-endian reads with bounds checks that report a truncated payload as invalid data.</summary>
 internal ref struct PayloadReader(ReadOnlySpan<byte> source)

@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using Mlops.Core.Errors;
+using Mlops.Core.Predictions;
 
-namespace Mlops.Core.Predictions;
+namespace Mlops.Storage.Relational.Predictions;
 
 /// <summary>
 /// The stored form of a <see cref="PredictionBatch"/>: a self-describing little-endian payload, "PB" and a format
@@ -98,7 +99,7 @@ public static partial class PredictionBatchCodec
         return (ushort)value;
     }
 
-    internal static double CategoryValue(ushort index) => index == MissingCategory ? double.NaN : index;
+    private static double CategoryValue(ushort index) => index == MissingCategory ? double.NaN : index;
 
     private static void RequireLittleEndian()
     {

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Mlops.Core.Predictions;
+namespace Mlops.Storage.Relational.Predictions;
 
 /// <summary>Little-endian writes into a span sized in advance.</summary>
 internal ref struct PayloadWriter(Span<byte> target)

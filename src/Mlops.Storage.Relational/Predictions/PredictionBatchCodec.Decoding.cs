@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using Mlops.Core.Predictions;
 
-namespace Mlops.Core.Predictions;
+namespace Mlops.Storage.Relational.Predictions;
 
 public static partial class PredictionBatchCodec
 {
@@ -53,7 +55,36 @@ public static partial class PredictionBatchCodec
             classes[c] = r.String() ?? "";
         }
         var batch = new PredictionBatch(new PredictionSchema(modelName, version < 0 ? null : version, modelUri, inputs, classes), Math.Max(1, n));
-        batch.Fill(n, ref r);
+        Fill(batch, n, ref r);
         return batch;
+    }
+
+    /// <summary>Reads <paramref name="rows"/> rows of column blocks into the empty <paramref name="batch"/>.</summary>
+    private static void Fill(PredictionBatch batch, int rows, ref PayloadReader reader)
+    {
+        var ids = MemoryMarshal.Cast<byte, Guid>(reader.Bytes(rows * 16));
+        var times = MemoryMarshal.Cast<byte, long>(reader.Bytes(rows * 8));
+        var latencies = MemoryMarshal.Cast<byte, double>(reader.Bytes(rows * 8));
+        var predicted = MemoryMarshal.Cast<byte, int>(reader.Bytes(rows * 4));
+        var probabilities = MemoryMarshal.Cast<byte, float>(reader.Bytes(rows * 4 * batch.ClassCount));
+        var m = batch.InputCount;
+        // The payload holds inputs column by column; the batch holds them row by row.
+        var inputs = ArrayPool<double>.Shared.Rent(Math.Max(1, rows * m));
+        try
+        {
+            for (var c = 0; c < m; c++)
+            {
+                var numeric = batch.Schema.Inputs[c].IsNumeric;
+                for (var row = 0; row < rows; row++)
+                {
+                    inputs[row * m + c] = numeric ? reader.Double() : CategoryValue(reader.UInt16());
+                }
+            }
+            batch.AddRows(ids, times, latencies, predicted, probabilities, inputs.AsSpan(0, rows * m));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(inputs);
+        }
     }
 }

@@ -1,0 +1,14 @@
+namespace Mlops.Monitoring.Reports;
+
+/// <summary>The predictions of one window as columns: one entry per record in every list, newest record first.</summary>
+public sealed record PredictionWindow(
+    IReadOnlyList<WindowColumn> Inputs,
+    IReadOnlyList<string> Ids,
+    IReadOnlyList<string> Predicted,
+    double[] Confidences,
+    IReadOnlyDictionary<int, long> RowsByVersion,
+    DateTimeOffset? From,
+    DateTimeOffset? To)
+{
+    public int Rows => Ids.Count;
+}

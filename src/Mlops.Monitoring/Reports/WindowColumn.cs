@@ -1,0 +1,68 @@
+using Mlops.Monitoring.Profiles;
+
+namespace Mlops.Monitoring.Reports;
+
+/// <summary>
+/// One input of the model over a window: numeric values as they arrive, or a count per category (the profile's
+/// categories first, then any value the profile never saw). Values a record lacks are counted as missing.
+/// </summary>
+public sealed class WindowColumn
+{
+    private readonly List<double> _values = [];
+    private readonly List<string> _categories = [];
+    private readonly List<long> _counts = [];
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private byte[][] _utf8Categories = [];
+
+    public WindowColumn(FeatureProfile profile)
+    {
+        Name = profile.Name;
+        IsNumeric = profile.IsNumeric;
+        foreach (var category in profile.Categories ?? [])
+        {
+            IndexOf(category.Value);
+        }
+    }
+
+    public string Name { get; }
+    public bool IsNumeric { get; }
+    public long Missing { get; private set; }
+
+    /// <summary>Numeric values in record order.</summary>
+    public IReadOnlyList<double> Values => _values;
+
+    public IReadOnlyDictionary<string, long> Counts => _categories.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => _counts[x.i], StringComparer.Ordinal);
+
+    internal void AddNumber(double value) => _values.Add(value);
+
+    internal void AddMissing() => Missing++;
+
+    /// <summary>Counts a category given as UTF-8, allocating a string only for a value not seen before.</summary>
+    internal void AddCategory(ReadOnlySpan<byte> utf8)
+    {
+        for (var i = 0; i < _utf8Categories.Length; i++)
+        {
+            if (utf8.SequenceEqual(_utf8Categories[i]))
+            {
+                _counts[i]++;
+                return;
+            }
+        }
+        _counts[IndexOf(System.Text.Encoding.UTF8.GetString(utf8))]++;
+    }
+
+    internal void AddCategory(string value) => _counts[IndexOf(value)]++;
+
+    private int IndexOf(string category)
+    {
+        if (_index.TryGetValue(category, out var i))
+        {
+            return i;
+        }
+        _index[category] = i = _categories.Count;
+        _categories.Add(category);
+        _counts.Add(0);
+        _utf8Categories = [.. _utf8Categories, System.Text.Encoding.UTF8.GetBytes(category)];
+        return i;
+    }
+}
