@@ -1,3 +1,4 @@
+using Mlops.Cli.Commands.Feedback;
 using Mlops.Cli.Commands.Pipeline;
 using Mlops.Cli.Commands.Registry;
 using Mlops.Cli.Commands.Runs;
@@ -107,6 +108,8 @@ public static class CliApp
             Verb<PredictionsPruneCommand>("prune", "Delete old predictions (--max-age, --max-rows)."));
         Branch(config, "simulate", "Simulated production traffic, for demos, tests and benchmarks of the loop.",
             Verb<SimulateTrafficCommand>("traffic", "Send the held-out rows to a prediction server (optionally shifted) and post their labels back."));
+        Branch(config, "feedback", "True labels of logged predictions.",
+            Verb<FeedbackImportCommand>("import", "Import true labels of logged predictions (CSV)."));
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
 

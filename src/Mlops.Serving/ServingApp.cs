@@ -15,6 +15,7 @@ using Mlops.Core.Registry;
 using Mlops.Core.Security;
 using Mlops.Core.Tracking;
 using Mlops.Inference.Loading;
+using Mlops.Monitoring.Feedback;
 using Mlops.Serving.Apis;
 using Mlops.Serving.Metrics;
 using Mlops.Serving.Models;
@@ -30,11 +31,12 @@ public static class ServingApp
 {
     /// <summary>
     /// Builds (without starting) the server for <paramref name="options"/>. The model loads in the background once the
-    /// app starts (/ready says when); <paramref name="predictionLog"/> null turns the prediction log off.
+    /// app starts (/ready says when); <paramref name="predictionLog"/> null turns the prediction log off, and
+    /// <paramref name="predictionFeedback"/> null turns POST /feedback off.
     /// </summary>
     public static WebApplication Build(ServingOptions options, ITrackingStore tracking, IModelRegistry registry, IArtifactStore artifacts,
-        IPredictionLog? predictionLog = null, Action<WebApplicationBuilder>? configure = null) =>
-        Build(options, Task.FromResult(new ServingStores(tracking, registry, artifacts, predictionLog)), configure);
+        IPredictionLog? predictionLog = null, Action<WebApplicationBuilder>? configure = null, IPredictionFeedback? predictionFeedback = null) =>
+        Build(options, Task.FromResult(new ServingStores(tracking, registry, artifacts, predictionLog, predictionFeedback)), configure);
 
     /// <summary>
     /// Builds the server while <paramref name="stores"/> may still be opening: the model load starts as soon as they are
@@ -96,6 +98,8 @@ public static class ServingApp
         services.AddSingleton(_ => servingMetrics.GetAwaiter().GetResult());
         services.AddSingleton(sp => new PredictionLogQueue(options, sp.GetRequiredService<ServingMetrics>(), options.Time,
             stores.GetAwaiter().GetResult().PredictionLog));
+        services.AddSingleton(_ => new ServingFeedback(
+            stores.GetAwaiter().GetResult().PredictionFeedback is { } feedback ? new FeedbackService(feedback) : null));
         services.AddSingleton<ModelReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelReloader>());
         services.AddHostedService<PredictionLogWriter>();
@@ -126,6 +130,7 @@ public static class ServingApp
         app.MapInvocationsApi();
         app.MapHealthApi();
         app.MapModelApi();
+        app.MapFeedbackApi();
         app.MapDocsApi();
         app.MapOpenApi(DocsApi.OpenApiPath.Replace("v1", "{documentName}", StringComparison.Ordinal));
         app.MapMetrics("/metrics", metrics.Registry);

@@ -21,7 +21,7 @@ public sealed class DependencyRulesTests
         var graph = ProjectGraph.FromSourceTree(Root);
 
         // Guards the test above against passing on a graph it failed to read.
-        Assert.Equal(["Mlops.Core", "Mlops.Inference"], graph.References["Mlops.Serving"]);
+        Assert.Equal(["Mlops.Core", "Mlops.Inference", "Mlops.Monitoring"], graph.References["Mlops.Serving"]);
         Assert.Contains("Mlops.Inference", graph.References["Mlops.Training"]);
         Assert.Empty(graph.References["Mlops.Core"]);
     }

@@ -40,13 +40,13 @@ public static class StoreFactory
             // MLflow's form: sqlite:///relative.db and sqlite:////absolute/path.db
             var path = Path.GetFullPath(uri["sqlite:///".Length..]);
             var sqlite = SqliteStore.Open(path, artifactRoot ?? Path.Combine(Path.GetDirectoryName(path)!, "artifacts"));
-            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog);
+            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog, sqlite.PredictionLog);
         }
         if (uri.StartsWith("postgresql", StringComparison.Ordinal) || uri.StartsWith("postgres://", StringComparison.Ordinal))
         {
             var postgres = PostgresStore.Open(uri, artifactRoot ?? DefaultArtifactRoot());
-            return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts,
-                new PostgresPredictionLog(postgres.Database));
+            var log = new PostgresPredictionLog(postgres.Database);
+            return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts, log, log);
         }
         if (uri.StartsWith("http://", StringComparison.Ordinal) || uri.StartsWith("https://", StringComparison.Ordinal))
         {

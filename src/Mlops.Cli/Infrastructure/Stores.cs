@@ -5,6 +5,6 @@ using Mlops.Core.Tracking;
 
 namespace Mlops.Cli.Infrastructure;
 
-/// <summary>The three stores behind one tracking URI, and its prediction log when the backend has one.</summary>
+/// <summary>The three stores behind one tracking URI, and its prediction log and the labels of it when the backend has one.</summary>
 public sealed record Stores(string Uri, ITrackingStore Tracking, IModelRegistry Registry, IArtifactStore Artifacts,
-    IPredictionLog? PredictionLog = null);
+    IPredictionLog? PredictionLog = null, IPredictionFeedback? PredictionFeedback = null);

@@ -6,8 +6,11 @@ using NpgsqlTypes;
 
 namespace Mlops.Storage.Postgres.Predictions;
 
-/// <summary>The prediction log in the <c>prediction_batches</c> table: one row per append (see <see cref="Migration2"/>).</summary>
-public sealed class PostgresPredictionLog(PostgresDatabase database) : IPredictionLog
+/// <summary>
+/// The prediction log in the <c>prediction_batches</c> table: one row per append (see <see cref="Migration2"/>), and the
+/// labels of its predictions in <c>prediction_labels</c> (see <see cref="Migration5"/>).
+/// </summary>
+public sealed class PostgresPredictionLog(PostgresDatabase database, TimeProvider? time = null) : IPredictionLog, IPredictionFeedback
 {
     private const string InsertSql = """
         INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload)
@@ -46,6 +49,13 @@ public sealed class PostgresPredictionLog(PostgresDatabase database) : IPredicti
 
     public Task<PredictionPruneResult> PruneAsync(PredictionPrune prune, CancellationToken ct = default) =>
         PredictionPruning.PruneAsync(database, prune, ct);
+
+    public Task<IReadOnlyList<LabelOutcome>> RecordLabelsAsync(IReadOnlyList<PredictionLabel> labels, LabelCheck check,
+        CancellationToken ct = default) =>
+        PredictionLabels.RecordAsync(database, labels, check, time ?? TimeProvider.System, ct);
+
+    public Task<IReadOnlyList<LabelledPrediction>> ListLabelledAsync(LabelledQuery query, CancellationToken ct = default) =>
+        PredictionLabels.ListAsync(database, query, ct);
 
     private Task<IReadOnlyList<StoredPredictions>> FetchAsync(PredictionQuery query, long? from, int limit, CancellationToken ct)
     {

@@ -19,6 +19,7 @@ internal static class PostgresSchema
         (2, Migration2.Sql),
         (3, Migration3.Sql),
         (4, Migration4.Sql),
+        (5, Migration5.Sql),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -6,7 +6,8 @@ namespace Mlops.Storage.Sqlite.Predictions;
 /// <summary>
 /// The schema of the prediction log's own file, versioned apart from the tracking file's (its own <c>schema_version</c>
 /// table). Version 1: the batches table as in the tracking file's migration 4, and the watermark of the batches moved
-/// from the tracking file (see <see cref="LegacyBatchMove"/>).
+/// from the tracking file (see <see cref="LegacyBatchMove"/>). Version 2: the true labels of logged predictions
+/// (<see cref="Relational.Predictions.PredictionLabels"/>).
 /// </summary>
 internal static class PredictionLogSchema
 {
@@ -27,6 +28,19 @@ internal static class PredictionLogSchema
             CREATE TABLE moved_from_tracking (
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 last_batch_seq INTEGER NOT NULL);
+            """),
+        (2, """
+            CREATE TABLE prediction_labels (
+                prediction_id TEXT PRIMARY KEY,
+                batch_seq INTEGER NOT NULL,
+                model_name TEXT,
+                model_version INTEGER,
+                predicted_at INTEGER NOT NULL,
+                label TEXT NOT NULL,
+                observed_at INTEGER,
+                received_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL);
+            CREATE INDEX ix_prediction_labels_model ON prediction_labels (model_name, model_version, predicted_at);
             """),
     ];
 

@@ -13,7 +13,7 @@ namespace Mlops.Storage.Sqlite.Predictions;
 /// opening a store (and starting a server) costs no extra database open; that first use also moves the batches the
 /// tracking file still holds (see <see cref="LegacyBatchMove"/>).
 /// </summary>
-public sealed class SqlitePredictionLog : IPredictionLog, IDisposable
+public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFeedback, IDisposable
 {
     private const string InsertSql = """
         INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload)

@@ -38,7 +38,8 @@ public sealed class ServingHarness : IAsyncDisposable
     public Task<string> NextSwap() => Signal.Next(line => line.StartsWith("Serving ", StringComparison.Ordinal) && line.Contains(" for ", StringComparison.Ordinal));
 
     public static async Task<ServingHarness> StartAsync(RegisteredModelFixture fixture, string modelUri, IPredictionLog? log = null,
-        Func<ServingOptions, ServingOptions>? configure = null, bool waitReady = true, Action<WebApplicationBuilder>? configureHost = null)
+        Func<ServingOptions, ServingOptions>? configure = null, bool waitReady = true, Action<WebApplicationBuilder>? configureHost = null,
+        IPredictionFeedback? feedback = null)
     {
         var options = new ServingOptions
         {
@@ -57,7 +58,7 @@ public sealed class ServingHarness : IAsyncDisposable
                 builder.Logging.AddProvider(serverLog);
                 builder.Logging.AddProvider(signal);
                 configureHost?.Invoke(builder);
-            });
+            }, feedback);
         var harness = new ServingHarness(app, serverLog, signal);
         // Armed before the start: the initial load may finish before StartAsync returns.
         var loaded = harness.NextSwap();

@@ -86,7 +86,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             AllowedHosts = HostNames.Split(settings.AllowedHosts),
         };
         var serving = opening.ContinueWith(t => new ServingStores(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts,
-            settings.NoPredictionLog ? null : t.Result.PredictionLog), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
+            settings.NoPredictionLog ? null : t.Result.PredictionLog, settings.NoPredictionLog ? null : t.Result.PredictionFeedback),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
         await using var app = ServingApp.Build(options, serving);
         // A store that cannot be opened fails here, before anything listens, with the store's own error.

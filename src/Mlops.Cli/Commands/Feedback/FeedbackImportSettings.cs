@@ -1,0 +1,18 @@
+using System.ComponentModel;
+using Mlops.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Mlops.Cli.Commands.Feedback;
+
+/// <summary>The options of <see cref="FeedbackImportCommand"/>: the CSV, and the store as for every store command.</summary>
+public sealed class FeedbackImportSettings : ListSettings
+{
+    [CommandOption("--input <CSV>")]
+    [Description("CSV with the header prediction_id,label[,observed_at] (ISO 8601).")]
+    public string Input { get; init; } = "";
+
+    public override ValidationResult Validate() => string.IsNullOrWhiteSpace(Input)
+        ? ValidationResult.Error("--input is required: a CSV with the header prediction_id,label[,observed_at].")
+        : ValidationResult.Success();
+}
