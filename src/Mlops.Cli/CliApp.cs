@@ -1,4 +1,5 @@
 using Mlops.Cli.Commands.Feedback;
+using Mlops.Cli.Commands.Monitor;
 using Mlops.Cli.Commands.Pipeline;
 using Mlops.Cli.Commands.Registry;
 using Mlops.Cli.Commands.Runs;
@@ -110,6 +111,9 @@ public static class CliApp
             Verb<SimulateTrafficCommand>("traffic", "Send the held-out rows to a prediction server (optionally shifted) and post their labels back."));
         Branch(config, "feedback", "True labels of logged predictions.",
             Verb<FeedbackImportCommand>("import", "Import true labels of logged predictions (CSV)."));
+        Branch(config, "monitor", "Drift and performance of a served model against its reference profile.",
+            Verb<MonitorRunCommand>("run", "Compare a window of logged predictions with the model's reference; record a run."),
+            Verb<MonitorShowCommand>("show", "Show a recorded monitoring run's report."));
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
 

@@ -40,6 +40,15 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
         }
         var parameters = ParamsLoader.Load(document.Root, Path.GetFileName(paramsPath));
         EnsureOneDataPath(definition, parameters, Path.GetFileName(paramsPath));
+        // A bad monitoring rule fails here too, not only when `monitor run` first reads it.
+        try
+        {
+            Profiling.MonitoringSettings.ToOptions(parameters.Monitoring);
+        }
+        catch (MlopsException e)
+        {
+            throw MlopsException.Invalid($"{Path.GetFileName(paramsPath)}: {e.Message}");
+        }
         return (definition, document, parameters);
     }
 

@@ -14,6 +14,7 @@ public sealed class PipelineParams
     public TrackingParams Tracking { get; init; } = new();
     public RegistryParams Registry { get; init; } = new();
     public ServingParams Serving { get; init; } = new();
+    public MonitoringParams Monitoring { get; init; } = new();
 }
 
 public sealed class DataParams

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Mlops.Monitoring.Drift;
+using Mlops.Monitoring.Reports;
+using Spectre.Console;
+
+namespace Mlops.Cli.Commands.Monitor;
+
+/// <summary>A monitoring report on the console: the drift table, performance and verdict, or the report's JSON with its run id.</summary>
+internal static class MonitorReportPrinter
+{
+    public static JsonObject Json(MonitorOutcome outcome) => new()
+    {
+        ["run_id"] = outcome.RunId,
+        ["drift_detected"] = outcome.Report.DriftDetected,
+        ["performance_dropped"] = outcome.Report.PerformanceDropped,
+        ["report"] = JsonNode.Parse(MonitoringReportJson.Serialize(outcome.Report)),
+    };
+
+    public static void Render(MonitorOutcome outcome)
+    {
+        var (report, runId) = (outcome.Report, outcome.RunId);
+        var w = report.Window;
+        Console.Out.WriteLine($"{report.Model.Uri} (reference: v{report.Model.Version}), window {w.Selection}: {w.Rows} predictions, {w.LabelledRows} labelled");
+        var table = new Table().AddColumns("feature", "test", "score", "p-value", "threshold", "drifted", "PSI");
+        foreach (var c in report.Drift.Columns.Append(report.PredictionDrift))
+        {
+            table.AddRow(Markup.Escape(c.Feature), DriftTestNames.Name(c.Test), Format.Number(c.Score), Format.Number(c.PValue),
+                Format.Number(c.Threshold), c.Detected ? "[red]yes[/]" : "no", Format.Number(c.Psi));
+        }
+        AnsiConsole.Write(table);
+        var p = report.Performance;
+        Console.Out.WriteLine($"dataset drift: {(report.Drift.Detected ? "yes" : "no")} ({report.Drift.DriftedCount} of {report.Drift.Columns.Count} inputs, " +
+            $"share {Format.Number(report.Drift.DriftedShare)} vs {Format.Number(report.Drift.ShareThreshold)}); prediction drift: {(report.PredictionDrift.Detected ? "yes" : "no")}");
+        Console.Out.WriteLine(p.Labelled is { } l
+            ? $"labelled accuracy {Format.Number(l.Accuracy)} (95% Wilson {Format.Number(l.AccuracyInterval.Low)}-{Format.Number(l.AccuracyInterval.High)}, n={l.Count.ToString(CultureInfo.InvariantCulture)}) vs reference {Format.Number(p.Reference.Accuracy)}{(p.LabelledDrop ? ": DROP" : "")}"
+            : "labelled accuracy: no labels in the window");
+        Console.Out.WriteLine($"estimated accuracy (CBPE) {Format.Number(p.EstimatedAccuracy)} vs reference {Format.Number(p.Reference.Accuracy)}{(p.EstimatedDrop ? ": DROP" : "")}");
+        Console.Out.WriteLine($"run {runId}: drift_report.json, drift_report.html");
+    }
+}

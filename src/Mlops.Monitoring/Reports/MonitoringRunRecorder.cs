@@ -1,0 +1,51 @@
+using System.Globalization;
+using Mlops.Core.Artifacts;
+using Mlops.Core.Tracking;
+
+namespace Mlops.Monitoring.Reports;
+
+/// <summary>
+/// Records a report as a tracked run, so monitoring results are searched and compared like training runs: the
+/// metrics of <see cref="MonitoringMetrics"/>, tags naming the model, version and window, and the report as
+/// drift_report.json and drift_report.html.
+/// </summary>
+public static class MonitoringRunRecorder
+{
+    public static async Task<string> RecordAsync(
+        ITrackingStore tracking, IArtifactStore artifacts, string experiment, MonitoringReport report, TimeProvider time, CancellationToken ct = default)
+    {
+        var window = report.Window;
+        var tags = new Dictionary<string, string>
+        {
+            ["mlflow.source.name"] = "mlops monitor run",
+            ["mlops.monitoring.model_uri"] = report.Model.Uri,
+            ["mlops.monitoring.model_name"] = report.Model.Name,
+            ["mlops.monitoring.model_version"] = report.Model.Version?.ToString(CultureInfo.InvariantCulture) ?? "",
+            ["mlops.monitoring.window"] = window.Selection,
+            ["mlops.monitoring.window_versions"] = string.Join(',', window.RowsByVersion.Keys),
+            ["mlops.monitoring.drift_detected"] = report.DriftDetected ? "true" : "false",
+            ["mlops.monitoring.performance_drop"] = report.PerformanceDropped ? "true" : "false",
+        };
+        if (window.From is { } from && window.To is { } to)
+        {
+            tags["mlops.monitoring.window_from"] = from.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+            tags["mlops.monitoring.window_to"] = to.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        }
+        var name = $"monitor-{time.GetUtcNow():yyyyMMdd-HHmmss}";
+        await using var run = await ActiveRun.StartAsync(tracking, artifacts, experiment, name, tags, time, ct);
+        await run.LogMetricsAsync(MonitoringMetrics.From(report), ct: ct);
+        var folder = Directory.CreateTempSubdirectory("mlops-monitor-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, MonitoringReport.JsonFileName), MonitoringReportJson.Serialize(report), ct);
+            await File.WriteAllTextAsync(Path.Combine(folder, MonitoringReport.HtmlFileName), DriftReportHtml.Render(report), ct);
+            await run.LogArtifactsAsync(folder, ct: ct);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        await run.EndAsync(RunStatus.Finished, ct);
+        return run.RunId;
+    }
+}
