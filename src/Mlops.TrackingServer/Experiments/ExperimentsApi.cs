@@ -79,7 +79,7 @@ internal static partial class ExperimentsApi
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static Task WriteExperimentAsync(HttpContext context, ServerState state, Experiment experiment) =>
+    private static Task WriteExperimentAsync(HttpContext context, ArtifactLocations locations, Experiment experiment) =>
         WireResponse.WriteAsync(context, new ExperimentResponse(ExperimentWire.From(experiment, locations)),
             MlflowJsonContext.Default.ExperimentResponse);
 

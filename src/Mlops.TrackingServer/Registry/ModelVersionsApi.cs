@@ -1,6 +1,7 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
+using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
@@ -55,7 +56,7 @@ internal static partial class ModelVersionsApi
         var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
         var comparisons = SearchFilter.Parse(WireRequest.Query(context, "filter"), SearchGrammar.ModelVersions);
         var order = ModelVersionOrder.Parse([.. context.Request.Query["order_by"].OfType<string>()]);
-        var candidates = await CandidatesAsync(state, comparisons, context.RequestAborted);
+        var candidates = await CandidatesAsync(registry, comparisons, context.RequestAborted);
         var matching = candidates.Where(v => InMemoryFilter.Matches(comparisons, c => ValueOf(v, c))).ToList();
         matching.Sort(order);
         var page = RegistryWire.Versions(matching.Skip(offset).Take(maxResults));
@@ -110,7 +111,7 @@ internal static partial class ModelVersionsApi
     private static async Task DownloadUriAsync(HttpContext context, IModelRegistry registry)
     {
         var (name, version) = Key(WireRequest.Query(context, "name"), WireRequest.Query(context, "version"));
-        var uri = await DownloadUriOfAsync(state, name, version, context.RequestAborted);
+        var uri = await DownloadUriOfAsync(registry, name, version, context.RequestAborted);
         await WireResponse.WriteAsync(context, new DownloadUriResponse(uri), MlflowJsonContext.Default.DownloadUriResponse);
     }
 
@@ -140,7 +141,7 @@ internal static partial class ModelVersionsApi
         return source;
     }
 
-    private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(ServerState state, IReadOnlyList<SearchComparison> comparisons,
+    private static async Task<IReadOnlyList<ModelVersion>> CandidatesAsync(IModelRegistry registry, IReadOnlyList<SearchComparison> comparisons,
         CancellationToken ct)
     {
         // name = '...' narrows the listing to one model, the common case (MLflow clients search a model's versions).

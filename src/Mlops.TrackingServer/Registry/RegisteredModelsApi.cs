@@ -1,5 +1,6 @@
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
+using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
 using Mlops.TrackingServer.Wire;
@@ -47,16 +48,14 @@ internal static partial class RegisteredModelsApi
 
     private static async Task SearchAsync(HttpContext context, IModelRegistry registry)
     {
-        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
-        var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
+        var window = SearchWindow.FromQuery(context, SearchDefault, SearchLimit);
         var comparisons = SearchFilter.Parse(WireRequest.Query(context, "filter"), SearchGrammar.RegisteredModels);
         var models = (await registry.ListRegisteredModelsAsync(context.RequestAborted))
             .Where(m => InMemoryFilter.Matches(comparisons, c => c.Entity == SearchEntity.Tag ? m.Tags.GetValueOrDefault(c.Key) : m.Name))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
-        var page = models.Skip(offset).Take(maxResults).Select(RegistryWire.From).ToList();
-        var next = offset + maxResults < models.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
-        await WireResponse.WriteAsync(context, new SearchRegisteredModelsResponse(page.Count == 0 ? null : page, next),
+        var page = window.Of(models).Select(RegistryWire.From).ToList();
+        await WireResponse.WriteAsync(context, new SearchRegisteredModelsResponse(page.Count == 0 ? null : page, window.NextToken(models.Count)),
             MlflowJsonContext.Default.SearchRegisteredModelsResponse);
     }
 

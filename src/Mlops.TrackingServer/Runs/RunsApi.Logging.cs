@@ -32,16 +32,7 @@ internal static partial class RunsApi
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task SetTagAsync(HttpContext context, ServerState state)
-    {
-        var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.RunKeyValueRequest);
-        var runId = RunWire.RunId(request.RunId, request.RunUuid);
-        var values = new Dictionary<string, string> { [WireRequest.Required(request.Key, "key")] = request.Value ?? "" };
-        await tracking.LogBatchAsync(runId, [], NoValues, values, context.RequestAborted);
-        await WireResponse.WriteEmptyAsync(context);
-    }
-
-    private static async Task DeleteTagAsync(HttpContext context, ServerState state)
+    private static async Task DeleteTagAsync(HttpContext context, ITrackingStore tracking)
     {
         var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.DeleteTagRequest);
         await tracking.DeleteTagAsync(WireRequest.Required(request.RunId, "run_id"), WireRequest.Required(request.Key, "key"),
