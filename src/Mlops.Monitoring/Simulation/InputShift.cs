@@ -4,7 +4,7 @@ using Mlops.Core.Errors;
 namespace Mlops.Monitoring.Simulation;
 
 /// <summary>
-/// A shift of the inputs, parsed from a spec like <c>Weight:-8,Age:*1.1,FAVC:flip=0.3</c>: per column a numeric
+/// A shift of the inputs, parsed from a spec like <c>Price:-8,Size:*1.1,Color:flip=0.3</c>: per column a numeric
 /// offset (<c>+x</c>/<c>-x</c>), a scale (<c>*x</c>) or a categorical flip rate (<c>flip=p</c>, 0 ≤ p ≤ 1).
 /// </summary>
 public sealed class InputShift

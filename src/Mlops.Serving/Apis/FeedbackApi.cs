@@ -31,7 +31,8 @@ public static class FeedbackApi
         return app;
     }
 
-    internal static async Task<IResult> RecordAsync(HttpContext context, ModelHost host, ServingOptions options, ServingFeedback feedback)
+    internal static async Task<IResult> RecordAsync(HttpContext context, ModelHost host, ServingOptions options, ServingFeedback feedback,
+        PredictionLogging.PredictionLogQueue queue)
     {
         var request = context.Request;
         if (feedback.Service is not { } service)
@@ -61,6 +62,13 @@ public static class FeedbackApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [error.Field] = [error.Message] }, error.Message,
                 title: "Malformed feedback body.");
+        }
+        if (queue.PendingRows > 0)
+        {
+            // A label may follow its answer by less than the log's flush interval: without this wait, the prediction
+            // this server just answered is not stored yet and its label is refused as an unknown id. Bounded, so a
+            // server under constant load still answers.
+            await queue.FlushAsync(options.PredictionLogFlushInterval * 10, context.RequestAborted);
         }
         var summary = await service.RecordAsync(body.Items, (origin, _) => ValueTask.FromResult(Classes(host, origin)), context.RequestAborted);
         var buffer = new ArrayBufferWriter<byte>(256);

@@ -15,7 +15,7 @@ public class TrafficSettings : CommandSettings
     public int Rows { get; init; } = 5000;
 
     [CommandOption("--drift <SPEC>")]
-    [Description("Shift the inputs, e.g. 'Age:+2,Height:*1.05,SMOKE:flip=0.3': numeric +x/-x/*x, categorical flip rate.")]
+    [Description("Shift the inputs, e.g. 'Price:-8,Size:*1.05,Color:flip=0.3': numeric +x/-x/*x, categorical flip rate.")]
     public string? Drift { get; init; }
 
     [CommandOption("--label-delay <MS>")]
