@@ -1,0 +1,22 @@
+#!/usr/bin/env python3
+"""Writes one /predict/batch body of N records drawn in order from clean.csv (inputs only, numbers as numbers)."""
+import csv
+import json
+import sys
+
+clean, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with open(clean, newline="") as f:
+    rows = list(csv.DictReader(f))
+target = list(rows[0].keys())[-1]
+
+
+def value(text):
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+records = [{k: value(v) for k, v in rows[i % len(rows)].items() if k != target} for i in range(n)]
+with open(out, "w") as f:
+    json.dump({"records": records}, f)
