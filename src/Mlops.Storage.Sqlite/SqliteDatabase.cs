@@ -22,14 +22,7 @@ public sealed partial class SqliteDatabase : IRelationalDatabase, IDisposable
     {
         Path = path;
         Time = time;
-        // Pooling is ours: an open connection keeps its pragmas and prepared commands between operations.
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = BusyTimeoutMs / 1000,
-        }.ToString();
+        connectionString = SqliteConnectionStrings.ReadWrite(path, BusyTimeoutMs);
         readers = new SqliteReaderPool(OpenConnection, Math.Max(4, Environment.ProcessorCount * 2));
     }
 

@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Mlops.Core.Predictions;
 using Mlops.Monitoring.Feedback;
 using Mlops.Serving.Input;

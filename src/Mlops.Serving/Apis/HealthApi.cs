@@ -1,8 +1,5 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Mlops.Serving.Apis.Contracts;
 using Mlops.Serving.Models;
 

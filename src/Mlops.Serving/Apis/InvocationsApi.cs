@@ -1,8 +1,5 @@
 using System.Buffers;
 using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.ObjectPool;
 using Mlops.Serving.Apis.Contracts;
 using Mlops.Serving.Input;

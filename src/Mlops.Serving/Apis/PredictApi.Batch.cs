@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.ObjectPool;
 using Mlops.Serving.Input;
 using Mlops.Serving.Models;

@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.ObjectPool;
 using Mlops.Serving.Apis.Contracts;
 using Mlops.Serving.Input;

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.IO.Pipelines;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Mlops.Serving.Input;
 using Mlops.Serving.Models;
 using Mlops.Serving.PredictionLogging;

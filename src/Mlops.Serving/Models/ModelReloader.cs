@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Mlops.Core.Errors;
 using Mlops.Inference.Loading;
 using Mlops.Serving.Metrics;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Mlops.Core.Errors;
 using Mlops.Monitoring.Reports;
 using Mlops.Serving.Metrics;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Mlops.Core.Predictions;
 using Mlops.Serving.Metrics;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Mlops.Core.Security;
 
 namespace Mlops.Serving.Security;

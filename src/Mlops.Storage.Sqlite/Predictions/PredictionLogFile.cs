@@ -29,13 +29,7 @@ internal sealed class PredictionLogFile : IRelationalDatabase, IDisposable
 
     private PredictionLogFile(string path)
     {
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = BusyTimeoutMs / 1000,
-        }.ToString();
+        connectionString = SqliteConnectionStrings.ReadWrite(path, BusyTimeoutMs);
         readers = new SqliteReaderPool(Connect, MaxIdleReaders);
     }
 
