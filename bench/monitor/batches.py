@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes one /predict/batch body of N records drawn in order from clean.csv (inputs only, numbers as numbers)."""
+"""Writes one /predict/batch body of N records drawn from clean.csv with a fixed seed (inputs only, numbers as numbers)."""
 import csv
 import json
+import random
 import sys
 
 clean, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -17,6 +18,6 @@ def value(text):
         return text
 
 
-records = [{k: value(v) for k, v in rows[i % len(rows)].items() if k != target} for i in range(n)]
+records = [{k: value(v) for k, v in row.items() if k != target} for row in random.Random(1).choices(rows, k=n)]
 with open(out, "w") as f:
     json.dump({"records": records}, f)
