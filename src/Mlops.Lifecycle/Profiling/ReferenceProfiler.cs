@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mlops.Core.Errors;
-using Mlops.Inference.Csv;
 using Mlops.Monitoring.Profiles;
 using Mlops.Training.Configuration;
 using Mlops.Training.Evaluation;
@@ -17,49 +16,35 @@ public static class ReferenceProfiler
     public static ReferenceProfile Build(PipelineParams p, string cleanCsv, EvaluationReport report)
     {
         var scores = report.Scores ?? throw new InvalidOperationException("the evaluation report carries no held-out scores");
-        var table = CsvReader.ReadFile(cleanCsv);
-        var target = Column(table, p.Data.Target);
-        var labels = new string[table.Rows.Count];
-        for (var r = 0; r < labels.Length; r++)
-        {
-            labels[r] = Field(table.Rows[r], target);
-        }
-        var train = DatasetSplitter.Split(labels, p.Split).Train;
-        var builder = new ReferenceProfileBuilder(train.Length);
+        var clean = CleanRows.Read(p, cleanCsv);
+        var train = clean.Take(DatasetSplitter.Split(clean.Labels, p.Split).Train);
+        var builder = new ReferenceProfileBuilder(train.Inputs.Count);
         var features = new List<FeatureProfile>(p.Schema.Columns.Count);
+        var index = 0;
         foreach (var (name, column) in p.Schema.Columns)
         {
-            var index = Column(table, name);
+            var at = index++;
             features.Add(column.Type == "numeric"
-                ? builder.Numeric(name, NumericColumn(table, train, index, name))
-                : builder.Categorical(name, [.. train.Select(r => Field(table.Rows[r], index))], column.Categories ?? []));
+                ? builder.Numeric(name, NumericColumn(cleanCsv, train, at, name))
+                : builder.Categorical(name, [.. train.Inputs.Select(r => r[at])], column.Categories ?? []));
         }
         var m = report.Metrics;
         var metrics = new HeldOutMetrics(m.Accuracy, m.MacroF1, m.PerClass.ToDictionary(c => c.ClassName, c => c.Recall, StringComparer.Ordinal));
         var heldOut = HeldOutProfiler.Build(m.Classes, scores.Truth, scores.Predicted, scores.Probabilities, metrics);
-        return new ReferenceProfile(ReferenceProfile.CurrentFormat, train.Length, features, heldOut);
+        return new ReferenceProfile(ReferenceProfile.CurrentFormat, train.Inputs.Count, features, heldOut);
     }
 
-    private static double[] NumericColumn(CsvTable table, int[] rows, int index, string name)
+    private static double[] NumericColumn(string source, CleanRows rows, int column, string name)
     {
-        var values = new double[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        var values = new double[rows.Inputs.Count];
+        for (var i = 0; i < values.Length; i++)
         {
-            var row = table.Rows[rows[i]];
-            if (!double.TryParse(Field(row, index), NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
+            var cell = rows.Inputs[i][column];
+            if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
             {
-                throw MlopsException.Invalid(
-                    $"{table.Source}: row {row.Row} (line {row.Line}), column '{name}': {ErrorText.Quote(Field(row, index))} is not a number");
+                throw MlopsException.Invalid($"{source}: column '{name}': {ErrorText.Quote(cell)} is not a number");
             }
         }
         return values;
     }
-
-    private static int Column(CsvTable table, string name)
-    {
-        var index = table.IndexOf(name);
-        return index >= 0 ? index : throw MlopsException.Invalid($"{table.Source}: missing column '{name}': run the preprocess stage again");
-    }
-
-    private static string Field(CsvRow row, int index) => index < row.Fields.Length ? row.Fields[index] : "";
 }
