@@ -4,6 +4,7 @@ using Mlops.Core.Registry;
 using Mlops.Inference.Loading;
 using Mlops.Lifecycle.Profiling;
 using Mlops.Monitoring.Reports;
+using Mlops.Serving.Monitoring;
 
 namespace Mlops.Cli.Commands.Monitor;
 
