@@ -53,8 +53,7 @@ public sealed partial class FeedbackImportTests
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
-                ?? throw new InvalidOperationException("serve exited without its start line: " + await stderr);
+            var line = await ReadStartLineAsync(process, stderr, timeout.Token);
             Assert.Contains("prediction log on", line, StringComparison.Ordinal);
             var url = line.Split(' ').First(w => w.StartsWith("http://", StringComparison.Ordinal));
             using var client = new HttpClient { BaseAddress = new Uri(url) };
@@ -75,6 +74,23 @@ public sealed partial class FeedbackImportTests
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The line that names the server's address. The console logger writes from its own thread, so the model
+    /// reloader's "Serving ..." entry can come before it on stdout.
+    /// </summary>
+    private static async Task<string> ReadStartLineAsync(Process process, Task<string> stderr, CancellationToken cancel)
+    {
+        while (true)
+        {
+            var line = await process.StandardOutput.ReadLineAsync(cancel)
+                ?? throw new InvalidOperationException("serve exited without its start line: " + await stderr);
+            if (line.Contains("http://", StringComparison.Ordinal))
+            {
+                return line;
             }
         }
     }
