@@ -15,4 +15,10 @@ public sealed record LabelledQuery
     /// <summary>Only predictions made before this time.</summary>
     public DateTimeOffset? Until { get; init; }
     public int MaxResults { get; init; } = 10_000;
+    /// <summary>Only predictions made in this A/B test (see <see cref="PredictionAssignment.TestId"/>).</summary>
+    public string? AbTestId { get; init; }
+    /// <summary>
+    /// Whether shadow scores are included. Off by default: monitoring and exports see what callers were answered.
+    /// </summary>
+    public bool IncludeShadow { get; init; }
 }

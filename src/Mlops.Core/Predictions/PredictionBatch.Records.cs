@@ -28,7 +28,10 @@ public sealed partial class PredictionBatch
             (uint)p < (uint)k ? Schema.Classes[p] : p.ToString(System.Globalization.CultureInfo.InvariantCulture),
             (uint)p < (uint)k ? probabilities[row * k + p] : double.NaN,
             ProbabilitiesJson(probabilities.AsSpan(row * k, k), buffer),
-            latencies[row]);
+            latencies[row])
+        {
+            Assignment = Schema.Assignment,
+        };
     }
 
     private string InputsJson(ReadOnlySpan<double> values, ArrayBufferWriter<byte> buffer)

@@ -13,4 +13,10 @@ public sealed record PredictionQuery
     /// <summary>Only records at or after this time.</summary>
     public DateTimeOffset? Since { get; init; }
     public bool OldestFirst { get; init; }
+    /// <summary>Only predictions made in this A/B test (see <see cref="PredictionAssignment.TestId"/>).</summary>
+    public string? AbTestId { get; init; }
+    /// <summary>
+    /// Whether shadow scores are included. Off by default: monitoring and exports see what callers were answered.
+    /// </summary>
+    public bool IncludeShadow { get; init; }
 }

@@ -3,7 +3,8 @@ namespace Mlops.Core.Predictions;
 /// <summary>
 /// One served prediction. <paramref name="InputsJson"/> is a JSON object of the raw inputs by column name;
 /// <paramref name="ProbabilitiesJson"/> a JSON object of the probability per class; latency covers parsing,
-/// validation and scoring of the request (for a batch, the whole batch).
+/// validation and scoring of the request (for a batch, the whole batch). <see cref="Assignment"/> names the A/B test
+/// variant that made it, if any.
 /// </summary>
 public sealed record PredictionRecord(
     string Id,
@@ -15,4 +16,7 @@ public sealed record PredictionRecord(
     string Prediction,
     double Confidence,
     string ProbabilitiesJson,
-    double LatencyMs);
+    double LatencyMs)
+{
+    public PredictionAssignment? Assignment { get; init; }
+}
