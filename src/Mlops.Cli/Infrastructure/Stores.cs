@@ -1,3 +1,4 @@
+using Mlops.Core.AbTesting;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Predictions;
 using Mlops.Core.Registry;
@@ -5,6 +6,9 @@ using Mlops.Core.Tracking;
 
 namespace Mlops.Cli.Infrastructure;
 
-/// <summary>The three stores behind one tracking URI, and its prediction log and the labels of it when the backend has one.</summary>
+/// <summary>
+/// The three stores behind one tracking URI, and its prediction log, the labels of it and the A/B tests when the backend
+/// has them (they travel together: see <see cref="StoreFactory.WithPredictionLog"/>).
+/// </summary>
 public sealed record Stores(string Uri, ITrackingStore Tracking, IModelRegistry Registry, IArtifactStore Artifacts,
-    IPredictionLog? PredictionLog = null, IPredictionFeedback? PredictionFeedback = null);
+    IPredictionLog? PredictionLog = null, IPredictionFeedback? PredictionFeedback = null, IAbTestStore? AbTests = null);
