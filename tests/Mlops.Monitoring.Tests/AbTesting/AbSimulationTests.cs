@@ -82,6 +82,22 @@ public sealed class AbSimulationTests(ITestOutputHelper output)
         Assert.True(flagged <= 3, $"SRM flagged in {flagged} of 1000 fair seeds");
     }
 
+    /// <summary>The real assignment: 10,000 unit keys hashed by VariantAssigner fit a 50/50 and a 90/10 split.</summary>
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    public void VariantAssignerUnits_10000Keys_SrmNotFlagged(double controlShare)
+    {
+        var test = AbTestFactory.Test(Horizon, controlShare: controlShare);
+        var control = Enumerable.Range(0, 10_000).Count(i => VariantAssigner.Assign(test, $"user-{i}").Name == "champion");
+        var observations = new AbObservations(
+            [new VariantObservation("champion", control, 0, 0), new VariantObservation("challenger", 10_000 - control, 0, 0)], []);
+
+        var srm = AbAnalysis.Analyze(test, observations).SampleRatio!;
+
+        Assert.False(srm.Flagged, $"{control} of 10000 to the control: p = {srm.PValue}");
+    }
+
     private static int SignificantAtAnyLook(AbTest test, int seed)
     {
         var random = new Random(seed);
