@@ -15,7 +15,7 @@ public sealed class AbSimulationTests(ITestOutputHelper output)
     private const int LookEvery = 100;
     private const double Accuracy = 0.9;
     private const double Mde = 0.05;
-    private static readonly int Horizon = (int)SampleSize.PerArmCeiling(Accuracy, Accuracy + Mde);
+    private static readonly int Horizon = AbHorizonPlan.RequiredPerVariant(Accuracy, Mde);
 
     [Fact]
     public void AaExperiments_AnalystLooksEvery100_FalsePositivesAtMost6point5Percent()
