@@ -4,10 +4,10 @@ using Mlops.Monitoring.Statistics;
 namespace Mlops.Monitoring.AbTesting;
 
 /// <summary>
-/// The contract's fixed horizon, computed once at start: ceil(SampleSize.PerArm(baseline, baseline + MDE, alpha,
-/// power)), or baseline − MDE where baseline + MDE would pass 1. Above 0.5 the upward change needs fewer rows than
-/// the same drop, so a drop of the MDE is detected with less than the planned power (0.9 ± 0.05 at power 0.8: 424 rows
-/// per variant; a drop to 0.85 needs 681 for 0.8, and has about 0.6 at 424).
+/// The fixed horizon, computed once at start: the labelled predictions each variant needs so that a change of the MDE
+/// either way (baseline + MDE and baseline − MDE, where each lies in [0, 1]) is detected with the planned power by a
+/// two-sided test at alpha. Above 0.5 a drop needs more rows than the same rise (0.9 ± 0.05 at power 0.8: 424 rows for
+/// the rise, 681 for the drop), and a challenger that is worse is the case a team most needs to see, so the larger wins.
 /// </summary>
 public static class AbHorizonPlan
 {
@@ -17,12 +17,19 @@ public static class AbHorizonPlan
         {
             throw MlopsException.Invalid($"minimum detectable effect {minimumDetectableEffect} must be between 0 and 1");
         }
-        var target = baselineRate + minimumDetectableEffect <= 1 ? baselineRate + minimumDetectableEffect : baselineRate - minimumDetectableEffect;
-        if (target < 0)
+        long? rows = null;
+        foreach (var target in (double[])[baselineRate + minimumDetectableEffect, baselineRate - minimumDetectableEffect])
+        {
+            if (target is >= 0 and <= 1)
+            {
+                var side = SampleSize.PerArmCeiling(baselineRate, target, alpha, power);
+                rows = rows is { } other ? Math.Max(other, side) : side;
+            }
+        }
+        if (rows is null)
         {
             throw MlopsException.Invalid($"minimum detectable effect {minimumDetectableEffect} is larger than the baseline {baselineRate} allows either way");
         }
-        var rows = SampleSize.PerArmCeiling(baselineRate, target, alpha, power);
-        return rows <= int.MaxValue ? (int)rows : throw MlopsException.Invalid($"the horizon of {rows} rows per variant is too large to run");
+        return rows <= int.MaxValue ? (int)rows.Value : throw MlopsException.Invalid($"the horizon of {rows} rows per variant is too large to run");
     }
 }

@@ -7,10 +7,19 @@ namespace Mlops.Monitoring.Tests.AbTesting;
 public sealed class AbHorizonPlanTests
 {
     [Fact]
-    public void RequiredPerVariant_FixtureCase085Plus005_681()
+    public void RequiredPerVariant_Baseline090Mde005_TheDropsHorizon681()
     {
-        // The fixture's sample_size case 0.85 vs 0.9: n_per_arm_ceil 681.
-        Assert.Equal(681, AbHorizonPlan.RequiredPerVariant(0.85, 0.05));
+        // The fixture's sample_size case 0.85 vs 0.9 (n_per_arm_ceil 681) is the drop from 0.9; the rise to 0.95 needs
+        // fewer rows, and the plan takes the larger so a worse challenger is seen with the planned power.
+        Assert.True(SampleSize.PerArmCeiling(0.9, 0.95) < 681);
+        Assert.Equal(681, AbHorizonPlan.RequiredPerVariant(0.9, 0.05));
+    }
+
+    [Fact]
+    public void RequiredPerVariant_BelowHalf_TheRiseIsTheLargerSide()
+    {
+        Assert.Equal(SampleSize.PerArmCeiling(0.3, 0.35), AbHorizonPlan.RequiredPerVariant(0.3, 0.05));
+        Assert.True(SampleSize.PerArmCeiling(0.3, 0.35) > SampleSize.PerArmCeiling(0.3, 0.25));
     }
 
     [Fact]
