@@ -8,6 +8,7 @@ public abstract partial class PredictionFeedbackContract
     protected const string RewindAbTestingSql = """
         DROP INDEX ix_prediction_batches_ab_test;
         DROP INDEX ix_prediction_batches_shadow;
+        DROP INDEX ix_prediction_labels_time;
         ALTER TABLE prediction_batches DROP COLUMN ab_test_id;
         ALTER TABLE prediction_batches DROP COLUMN ab_variant;
         ALTER TABLE prediction_batches DROP COLUMN ab_shadow;
