@@ -15,7 +15,7 @@ namespace Mlops.TrackingServer;
 /// </summary>
 public static class MlflowTrackingExtensions
 {
-    private static readonly string[] ApiPrefixes = ["/api/2.0/mlflow", "/ajax-api/2.0/mlflow"];
+    private static readonly string[] ApiPrefixes = [MlflowRoutes.Api, MlflowRoutes.AjaxApi];
 
     /// <summary>
     /// Registers the options, the three stores, the clock and the server's artifact locations as singletons; the

@@ -40,7 +40,7 @@ internal static partial class ModelVersionsApi
         {
             return locations.Check(source, "source");
         }
-        var isProxied = source.StartsWith(ArtifactLocations.Scheme, StringComparison.OrdinalIgnoreCase);
+        var isProxied = MlflowArtifactUri.Is(source);
         if (runId is null)
         {
             if (!isProxied)
