@@ -1,6 +1,5 @@
 using Mlops.Core.Artifacts;
 using Mlops.Core.Registry;
-using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Experiments;
 using Mlops.TrackingServer.Metrics;

@@ -11,7 +11,6 @@ namespace Mlops.Storage.MlflowRest.Registry;
 /// </summary>
 public sealed partial class MlflowModelRegistry : IModelRegistry
 {
-    private const string Api = MlflowRoutes.Api;
 
     // MLflow caps registered-models/search at 1,000 per page.
     private const int ModelPageSize = 1000;

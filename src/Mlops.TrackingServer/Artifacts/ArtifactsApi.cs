@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Mlops.Core.Artifacts;
-using Mlops.Core.Errors;
-using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Runs;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Artifacts;
 

@@ -1,10 +1,7 @@
-using Mlops.Core.Errors;
-using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Experiments;
 

@@ -1,9 +1,6 @@
 using Mlops.Core.Artifacts;
-using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 

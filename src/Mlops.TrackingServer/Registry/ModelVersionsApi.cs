@@ -1,11 +1,8 @@
-using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 

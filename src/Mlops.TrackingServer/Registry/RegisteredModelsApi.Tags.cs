@@ -1,5 +1,4 @@
 using Mlops.Core.Registry;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 

@@ -1,9 +1,7 @@
-using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 
