@@ -1,4 +1,3 @@
-using Mlops.Core.Artifacts;
 using Mlops.Core.Registry;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Experiments;

@@ -2,7 +2,6 @@ using Mlops.Artifacts.Local;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 using Mlops.Storage.MlflowRest.Http;
-using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Artifacts;
 
