@@ -1,5 +1,4 @@
 using Mlops.Artifacts.Local;
-using Mlops.Core.Artifacts;
 
 namespace Mlops.Storage.Postgres;
 

@@ -1,7 +1,5 @@
 using Mlops.Core.Tracking;
 using Mlops.Storage.Postgres.Schema;
-using Mlops.Storage.Relational;
-using Mlops.Storage.Relational.Tracking;
 using Npgsql;
 using NpgsqlTypes;
 

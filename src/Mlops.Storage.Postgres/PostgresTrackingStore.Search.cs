@@ -1,7 +1,5 @@
 using Mlops.Core.Tracking;
 using Mlops.Storage.Postgres.Tracking;
-using Mlops.Storage.Relational;
-using Mlops.Storage.Relational.Tracking;
 
 namespace Mlops.Storage.Postgres;
 

@@ -1,5 +1,3 @@
-using Mlops.Storage.Relational;
-using Mlops.Storage.Relational.Tracking;
 using Npgsql;
 
 namespace Mlops.Storage.Postgres;

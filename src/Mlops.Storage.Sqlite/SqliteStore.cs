@@ -1,5 +1,4 @@
 using Mlops.Artifacts.Local;
-using Mlops.Core.Artifacts;
 using Mlops.Storage.Sqlite.AbTesting;
 using Mlops.Storage.Sqlite.Predictions;
 

@@ -1,6 +1,4 @@
 using Mlops.Core.Tracking;
-using Mlops.Storage.Relational;
-using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Schema;
 using Mlops.Storage.Sqlite.Tracking;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Mlops.Core.Tracking;
-using Mlops.Storage.Relational;
-using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Tracking;
 
 namespace Mlops.Storage.Sqlite;

@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Mlops.Core.Tracking;
-using Mlops.Storage.Relational;
-using Mlops.Storage.Relational.Tracking;
 using Mlops.Storage.Sqlite.Tracking;
 
 namespace Mlops.Storage.Sqlite;

@@ -1,6 +1,4 @@
-using Mlops.Core.Artifacts;
 using Mlops.Core.Registry;
-using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Experiments;
 using Mlops.TrackingServer.Metrics;
@@ -15,7 +13,7 @@ namespace Mlops.TrackingServer;
 /// </summary>
 public static class MlflowTrackingExtensions
 {
-    private static readonly string[] ApiPrefixes = ["/api/2.0/mlflow", "/ajax-api/2.0/mlflow"];
+    private static readonly string[] ApiPrefixes = [MlflowRoutes.Api, MlflowRoutes.AjaxApi];
 
     /// <summary>
     /// Registers the options, the three stores, the clock and the server's artifact locations as singletons; the

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Mlops.Core.Security;
-using Mlops.Mlflow.Wire;
 using Mlops.TrackingServer.Hosting;
 
 namespace Mlops.TrackingServer;

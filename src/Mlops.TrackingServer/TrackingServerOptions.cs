@@ -1,6 +1,5 @@
 using Mlops.Core.Artifacts;
 using Mlops.Core.Registry;
-using Mlops.Core.Tracking;
 
 namespace Mlops.TrackingServer;
 

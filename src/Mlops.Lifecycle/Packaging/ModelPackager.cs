@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mlops.Core.Hashing;
 using Mlops.Inference.Packaging;
-using Mlops.Inference.Scoring;
 using Mlops.Training.Configuration;
 using Mlops.Training.Scoring;
 using YamlDotNet.Serialization;

@@ -1,5 +1,4 @@
 using Mlops.Core.Errors;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Mlops.Pipeline.Definition;

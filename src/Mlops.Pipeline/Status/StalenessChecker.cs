@@ -39,19 +39,8 @@ public sealed class StalenessChecker
             return ["never run"];
         }
         var reasons = new List<string>();
-        var lockedDeps = locked.Deps.ToDictionary(d => d.Path, d => d.Sha256, StringComparer.Ordinal);
-        foreach (var dep in stage.Deps)
-        {
-            var hash = _hasher.Hash(dep);
-            if (hash is null)
-            {
-                reasons.Add($"dep missing: {dep}");
-            }
-            else if (lockedDeps.GetValueOrDefault(dep) != hash)
-            {
-                reasons.Add($"dep changed: {dep}");
-            }
-        }
+        var lockedDeps = ByPath(locked.Deps);
+        reasons.AddRange(FileReasons(stage.Deps, lockedDeps, "dep", (dep, _) => $"dep changed: {dep}"));
         reasons.AddRange(lockedDeps.Keys.Except(stage.Deps).Select(d => $"dep removed: {d}"));
         foreach (var key in stage.Params)
         {
@@ -66,20 +55,33 @@ public sealed class StalenessChecker
             }
         }
         reasons.AddRange(locked.Params.Keys.Except(stage.Params).Select(k => $"params changed: {k} (removed from stage)"));
-        var lockedOuts = locked.Outs.ToDictionary(o => o.Path, o => o.Sha256, StringComparer.Ordinal);
-        foreach (var output in stage.Outputs)
+        reasons.AddRange(FileReasons(stage.Outputs, ByPath(locked.Outs), "out",
+            (output, wasLocked) => wasLocked ? $"out modified: {output}" : $"out added: {output}"));
+        return reasons;
+    }
+
+    private static Dictionary<string, string> ByPath(IReadOnlyList<PathHash> hashes) =>
+        hashes.ToDictionary(h => h.Path, h => h.Sha256, StringComparer.Ordinal);
+
+    /// <summary>
+    /// "{kind} missing" for each path whose file is gone; <paramref name="changed"/> (told whether the lock has the path)
+    /// for each whose hash is not the locked one. Deps and outputs are compared the same way.
+    /// </summary>
+    private IEnumerable<string> FileReasons(IEnumerable<string> paths, Dictionary<string, string> locked, string kind,
+        Func<string, bool, string> changed)
+    {
+        foreach (var path in paths)
         {
-            var hash = _hasher.Hash(output);
+            var hash = _hasher.Hash(path);
             if (hash is null)
             {
-                reasons.Add($"out missing: {output}");
+                yield return $"{kind} missing: {path}";
             }
-            else if (lockedOuts.GetValueOrDefault(output) != hash)
+            else if (locked.GetValueOrDefault(path) != hash)
             {
-                reasons.Add(lockedOuts.ContainsKey(output) ? $"out modified: {output}" : $"out added: {output}");
+                yield return changed(path, locked.ContainsKey(path));
             }
         }
-        return reasons;
     }
 
     private static IEnumerable<string> DescribeParamsChange(string key, string previous, string current)

@@ -5,24 +5,10 @@ namespace Mlops.Storage.MlflowRest.Artifacts;
 /// <summary>Relative artifact paths ('/'-separated, never leaving the root) and <c>mlflow-artifacts:</c> roots.</summary>
 internal static class ArtifactPaths
 {
-    public const string Scheme = "mlflow-artifacts:";
+    public static bool IsProxied(string rootUri) => MlflowArtifactUri.Is(rootUri);
 
-    public static bool IsProxied(string rootUri) => rootUri.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The path under the server's artifact root: <c>mlflow-artifacts:/1/abc/artifacts</c> → <c>1/abc/artifacts</c>.
-    /// A host in the URI (<c>mlflow-artifacts://host/...</c>) is ignored: artifacts go through the tracking server we talk to.
-    /// </summary>
-    public static string ProxyRoot(string rootUri)
-    {
-        var rest = rootUri[Scheme.Length..];
-        if (rest.StartsWith("//", StringComparison.Ordinal))
-        {
-            var slash = rest.IndexOf('/', 2);
-            rest = slash < 0 ? "" : rest[slash..];
-        }
-        return rest.Trim('/');
-    }
+    /// <summary>The path under the server's artifact root: <c>mlflow-artifacts:/1/abc/artifacts/</c> → <c>1/abc/artifacts</c>.</summary>
+    public static string ProxyRoot(string rootUri) => MlflowArtifactUri.PathOf(rootUri).TrimEnd('/');
 
     /// <summary>Normalizes a relative path; null, "", "." and "/" mean the root.</summary>
     public static string Normalize(string? relativePath)

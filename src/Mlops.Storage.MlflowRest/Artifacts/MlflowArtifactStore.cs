@@ -2,7 +2,6 @@ using Mlops.Artifacts.Local;
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
 using Mlops.Storage.MlflowRest.Http;
-using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Artifacts;
 
@@ -12,7 +11,6 @@ namespace Mlops.Storage.MlflowRest.Artifacts;
 /// </summary>
 public sealed class MlflowArtifactStore : IArtifactStore
 {
-    private const string Proxy = "/api/2.0/mlflow-artifacts/artifacts";
     private readonly MlflowHttp _http;
     private readonly LocalArtifactStore _local = new();
 
@@ -109,12 +107,12 @@ public sealed class MlflowArtifactStore : IArtifactStore
     private async Task<IReadOnlyList<ArtifactEntry>> ListProxiedAsync(string rootUri, string relative, CancellationToken ct)
     {
         var serverPath = ArtifactPaths.Join(ArtifactPaths.ProxyRoot(rootUri), relative);
-        var response = await _http.GetAsync<ListArtifactsResponse>(Proxy, [new("path", serverPath)], ct);
+        var response = await _http.GetAsync<ListArtifactsResponse>(MlflowRoutes.ArtifactsProxy, [new("path", serverPath)], ct);
         return (response.Files ?? [])
             .Select(f => new ArtifactEntry(ArtifactPaths.Join(relative, f.Path), f.IsDir == true, f.IsDir == true ? null : f.FileSize))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static string ProxyUrl(string serverPath) => $"{Proxy}/{ArtifactPaths.EscapeSegments(serverPath)}";
+    private static string ProxyUrl(string serverPath) => $"{MlflowRoutes.ArtifactsProxy}/{ArtifactPaths.EscapeSegments(serverPath)}";
 }

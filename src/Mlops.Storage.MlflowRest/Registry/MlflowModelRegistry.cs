@@ -11,7 +11,6 @@ namespace Mlops.Storage.MlflowRest.Registry;
 /// </summary>
 public sealed partial class MlflowModelRegistry : IModelRegistry
 {
-    private const string Api = "/api/2.0/mlflow";
 
     // MLflow caps registered-models/search at 1,000 per page.
     private const int ModelPageSize = 1000;

@@ -1,5 +1,4 @@
 using Mlops.Core.Artifacts;
-using Mlops.Storage.MlflowRest.Wire;
 
 namespace Mlops.Storage.MlflowRest.Tracking;
 

@@ -1,5 +1,3 @@
-using Mlops.Storage.MlflowRest.Wire;
-
 namespace Mlops.Storage.MlflowRest.Tracking;
 
 public sealed partial class MlflowTrackingStore

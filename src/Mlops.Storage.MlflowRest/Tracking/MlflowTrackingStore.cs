@@ -11,7 +11,6 @@ namespace Mlops.Storage.MlflowRest.Tracking;
 /// </summary>
 public sealed partial class MlflowTrackingStore : ITrackingStore
 {
-    private const string Api = "/api/2.0/mlflow";
     private const int ExperimentPageSize = 1000;
     private readonly MlflowHttp _http;
 

@@ -1,4 +1,3 @@
-using Mlops.Storage.Relational;
 using Npgsql;
 
 namespace Mlops.Storage.Postgres.Schema;

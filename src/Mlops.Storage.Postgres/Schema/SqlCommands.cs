@@ -1,5 +1,4 @@
 using Npgsql;
-using Mlops.Storage.Relational;
 
 namespace Mlops.Storage.Postgres.Schema;
 

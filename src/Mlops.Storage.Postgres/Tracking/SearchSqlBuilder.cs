@@ -1,6 +1,5 @@
 using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
-using Mlops.Storage.Relational.Tracking;
 
 namespace Mlops.Storage.Postgres.Tracking;
 

@@ -1,4 +1,3 @@
-using Mlops.Core.Errors;
 using Mlops.Core.Validation;
 
 namespace Mlops.Storage.Relational.Registry;

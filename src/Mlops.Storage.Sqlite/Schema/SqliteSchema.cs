@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Mlops.Storage.Relational;
 
 namespace Mlops.Storage.Sqlite.Schema;
 

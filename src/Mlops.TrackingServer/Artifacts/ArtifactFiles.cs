@@ -1,5 +1,4 @@
 using Microsoft.Net.Http.Headers;
-using Mlops.Core.Errors;
 
 namespace Mlops.TrackingServer.Artifacts;
 

@@ -1,5 +1,4 @@
 using Mlops.Core.Artifacts;
-using Mlops.Core.Errors;
 
 namespace Mlops.TrackingServer.Artifacts;
 
@@ -12,8 +11,6 @@ namespace Mlops.TrackingServer.Artifacts;
 /// </summary>
 internal sealed class ArtifactLocations
 {
-    public const string Scheme = "mlflow-artifacts:";
-
     private readonly string root;
     private readonly ArtifactPolicy policy;
     private readonly bool proxied;
@@ -44,14 +41,14 @@ internal sealed class ArtifactLocations
         }
         if (local.Length == root.Length)
         {
-            return proxied ? Scheme + "/" : new Uri(root + "/").AbsoluteUri.TrimEnd('/');
+            return proxied ? MlflowArtifactUri.Scheme + "/" : new Uri(root + "/").AbsoluteUri.TrimEnd('/');
         }
         if (local[root.Length] is not ('/' or '\\'))
         {
             return storeUri;
         }
         var relative = local[(root.Length + 1)..].Replace('\\', '/');
-        return proxied ? Scheme + "/" + relative : new Uri(root + "/" + relative).AbsoluteUri;
+        return proxied ? MlflowArtifactUri.Scheme + "/" + relative : new Uri(root + "/" + relative).AbsoluteUri;
     }
 
     /// <summary>
@@ -59,7 +56,7 @@ internal sealed class ArtifactLocations
     /// a folder inside the destination, a supported remote URI stays as it is; anything else is refused.
     /// </summary>
     public string Check(string location, string field) =>
-        location.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? Resolve(ProxyPath(location), field) : policy.RequireAllowed(location, field);
+        MlflowArtifactUri.Is(location) ? Resolve(MlflowArtifactUri.PathOf(location), field) : policy.RequireAllowed(location, field);
 
     /// <summary>The local folder of a stored location, refused when it is remote or outside the destination.</summary>
     public string LocalRoot(string storeUri)
@@ -72,15 +69,4 @@ internal sealed class ArtifactLocations
 
     /// <summary>A path relative to the destination as a full local path, confined to it (links followed).</summary>
     public string Resolve(string? relativePath, string field = "path") => ArtifactPolicy.Resolve(root, relativePath, field);
-
-    private static string ProxyPath(string uri)
-    {
-        var rest = uri[Scheme.Length..];
-        if (rest.StartsWith("//", StringComparison.Ordinal))
-        {
-            var slash = rest.IndexOf('/', 2);
-            rest = slash < 0 ? "" : rest[slash..];
-        }
-        return rest.TrimStart('/');
-    }
 }

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Mlops.Core.Artifacts;
-using Mlops.Core.Errors;
-using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Runs;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Artifacts;
 
@@ -14,8 +11,6 @@ namespace Mlops.TrackingServer.Artifacts;
 /// </summary>
 internal static class ArtifactsApi
 {
-    public const string ProxyPrefix = "/api/2.0/mlflow-artifacts/artifacts";
-
     /// <summary>Maps <c>artifacts/list</c> under an MLflow API group.</summary>
     public static IEndpointRouteBuilder MapArtifactsApi(this IEndpointRouteBuilder routes)
     {
@@ -32,10 +27,10 @@ internal static class ArtifactsApi
         var tracking = routes.ServiceProvider.GetRequiredService<ITrackingStore>();
         var artifacts = routes.ServiceProvider.GetRequiredService<IArtifactStore>();
         var locations = routes.ServiceProvider.GetRequiredService<ArtifactLocations>();
-        routes.MapGet(ProxyPrefix, context => ListProxyAsync(context, artifacts, locations));
-        routes.MapPut(ProxyPrefix + "/{**path}", context => UploadAsync(context, locations));
-        routes.MapGet(ProxyPrefix + "/{**path}", context => DownloadAsync(context, locations));
-        routes.MapDelete(ProxyPrefix + "/{**path}", context => DeleteAsync(context, locations));
+        routes.MapGet(MlflowRoutes.ArtifactsProxy, context => ListProxyAsync(context, artifacts, locations));
+        routes.MapPut(MlflowRoutes.ArtifactsProxy + "/{**path}", context => UploadAsync(context, locations));
+        routes.MapGet(MlflowRoutes.ArtifactsProxy + "/{**path}", context => DownloadAsync(context, locations));
+        routes.MapDelete(MlflowRoutes.ArtifactsProxy + "/{**path}", context => DeleteAsync(context, locations));
         routes.MapGet("/get-artifact", context => GetRunArtifactAsync(context, tracking, locations));
         return routes;
     }

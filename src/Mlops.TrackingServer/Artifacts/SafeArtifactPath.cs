@@ -1,5 +1,4 @@
 using Mlops.Core.Artifacts;
-using Mlops.Core.Errors;
 
 namespace Mlops.TrackingServer.Artifacts;
 

@@ -1,4 +1,3 @@
-using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
 
 namespace Mlops.TrackingServer.Experiments;

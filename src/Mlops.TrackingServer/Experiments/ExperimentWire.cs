@@ -1,4 +1,3 @@
-using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
 
 namespace Mlops.TrackingServer.Experiments;

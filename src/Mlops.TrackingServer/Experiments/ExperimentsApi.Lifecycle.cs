@@ -1,6 +1,3 @@
-using Mlops.Core.Tracking;
-using Mlops.TrackingServer.Wire;
-
 namespace Mlops.TrackingServer.Experiments;
 
 internal static partial class ExperimentsApi

@@ -1,10 +1,7 @@
-using Mlops.Core.Errors;
-using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Experiments;
 
@@ -59,15 +56,13 @@ internal static partial class ExperimentsApi
             ? new SearchExperimentsRequest(WireRequest.QueryInt64(context, "max_results"), WireRequest.Query(context, "page_token"),
                 WireRequest.Query(context, "filter"), [.. context.Request.Query["order_by"].OfType<string>()], WireRequest.Query(context, "view_type"))
             : await WireRequest.ReadAsync(context, MlflowJsonContext.Default.SearchExperimentsRequest);
-        var maxResults = WireEnums.MaxResults(request.MaxResults, SearchDefault, SearchPaging.MaxResultsLimit);
-        var offset = SearchPaging.DecodeToken(request.PageToken);
+        var window = SearchWindow.Read(request.MaxResults, request.PageToken, SearchDefault, SearchPaging.MaxResultsLimit);
         var comparisons = SearchFilter.Parse(request.Filter, SearchGrammar.Experiments);
         var all = await tracking.ListExperimentsAsync(WireEnums.ParseViewType(request.ViewType, "view_type"), context.RequestAborted);
         var matching = all.Where(e => InMemoryFilter.Matches(comparisons, c => ValueOf(e, c))).ToList();
         matching.Sort(ExperimentOrder.Parse(request.OrderBy));
-        var page = matching.Skip(offset).Take(maxResults).Select(e => ExperimentWire.From(e, locations)).ToList();
-        var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
-        await WireResponse.WriteAsync(context, new SearchExperimentsResponse(page.Count == 0 ? null : page, next),
+        var page = window.Of(matching).Select(e => ExperimentWire.From(e, locations)).ToList();
+        await WireResponse.WriteAsync(context, new SearchExperimentsResponse(page.Count == 0 ? null : page, window.NextToken(matching.Count)),
             MlflowJsonContext.Default.SearchExperimentsResponse);
     }
 

@@ -1,6 +1,4 @@
 using Mlops.Core.Security;
-using Mlops.Mlflow.Wire;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;
 

@@ -1,8 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Mlops.Core.Errors;
-using Mlops.Mlflow.Wire;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;
 

@@ -1,5 +1,4 @@
 using Mlops.Core.Security;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;
 

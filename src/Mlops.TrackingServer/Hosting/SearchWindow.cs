@@ -1,5 +1,4 @@
 using Mlops.Core.Tracking.Search;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Hosting;
 

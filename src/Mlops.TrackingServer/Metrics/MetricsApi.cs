@@ -1,15 +1,12 @@
-using Mlops.Core.Errors;
-using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Runs;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Metrics;
 
 /// <summary>Metric history: the public get-history and the UI's get-history-bulk across several runs.</summary>
 internal static class MetricsApi
 {
-    private const int BulkDefault = 25_000;
-    private const int BulkLimit = 25_000;
+    // MLflow 2.10.2's MAX_HISTORY_RESULTS, both the default and the cap of max_results.
+    private const int BulkMaxResults = 25_000;
     // MLflow 2.10.2's get_metric_history_bulk_handler allows 20 run ids per request.
     private const int MaxBulkRuns = 20;
 
@@ -44,7 +41,7 @@ internal static class MetricsApi
         var key = WireRequest.Query(context, "metric_key")
             ?? throw MlopsException.Invalid("GetMetricHistoryBulk request must specify a metric_key.");
         var runIds = given.Where(id => id.Length > 0).Distinct().ToList();
-        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), BulkDefault, BulkLimit);
+        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), BulkMaxResults, BulkMaxResults);
         var points = new List<MetricWithRunIdDto>();
         foreach (var runId in runIds.Order(StringComparer.Ordinal))
         {

@@ -1,5 +1,3 @@
-using Mlops.TrackingServer.Wire;
-
 namespace Mlops.TrackingServer.Registry;
 
 /// <summary>Clients send the parameters of the registry's DELETE endpoints either as a JSON body or in the query string; the body wins.</summary>

@@ -1,5 +1,3 @@
-using Mlops.Core.Errors;
-
 namespace Mlops.TrackingServer.Registry;
 
 /// <summary>A local model version source (path or <c>file:</c> URI) made into the absolute path MLflow's <c>_validate_source</c> checks.</summary>

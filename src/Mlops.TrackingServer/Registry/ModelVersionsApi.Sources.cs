@@ -1,9 +1,6 @@
 using Mlops.Core.Artifacts;
-using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 
@@ -40,7 +37,7 @@ internal static partial class ModelVersionsApi
         {
             return locations.Check(source, "source");
         }
-        var isProxied = source.StartsWith(ArtifactLocations.Scheme, StringComparison.OrdinalIgnoreCase);
+        var isProxied = MlflowArtifactUri.Is(source);
         if (runId is null)
         {
             if (!isProxied)

@@ -1,11 +1,8 @@
-using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Core.Tracking;
 using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 
@@ -52,16 +49,15 @@ internal static partial class ModelVersionsApi
 
     private static async Task SearchAsync(HttpContext context, IModelRegistry registry)
     {
-        var maxResults = WireEnums.MaxResults(WireRequest.QueryInt64(context, "max_results"), SearchDefault, SearchLimit);
-        var offset = SearchPaging.DecodeToken(WireRequest.Query(context, "page_token"));
+        var window = SearchWindow.FromQuery(context, SearchDefault, SearchLimit);
         var comparisons = SearchFilter.Parse(WireRequest.Query(context, "filter"), SearchGrammar.ModelVersions);
         var order = ModelVersionOrder.Parse([.. context.Request.Query["order_by"].OfType<string>()]);
         var candidates = await CandidatesAsync(registry, comparisons, context.RequestAborted);
         var matching = candidates.Where(v => InMemoryFilter.Matches(comparisons, c => ValueOf(v, c))).ToList();
         matching.Sort(order);
-        var page = RegistryWire.Versions(matching.Skip(offset).Take(maxResults));
-        var next = offset + maxResults < matching.Count ? SearchPaging.EncodeToken(offset + maxResults) : null;
-        await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, next), MlflowJsonContext.Default.ModelVersionsResponse);
+        var page = RegistryWire.Versions(window.Of(matching));
+        await WireResponse.WriteAsync(context, new ModelVersionsResponse(page, window.NextToken(matching.Count)),
+            MlflowJsonContext.Default.ModelVersionsResponse);
     }
 
     private static async Task UpdateAsync(HttpContext context, IModelRegistry registry)
@@ -94,8 +90,8 @@ internal static partial class ModelVersionsApi
     private static async Task DeleteTagAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionTagRequest);
-        var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
-        var key = WireRequest.Required(request.Key ?? WireRequest.Query(context, "key"), "key");
+        var (name, version) = DeleteKey(context, request.Name, request.Version);
+        var key = DeleteParameters.Required(context, request.Key, "key");
         await registry.DeleteModelVersionTagAsync(name, version, key, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
@@ -103,7 +99,7 @@ internal static partial class ModelVersionsApi
     private static async Task DeleteAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.ModelVersionRequest);
-        var (name, version) = Key(request.Name ?? WireRequest.Query(context, "name"), request.Version ?? WireRequest.Query(context, "version"));
+        var (name, version) = DeleteKey(context, request.Name, request.Version);
         await registry.DeleteModelVersionAsync(name, version, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }

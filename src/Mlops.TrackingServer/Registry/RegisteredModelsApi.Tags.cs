@@ -1,5 +1,4 @@
 using Mlops.Core.Registry;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 
@@ -15,10 +14,9 @@ internal static partial class RegisteredModelsApi
 
     private static async Task DeleteTagAsync(HttpContext context, IModelRegistry registry)
     {
-        // Clients send DELETE parameters either as a JSON body or in the query string.
         var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.RegisteredModelTagRequest);
-        var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
-        var key = WireRequest.Required(request.Key ?? WireRequest.Query(context, "key"), "key");
+        var name = DeleteParameters.Required(context, request.Name, "name");
+        var key = DeleteParameters.Required(context, request.Key, "key");
         await registry.DeleteRegisteredModelTagAsync(name, key, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }

@@ -1,9 +1,7 @@
-using Mlops.Core.Errors;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Hosting;
 using Mlops.TrackingServer.Search;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Registry;
 
@@ -78,7 +76,7 @@ internal static partial class RegisteredModelsApi
     private static async Task DeleteAsync(HttpContext context, IModelRegistry registry)
     {
         var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.NameRequest);
-        var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
+        var name = DeleteParameters.Required(context, request.Name, "name");
         await registry.DeleteRegisteredModelAsync(name, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }
@@ -93,10 +91,9 @@ internal static partial class RegisteredModelsApi
 
     private static async Task DeleteAliasAsync(HttpContext context, IModelRegistry registry)
     {
-        // Clients send DELETE parameters either as a JSON body or in the query string.
         var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.AliasRequest);
-        var name = WireRequest.Required(request.Name ?? WireRequest.Query(context, "name"), "name");
-        var alias = WireRequest.Required(request.Alias ?? WireRequest.Query(context, "alias"), "alias");
+        var name = DeleteParameters.Required(context, request.Name, "name");
+        var alias = DeleteParameters.Required(context, request.Alias, "alias");
         await registry.DeleteAliasAsync(name, alias, context.RequestAborted);
         await WireResponse.WriteEmptyAsync(context);
     }

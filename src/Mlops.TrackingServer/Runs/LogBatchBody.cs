@@ -1,5 +1,3 @@
-using Mlops.Core.Tracking;
-
 namespace Mlops.TrackingServer.Runs;
 
 /// <summary>A runs/log-batch body in the store's own types, read by <see cref="LogBatchReader"/>.</summary>

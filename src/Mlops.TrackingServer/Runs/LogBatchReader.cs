@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using Mlops.Core.Tracking;
 
 namespace Mlops.TrackingServer.Runs;
 

@@ -1,7 +1,3 @@
-using Mlops.Core.Errors;
-using Mlops.Core.Tracking;
-using Mlops.TrackingServer.Wire;
-
 namespace Mlops.TrackingServer.Runs;
 
 /// <summary>

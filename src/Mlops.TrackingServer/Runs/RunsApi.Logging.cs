@@ -1,7 +1,4 @@
 using System.Buffers;
-using Mlops.Core.Errors;
-using Mlops.Core.Tracking;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Runs;
 

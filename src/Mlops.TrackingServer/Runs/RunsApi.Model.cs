@@ -2,9 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mlops.Core.Errors;
-using Mlops.Core.Tracking;
-using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Runs;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Mlops.Core.Tracking;
 using Mlops.TrackingServer.Artifacts;
 
 namespace Mlops.TrackingServer.Runs;

@@ -1,5 +1,3 @@
-using Mlops.Core.Errors;
-
 namespace Mlops.TrackingServer.Wire;
 
 /// <summary>Tag and param lists of a request, validated with MLflow's message (written with <see cref="KeyValueDto.ListOf"/>).</summary>

@@ -22,28 +22,15 @@ internal static class PythonRepr
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                text.Append('{');
-                var firstProperty = true;
-                foreach (var property in value.EnumerateObject())
+                AppendJoined(text, '{', value.EnumerateObject(), '}', static (t, property) =>
                 {
-                    text.Append(firstProperty ? "" : ", ");
-                    firstProperty = false;
-                    AppendString(text, property.Name);
-                    text.Append(": ");
-                    Append(text, property.Value);
-                }
-                text.Append('}');
+                    AppendString(t, property.Name);
+                    t.Append(": ");
+                    Append(t, property.Value);
+                });
                 break;
             case JsonValueKind.Array:
-                text.Append('[');
-                var firstItem = true;
-                foreach (var item in value.EnumerateArray())
-                {
-                    text.Append(firstItem ? "" : ", ");
-                    firstItem = false;
-                    Append(text, item);
-                }
-                text.Append(']');
+                AppendJoined(text, '[', value.EnumerateArray(), ']', Append);
                 break;
             case JsonValueKind.String:
                 AppendString(text, value.GetString()!);
@@ -61,6 +48,20 @@ internal static class PythonRepr
                 text.Append("None");
                 break;
         }
+    }
+
+    /// <summary>Items between brackets, separated by ", " as Python prints a dict or a list.</summary>
+    private static void AppendJoined<T>(StringBuilder text, char open, IEnumerable<T> items, char close, Action<StringBuilder, T> appendItem)
+    {
+        text.Append(open);
+        var first = true;
+        foreach (var item in items)
+        {
+            text.Append(first ? "" : ", ");
+            first = false;
+            appendItem(text, item);
+        }
+        text.Append(close);
     }
 
     /// <summary>JSON integers stay ints in Python; anything with a fraction or exponent is a float, shown with ".0" or "e+NN".</summary>

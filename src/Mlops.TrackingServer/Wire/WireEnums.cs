@@ -1,6 +1,3 @@
-using Mlops.Core.Errors;
-using Mlops.Core.Tracking;
-
 namespace Mlops.TrackingServer.Wire;
 
 /// <summary>Request values read with MLflow's validation messages (the spellings are <see cref="MlflowEnums"/>').</summary>

@@ -4,8 +4,6 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.AspNetCore.Http;
-using Mlops.Core.Errors;
 
 namespace Mlops.TrackingServer.Wire;
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Mlops.Core.Errors;
 
 namespace Mlops.TrackingServer.Wire;
 

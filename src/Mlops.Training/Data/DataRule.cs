@@ -1,5 +1,3 @@
-using Mlops.Inference.Features;
-
 namespace Mlops.Training.Data;
 
 /// <summary>Names of the data rules; the policy keys under validation in params.yaml use the same names.</summary>

@@ -2,7 +2,6 @@ using Mlops.Core.Errors;
 using Mlops.Inference.Scoring;
 using Mlops.Training.Configuration;
 using Mlops.Training.Models;
-using Mlops.Training.Scoring;
 
 namespace Mlops.Training.Evaluation;
 

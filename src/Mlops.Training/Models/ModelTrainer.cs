@@ -3,7 +3,6 @@ using Mlops.Inference.Models;
 using Mlops.Inference.Scoring;
 using Mlops.Training.Configuration;
 using Mlops.Training.Evaluation;
-using Mlops.Training.Scoring;
 
 namespace Mlops.Training.Models;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Mlops.Training.Configuration;
 using Mlops.Training.Data;
-using Mlops.Training.Evaluation;
 using Mlops.Training.Scoring;
 
 namespace Mlops.Training.Models;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Errors;
 using Mlops.Monitoring.Feedback;
 using Spectre.Console;

@@ -1,5 +1,3 @@
-using Spectre.Console.Cli;
-
 namespace Mlops.Cli.Commands.Feedback;
 
 /// <summary>

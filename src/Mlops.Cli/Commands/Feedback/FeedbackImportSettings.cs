@@ -1,7 +1,4 @@
-using System.ComponentModel;
-using Mlops.Cli.Infrastructure;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Feedback;
 

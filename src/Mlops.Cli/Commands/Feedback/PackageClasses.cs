@@ -1,4 +1,3 @@
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Errors;
 using Mlops.Core.Predictions;
 using Mlops.Inference.Features;

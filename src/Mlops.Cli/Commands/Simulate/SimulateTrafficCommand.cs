@@ -1,9 +1,7 @@
 using System.Net.Http.Headers;
-using Mlops.Cli.Infrastructure;
 using Mlops.Core.Errors;
 using Mlops.Monitoring.Simulation;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Mlops.Cli.Commands.Simulate;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
-
 namespace Mlops.Cli.Commands.Simulate;
 
 /// <summary>The options of `mlops simulate traffic`.</summary>
