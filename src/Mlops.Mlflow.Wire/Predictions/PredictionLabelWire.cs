@@ -9,7 +9,7 @@ public static class PredictionLabelWire
     public static PredictionLabelDto? ToDto(PredictionLabel? l) =>
         l is null ? null : new PredictionLabelDto(l.PredictionId, l.Label, l.ObservedAt?.ToUnixTimeMilliseconds());
 
-    /// <summary>A null item stays null: the store rejects it with its own reason, as it does a malformed one.</summary>
+    /// <summary>A null item stays null (the server refuses it); missing fields stay missing, for the store to reject with its reason.</summary>
     public static PredictionLabel? FromDto(PredictionLabelDto? d) =>
         d is null ? null : new PredictionLabel(d.PredictionId!, d.Label!, PredictionRecordWire.Time(d.ObservedAt, "observed_at"));
 

@@ -6,12 +6,9 @@ namespace Mlops.Mlflow.Wire.Predictions;
 /// <summary>Records, labelled records, origins and A/B assignments to and from their wire forms.</summary>
 public static class PredictionRecordWire
 {
-    public static PredictionRecordDto ToDto(PredictionRecord r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        return new PredictionRecordDto(r.Id, r.Time.ToUnixTimeMilliseconds(), r.ModelName, r.ModelVersion, r.ModelUri, r.InputsJson,
-            r.Prediction, double.IsFinite(r.Confidence) ? r.Confidence : null, r.ProbabilitiesJson, r.LatencyMs, ToDto(r.Assignment));
-    }
+    public static PredictionRecordDto ToDto(PredictionRecord r) => new(r.Id, r.Time.ToUnixTimeMilliseconds(), r.ModelName, r.ModelVersion,
+        r.ModelUri, r.InputsJson, r.Prediction, double.IsFinite(r.Confidence) ? r.Confidence : null, r.ProbabilitiesJson, r.LatencyMs,
+        ToDto(r.Assignment));
 
     public static PredictionRecord FromDto(PredictionRecordDto d)
     {

@@ -40,8 +40,9 @@ internal static partial class PredictionsApi
     private static async Task RecordLabelsAsync(HttpContext context, IPredictionFeedback feedback)
     {
         var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.RecordLabelsRequest);
-        var labels = (request.Labels ?? throw WireRequest.Missing("labels")).Select(PredictionLabelWire.FromDto).ToList();
-        var outcomes = await feedback.RecordLabelsAsync(labels!, LoggedClassesOnly, context.RequestAborted);
+        var labels = (request.Labels ?? throw WireRequest.Missing("labels")).Select((item, i) => PredictionLabelWire.FromDto(item)
+            ?? throw MlopsException.Invalid($"labels[{i}] is null; expected {{\"prediction_id\": ..., \"label\": ...}}.")).ToList();
+        var outcomes = await feedback.RecordLabelsAsync(labels, LoggedClassesOnly, context.RequestAborted);
         await WireResponse.WriteAsync(context, new RecordLabelsResponse([.. outcomes.Select(PredictionLabelWire.ToDto)]),
             MlflowJsonContext.Default.RecordLabelsResponse);
     }

@@ -16,7 +16,7 @@ public sealed partial class FeedbackImportTests
         var logPath = Path.Combine(Ws.PathOf($"served-log-{Guid.NewGuid():N}"), "log.db");
         var logUri = $"sqlite:///{logPath}";
 
-        var id = await ServeOnePredictionAsync(logUri);
+        var id = await ServeOnePredictionAsync("--prediction-log-uri", logUri);
         var import = await CliProcess.RunAsync(Ws.Root, "feedback", "import", "--prediction-log-uri", logUri,
             "--input", Write($"prediction_id,label\n{id},{(await PackageClassesAsync())[0]}\n"));
 
@@ -31,8 +31,11 @@ public sealed partial class FeedbackImportTests
         Assert.True(import.ExitCode == 0, import.Output);
     }
 
-    /// <summary>Starts `mlops serve`, scores the example request once, stops it with SIGTERM (which drains the log) and returns the id.</summary>
-    private async Task<string> ServeOnePredictionAsync(string logUri)
+    /// <summary>
+    /// Starts `mlops serve` with <paramref name="storeArgs"/>, scores the example request once, stops it with SIGTERM (which
+    /// drains the log) and returns the id.
+    /// </summary>
+    private async Task<string> ServeOnePredictionAsync(params string[] storeArgs)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,8 +44,8 @@ public sealed partial class FeedbackImportTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "mlops.dll"), "serve", "--model", $"models:/{Registered}/1",
-                     "--port", "0", "--poll-interval", "0", "--prediction-log-uri", logUri })
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "mlops.dll"), "serve", "--model", $"models:/{Registered}/1",
+                     "--port", "0", "--poll-interval", "0", .. storeArgs])
         {
             start.ArgumentList.Add(arg);
         }
