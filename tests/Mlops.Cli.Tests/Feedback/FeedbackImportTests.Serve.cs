@@ -58,7 +58,8 @@ public sealed partial class FeedbackImportTests
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             var line = await ReadStartLineAsync(process, stderr, timeout.Token);
             Assert.Contains("prediction log on", line, StringComparison.Ordinal);
-            var url = line.Split(' ').First(w => w.StartsWith("http://", StringComparison.Ordinal));
+            // "Serving MODEL from STORE on URL (...)": the store may be an http URL too.
+            var url = line[(line.IndexOf(" on http://", StringComparison.Ordinal) + 4)..].Split(' ')[0];
             using var client = new HttpClient { BaseAddress = new Uri(url) };
             var body = new StringContent(await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "examples", "request.json")));
             body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -82,19 +83,24 @@ public sealed partial class FeedbackImportTests
     }
 
     /// <summary>
-    /// The line that names the server's address. The console logger writes from its own thread, so the model
-    /// reloader's "Serving ..." entry can come before it on stdout.
+    /// The line that names the server's address, once the model reloader has also logged "Serving ... for ..." (the model
+    /// is loaded: through an http store that takes a download). The console logger writes from its own thread, so
+    /// either line can come first on stdout.
     /// </summary>
     private static async Task<string> ReadStartLineAsync(Process process, Task<string> stderr, CancellationToken cancel)
     {
-        while (true)
+        string? start = null;
+        var loaded = false;
+        while (start is null || !loaded)
         {
             var line = await process.StandardOutput.ReadLineAsync(cancel)
-                ?? throw new InvalidOperationException("serve exited without its start line: " + await stderr);
-            if (line.Contains("http://", StringComparison.Ordinal))
+                ?? throw new InvalidOperationException("serve exited without its start line and a loaded model: " + await stderr);
+            if (line.Contains(" on http://", StringComparison.Ordinal))
             {
-                return line;
+                start = line;
             }
+            loaded |= line.Contains("Serving ", StringComparison.Ordinal) && line.Contains(" for models:/", StringComparison.Ordinal);
         }
+        return start;
     }
 }
