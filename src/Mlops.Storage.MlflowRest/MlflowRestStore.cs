@@ -1,5 +1,6 @@
 using Mlops.Storage.MlflowRest.Artifacts;
 using Mlops.Storage.MlflowRest.Http;
+using Mlops.Storage.MlflowRest.Predictions;
 using Mlops.Storage.MlflowRest.Registry;
 using Mlops.Storage.MlflowRest.Tracking;
 
@@ -22,6 +23,7 @@ public sealed class MlflowRestStore : IDisposable
         Tracking = new MlflowTrackingStore(http);
         Registry = new MlflowModelRegistry(http);
         Artifacts = new MlflowArtifactStore(http);
+        PredictionLog = new MlopsRestPredictionLog(http, baseUri.AbsoluteUri.TrimEnd('/'));
     }
 
     public Uri BaseUri { get; }
@@ -31,6 +33,12 @@ public sealed class MlflowRestStore : IDisposable
     public MlflowModelRegistry Registry { get; }
 
     public MlflowArtifactStore Artifacts { get; }
+
+    /// <summary>
+    /// The prediction log and labels of an `mlops server` (also its <see cref="Core.Predictions.IPredictionFeedback"/>); an
+    /// MLflow server has none, which <see cref="MlopsRestPredictionLog.HasPredictionLogAsync"/> tells on first use.
+    /// </summary>
+    public MlopsRestPredictionLog PredictionLog { get; }
 
     /// <summary>
     /// Opens the server at <paramref name="baseUri"/>. Credentials: <paramref name="token"/>, else MLFLOW_TRACKING_TOKEN

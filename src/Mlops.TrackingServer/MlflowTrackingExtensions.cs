@@ -2,6 +2,7 @@ using Mlops.Core.Registry;
 using Mlops.TrackingServer.Artifacts;
 using Mlops.TrackingServer.Experiments;
 using Mlops.TrackingServer.Metrics;
+using Mlops.TrackingServer.Predictions;
 using Mlops.TrackingServer.Registry;
 using Mlops.TrackingServer.Runs;
 
@@ -34,8 +35,8 @@ public static class MlflowTrackingExtensions
     }
 
     /// <summary>
-    /// Maps /health, /version, the REST API under /api/2.0/mlflow and /ajax-api/2.0/mlflow, the artifact proxy and
-    /// the root artifact routes. Each endpoint group takes its services once here, never per request.
+    /// Maps /health, /version, the REST API under /api/2.0/mlflow and /ajax-api/2.0/mlflow, mlops' prediction log
+    /// under /api/2.0/mlops and /ajax-api/2.0/mlops, the artifact proxy and the root artifact routes. Each endpoint group takes its services once here, never per request.
     /// </summary>
     public static IEndpointRouteBuilder MapMlflowTracking(this IEndpointRouteBuilder routes)
     {
@@ -52,6 +53,8 @@ public static class MlflowTrackingExtensions
                 .MapRegisteredModelsApi()
                 .MapModelVersionsApi();
         }
+        routes.MapGroup(Mlflow.Wire.Predictions.MlopsRoutes.Prefix).MapPredictionsApi();
+        routes.MapGroup(Mlflow.Wire.Predictions.MlopsRoutes.AjaxPrefix).MapPredictionsApi();
         routes.MapArtifactProxyApi();
         routes.MapModelVersionArtifactRoute();
         return routes;

@@ -1,4 +1,5 @@
 using Mlops.Core.Artifacts;
+using Mlops.Core.Predictions;
 using Mlops.Core.Registry;
 
 namespace Mlops.TrackingServer;
@@ -32,6 +33,15 @@ public sealed record TrackingServerOptions(
 
     /// <summary>Host header names accepted besides localhost, 127.0.0.1 and [::1]; "*" accepts any (see <see cref="Core.Security.HostAllowList"/>).</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>
+    /// The prediction log served under /api/2.0/mlops/predictions (`mlops server` passes its SQLite or PostgreSQL
+    /// backend's); null: those routes answer 404 and server-info says there is none.
+    /// </summary>
+    public IPredictionLog? PredictionLog { get; init; }
+
+    /// <summary>The labels of <see cref="PredictionLog"/>'s predictions; null: the label routes answer 404.</summary>
+    public IPredictionFeedback? PredictionFeedback { get; init; }
 
     /// <summary>The clock for start times the client leaves out; tests supply a fake one.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

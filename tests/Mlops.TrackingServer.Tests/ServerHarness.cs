@@ -29,14 +29,21 @@ public sealed class ServerHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>Starts the server; <paramref name="time"/> (a fake clock, say) stamps what the store and the server write.</summary>
+    /// <summary>
+    /// Starts the server; <paramref name="time"/> (a fake clock, say) stamps what the store and the server write. With
+    /// <paramref name="predictionLog"/> it serves the store's prediction log and labels too, as `mlops server` does.
+    /// </summary>
     public static async Task<ServerHarness> StartAsync(string? authToken = null, Func<TrackingServerOptions, TrackingServerOptions>? configure = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null, bool predictionLog = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "mlops-server-tests-" + Guid.NewGuid().ToString("N"));
         var artifacts = Path.Combine(folder, "artifacts");
         var store = SqliteStore.Open(Path.Combine(folder, "mlops.db"), artifacts, time);
-        var options = new TrackingServerOptions(store.Tracking, store.Registry, store.Artifacts, artifacts) { Port = 0, AuthToken = authToken, Time = time ?? TimeProvider.System };
+        var options = new TrackingServerOptions(store.Tracking, store.Registry, store.Artifacts, artifacts)
+        {
+            Port = 0, AuthToken = authToken, Time = time ?? TimeProvider.System,
+            PredictionLog = predictionLog ? store.PredictionLog : null, PredictionFeedback = predictionLog ? store.PredictionLog : null,
+        };
         options = configure?.Invoke(options) ?? options;
         var serverLog = new CollectingLoggerProvider();
         var server = await TrackingServerApp.StartAsync(options, CancellationToken.None, builder => builder.Logging.AddProvider(serverLog));

@@ -73,7 +73,9 @@ public static class StoreFactory
         if (uri.StartsWith("http://", StringComparison.Ordinal) || uri.StartsWith("https://", StringComparison.Ordinal))
         {
             var rest = MlflowRestStore.Open(new Uri(uri));
-            return new Stores(uri, rest.Tracking, rest.Registry, rest.Artifacts);
+            // An mlops server's log and labels, asked for on first use (ServerPredictionLog), so tracking-only commands
+            // against an MLflow server make no extra call; there a use fails with a hint at --prediction-log-uri.
+            return new Stores(uri, rest.Tracking, rest.Registry, rest.Artifacts, rest.PredictionLog, rest.PredictionLog);
         }
         throw MlopsException.Invalid($"Tracking URI '{uri}' is not supported. Use sqlite:///PATH, postgresql://USER@HOST:PORT/DB or http(s)://HOST:PORT.");
     }

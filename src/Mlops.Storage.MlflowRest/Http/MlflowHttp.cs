@@ -22,6 +22,13 @@ internal sealed class MlflowHttp(HttpClient http, MlflowRestOptions options)
         return await ReadAsync<T>(response, ct);
     }
 
+    /// <summary>As <see cref="GetAsync{T}"/>, but a 404 (no such endpoint on this server) is null rather than an error.</summary>
+    public async Task<T?> GetOrDefaultAsync<T>(string path, CancellationToken ct) where T : class
+    {
+        using var response = await SendAsync(HttpMethod.Get, path, null, ct, notFoundIsNull: true);
+        return response is null ? null : await ReadAsync<T>(response, ct);
+    }
+
     public async Task<string> GetTextAsync(string path, CancellationToken ct)
     {
         using var response = await SendAsync(HttpMethod.Get, path, null, ct);
@@ -59,7 +66,11 @@ internal sealed class MlflowHttp(HttpClient http, MlflowRestOptions options)
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, Func<HttpContent>? content,
-        CancellationToken ct)
+        CancellationToken ct) =>
+        (await SendAsync(method, pathAndQuery, content, ct, notFoundIsNull: false))!;
+
+    private async Task<HttpResponseMessage?> SendAsync(HttpMethod method, string pathAndQuery, Func<HttpContent>? content,
+        CancellationToken ct, bool notFoundIsNull)
     {
         var url = Url(pathAndQuery);
         var retries = method == HttpMethod.Get ? Math.Max(0, options.MaxRetries) : 0;
@@ -85,6 +96,11 @@ internal sealed class MlflowHttp(HttpClient http, MlflowRestOptions options)
             if (response.IsSuccessStatusCode)
             {
                 return response;
+            }
+            if (notFoundIsNull && response.StatusCode == System.Net.HttpStatusCode.NotFound)
+            {
+                response.Dispose();
+                return null;
             }
             var body = await response.Content.ReadAsStringAsync(ct);
             var status = response.StatusCode;

@@ -5,11 +5,12 @@ namespace Mlops.TrackingServer.Hosting;
 /// <summary>
 /// Writes (POST, PUT, PATCH, DELETE) need <c>Authorization: Bearer &lt;token&gt;</c>; reads stay open unless
 /// <c>readsToo</c>, which leaves only /health and /version open. The POST endpoints that only read (searches, latest
-/// versions) count as reads so read-only clients work without a token.
+/// versions, prediction origins and labelled predictions) count as reads so read-only clients work without a token.
 /// </summary>
 internal sealed class BearerAuthMiddleware(RequestDelegate next, BearerToken token, bool readsToo)
 {
-    private static readonly string[] ReadOnlyPosts = ["/experiments/search", "/runs/search", "/registered-models/get-latest-versions"];
+    private static readonly string[] ReadOnlyPosts =
+        ["/experiments/search", "/runs/search", "/registered-models/get-latest-versions", "/mlops/predictions/origins", "/mlops/predictions/labelled"];
     private static readonly string[] AlwaysOpen = ["/health", "/version"];
 
     public Task InvokeAsync(HttpContext context)

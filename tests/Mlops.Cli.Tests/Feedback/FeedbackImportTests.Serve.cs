@@ -16,7 +16,7 @@ public sealed partial class FeedbackImportTests
         var logPath = Path.Combine(Ws.PathOf($"served-log-{Guid.NewGuid():N}"), "log.db");
         var logUri = $"sqlite:///{logPath}";
 
-        var id = await ServeOnePredictionAsync(logUri);
+        var id = await ServeOnePredictionAsync("--prediction-log-uri", logUri);
         var import = await CliProcess.RunAsync(Ws.Root, "feedback", "import", "--prediction-log-uri", logUri,
             "--input", Write($"prediction_id,label\n{id},{(await PackageClassesAsync())[0]}\n"));
 
@@ -31,8 +31,11 @@ public sealed partial class FeedbackImportTests
         Assert.True(import.ExitCode == 0, import.Output);
     }
 
-    /// <summary>Starts `mlops serve`, scores the example request once, stops it with SIGTERM (which drains the log) and returns the id.</summary>
-    private async Task<string> ServeOnePredictionAsync(string logUri)
+    /// <summary>
+    /// Starts `mlops serve` with <paramref name="storeArgs"/>, scores the example request once, stops it with SIGTERM (which
+    /// drains the log) and returns the id.
+    /// </summary>
+    private async Task<string> ServeOnePredictionAsync(params string[] storeArgs)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,8 +44,8 @@ public sealed partial class FeedbackImportTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "mlops.dll"), "serve", "--model", $"models:/{Registered}/1",
-                     "--port", "0", "--poll-interval", "0", "--prediction-log-uri", logUri })
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "mlops.dll"), "serve", "--model", $"models:/{Registered}/1",
+                     "--port", "0", "--poll-interval", "0", .. storeArgs])
         {
             start.ArgumentList.Add(arg);
         }
@@ -55,7 +58,8 @@ public sealed partial class FeedbackImportTests
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             var line = await ReadStartLineAsync(process, stderr, timeout.Token);
             Assert.Contains("prediction log on", line, StringComparison.Ordinal);
-            var url = line.Split(' ').First(w => w.StartsWith("http://", StringComparison.Ordinal));
+            // "Serving MODEL from STORE on URL (...)": the store may be an http URL too.
+            var url = line[(line.IndexOf(" on http://", StringComparison.Ordinal) + 4)..].Split(' ')[0];
             using var client = new HttpClient { BaseAddress = new Uri(url) };
             var body = new StringContent(await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "examples", "request.json")));
             body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -79,19 +83,24 @@ public sealed partial class FeedbackImportTests
     }
 
     /// <summary>
-    /// The line that names the server's address. The console logger writes from its own thread, so the model
-    /// reloader's "Serving ..." entry can come before it on stdout.
+    /// The line that names the server's address, once the model reloader has also logged "Serving ... for ..." (the model
+    /// is loaded: through an http store that takes a download). The console logger writes from its own thread, so
+    /// either line can come first on stdout.
     /// </summary>
     private static async Task<string> ReadStartLineAsync(Process process, Task<string> stderr, CancellationToken cancel)
     {
-        while (true)
+        string? start = null;
+        var loaded = false;
+        while (start is null || !loaded)
         {
             var line = await process.StandardOutput.ReadLineAsync(cancel)
-                ?? throw new InvalidOperationException("serve exited without its start line: " + await stderr);
-            if (line.Contains("http://", StringComparison.Ordinal))
+                ?? throw new InvalidOperationException("serve exited without its start line and a loaded model: " + await stderr);
+            if (line.Contains(" on http://", StringComparison.Ordinal))
             {
-                return line;
+                start = line;
             }
+            loaded |= line.Contains("Serving ", StringComparison.Ordinal) && line.Contains(" for models:/", StringComparison.Ordinal);
         }
+        return start;
     }
 }

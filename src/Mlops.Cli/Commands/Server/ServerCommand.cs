@@ -60,7 +60,9 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
         var destination = settings.DefaultArtifactRoot is { } root
             ? Core.Artifacts.ArtifactPolicy.LocalFolder(root, "--default-artifact-root")
             : Path.GetFullPath(settings.ArtifactsDestination ?? Path.Combine("mlruns", "artifacts"));
-        var stores = StoreFactory.Open(settings.BackendStoreUri, destination);
+        // A SQLite or PostgreSQL backend's prediction log and labels are served under /api/2.0/mlops; an http backend's
+        // only where that server keeps them.
+        var stores = await StoreFactory.Open(settings.BackendStoreUri, destination).WithoutAbsentServerLogAsync(cancellationToken);
         var token = settings.AuthToken ?? Environment.GetEnvironmentVariable("MLOPS_SERVER_TOKEN");
         if (settings.AuthReads && string.IsNullOrEmpty(token))
         {
@@ -74,10 +76,12 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
             AuthReads = settings.AuthReads,
             AllowedHosts = HostNames.Split(settings.AllowedHosts),
             ProxyArtifacts = settings.DefaultArtifactRoot is null,
+            PredictionLog = stores.PredictionLog,
+            PredictionFeedback = stores.PredictionFeedback,
         };
         await using var server = await TrackingServerApp.StartAsync(options, cancellationToken);
         Console.Out.WriteLine($"mlops server (MLflow REST API {TrackingServerApp.MlflowVersion}) listening on {server.BaseUrl}");
-        Console.Out.WriteLine($"  backend store: {stores.Uri}; artifacts: {destination}{(options.ProxyArtifacts ? "" : " (not proxied)")}{(options.AuthToken is null ? "" : options.AuthReads ? "; every request but /health and /version needs a bearer token" : "; writes need a bearer token")}");
+        Console.Out.WriteLine($"  backend store: {stores.Uri}; prediction log {(options.PredictionLog is null ? "off" : "on")}; artifacts: {destination}{(options.ProxyArtifacts ? "" : " (not proxied)")}{(options.AuthToken is null ? "" : options.AuthReads ? "; every request but /health and /version needs a bearer token" : "; writes need a bearer token")}");
         await server.App.WaitForShutdownAsync(cancellationToken);
         return 0;
     }

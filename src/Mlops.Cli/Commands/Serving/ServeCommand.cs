@@ -91,7 +91,12 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     {
         // One open of the backend serves the registry, the artifacts and the prediction log. It runs while the web host
         // is built: both are on the path to the first prediction, and on two cores they overlap.
-        var opening = Task.Run(() => StoreFactory.Open(settings.TrackingUri).WithPredictionLog(settings.PredictionLogUri));
+        // Against an http tracking URI the server is asked whether it keeps a prediction log (an MLflow server does not).
+        var opening = Task.Run(async () =>
+        {
+            var opened = StoreFactory.Open(settings.TrackingUri).WithPredictionLog(settings.PredictionLogUri);
+            return settings.NoPredictionLog ? opened : await opened.WithoutAbsentServerLogAsync(cancellationToken);
+        });
         var modelUri = await ModelUriAsync(settings.Model, opening);
         var monitorEvery = settings.MonitorInterval();
         // params.yaml is read only when monitoring is on: parsing it is start-up time.

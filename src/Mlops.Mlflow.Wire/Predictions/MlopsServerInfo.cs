@@ -1,0 +1,4 @@
+namespace Mlops.Mlflow.Wire.Predictions;
+
+/// <summary>Answer of server-info: what mlops server keeps besides MLflow's stores, so a client can probe before it logs.</summary>
+public sealed record MlopsServerInfo(bool PredictionLog, bool Labels);
