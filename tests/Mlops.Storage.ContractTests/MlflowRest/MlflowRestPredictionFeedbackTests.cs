@@ -6,10 +6,18 @@ namespace Mlops.Storage.ContractTests.MlflowRest;
 public sealed class MlflowRestPredictionFeedbackTests : PredictionFeedbackContract
 {
     private readonly PredictionServer server = new();
+    private TimeProvider? time;
 
     protected override async Task<(IPredictionLog Log, IPredictionFeedback Feedback)> CreateAsync(TimeProvider time)
     {
+        this.time = time;
         var log = (await server.StartAsync(time)).Log;
+        return (log, log);
+    }
+
+    protected override async Task<(IPredictionLog Log, IPredictionFeedback Feedback)> ReopenAfterAsync(string sql)
+    {
+        var log = (await server.RestartAfterAsync(sql, time!)).Log;
         return (log, log);
     }
 

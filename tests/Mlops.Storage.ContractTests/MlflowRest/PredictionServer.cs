@@ -34,7 +34,31 @@ public sealed class PredictionServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Stops the server and its store, runs <paramref name="sql"/> on the prediction log file, and starts both again on it.</summary>
+    public async Task<PredictionServer> RestartAfterAsync(string sql, TimeProvider time)
+    {
+        var path = store!.PredictionLog.Path;
+        await StopAsync();
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=false"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+        return await StartAsync(time);
+    }
+
     public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private async Task StopAsync()
     {
         client?.Dispose();
         if (server is not null)
@@ -43,9 +67,5 @@ public sealed class PredictionServer : IAsyncDisposable
         }
         store?.Dispose();
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }
