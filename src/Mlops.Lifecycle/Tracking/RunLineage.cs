@@ -43,34 +43,29 @@ public sealed class RunLineage(PipelineSession session, PipelineDefinition defin
         await _writing.WaitAsync(ct);
         try
         {
-            await LogStageAsync(stage, ct);
+            var run = await session.EnsureRunAsync(ct);
+            var parameters = AllParams.Where(kv => stage.Params.Any(p => Covers(p, kv.Key))).ToDictionary(kv => kv.Key, kv => kv.Value);
+            await run.LogParamsAsync(parameters, ct);
+            foreach (var file in stage.Metrics)
+            {
+                var full = session.FullPath(file);
+                if (!File.Exists(full))
+                {
+                    continue;
+                }
+                var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(full, ct), PrefixOf(file));
+                await run.LogMetricsAsync(metrics, ct: ct);
+                foreach (var (key, value) in metrics)
+                {
+                    _metrics[key] = value;
+                }
+            }
+            await run.FlushAsync(ct);
         }
         finally
         {
             _writing.Release();
         }
-    }
-
-    private async Task LogStageAsync(StageDefinition stage, CancellationToken ct)
-    {
-        var run = await session.EnsureRunAsync(ct);
-        var parameters = AllParams.Where(kv => stage.Params.Any(p => Covers(p, kv.Key))).ToDictionary(kv => kv.Key, kv => kv.Value);
-        await run.LogParamsAsync(parameters, ct);
-        foreach (var file in stage.Metrics)
-        {
-            var full = session.FullPath(file);
-            if (!File.Exists(full))
-            {
-                continue;
-            }
-            var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(full, ct), PrefixOf(file));
-            await run.LogMetricsAsync(metrics, ct: ct);
-            foreach (var (key, value) in metrics)
-            {
-                _metrics[key] = value;
-            }
-        }
-        await run.FlushAsync(ct);
     }
 
     /// <summary>Logs a stage and everything it depends on: called before a model version is created from their outputs.</summary>
