@@ -13,9 +13,9 @@ namespace Mlops.Lifecycle.Profiling;
 /// </summary>
 public static class ReferenceProfiler
 {
-    public static ReferenceProfile Build(PipelineParams p, string cleanCsv, EvaluationReport report)
+    /// <summary>The profile of every input over the training rows: needs no model, so it can be built while the evaluation scores.</summary>
+    public static TrainingInputProfiles TrainingInputs(PipelineParams p, string cleanCsv)
     {
-        var scores = report.Scores ?? throw new InvalidOperationException("the evaluation report carries no held-out scores");
         var clean = CleanRows.Read(p, cleanCsv);
         var train = clean.Take(DatasetSplitter.Split(clean.Labels, p.Split).Train);
         var builder = new ReferenceProfileBuilder(train.Inputs.Count);
@@ -28,10 +28,17 @@ public static class ReferenceProfiler
                 ? builder.Numeric(name, NumericColumn(cleanCsv, train, at, name))
                 : builder.Categorical(name, [.. train.Inputs.Select(r => r[at])], column.Categories ?? []));
         }
+        return new TrainingInputProfiles(train.Inputs.Count, features);
+    }
+
+    /// <summary>The training-row profiles with the held-out figures of the evaluation.</summary>
+    public static ReferenceProfile Build(TrainingInputProfiles inputs, EvaluationReport report)
+    {
+        var scores = report.Scores ?? throw new InvalidOperationException("the evaluation report carries no held-out scores");
         var m = report.Metrics;
         var metrics = new HeldOutMetrics(m.Accuracy, m.MacroF1, m.PerClass.ToDictionary(c => c.ClassName, c => c.Recall, StringComparer.Ordinal));
         var heldOut = HeldOutProfiler.Build(m.Classes, scores.Truth, scores.Predicted, scores.Probabilities, metrics);
-        return new ReferenceProfile(ReferenceProfile.CurrentFormat, train.Inputs.Count, features, heldOut);
+        return new ReferenceProfile(ReferenceProfile.CurrentFormat, inputs.Rows, inputs.Features, heldOut);
     }
 
     private static double[] NumericColumn(string source, CleanRows rows, int column, string name)

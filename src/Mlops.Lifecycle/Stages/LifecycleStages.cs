@@ -25,12 +25,14 @@ public static class LifecycleStages
                 ctx.OutputPath(paths.TestTable), ctx.OutputPath(paths.Transform))),
             ["train"] = (ctx, _) => Run(() => TrainStage.Run(p, ctx.InputPath(paths.TrainTable), ctx.OutputPath(paths.Model),
                 ctx.OutputPath(paths.TrainReport), ctx.OutputPath(paths.CompiledTrees))),
-            ["evaluate"] = (ctx, _) => Run(() =>
+            ["evaluate"] = async (ctx, _) =>
             {
+                // The training rows' profiles need no model: built on the other core while the evaluation scores.
+                var inputs = Task.Run(() => ReferenceProfiler.TrainingInputs(p, ctx.InputPath(paths.Clean)));
                 var report = EvaluateStage.Run(p, ctx.InputPath(paths.Model), ctx.InputPath(paths.TrainTable), ctx.InputPath(paths.TestTable),
                     ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees));
-                ReferenceProfileFile.Write(ctx.OutputPath(paths.ReferenceProfile), ReferenceProfiler.Build(p, ctx.InputPath(paths.Clean), report));
-            }),
+                ReferenceProfileFile.Write(ctx.OutputPath(paths.ReferenceProfile), ReferenceProfiler.Build(await inputs, report));
+            },
             ["register"] = register.RunAsync,
         };
     }

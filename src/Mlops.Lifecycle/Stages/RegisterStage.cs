@@ -23,17 +23,24 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
     {
         var p = session.Params;
         var run = await session.EnsureRunAsync(ct);
-        await lineage.RecordClosureAsync(ctx.Stage.Name, ct);
+        // The version's lineage (the evaluate stage's record may still be being written) goes in while the package is built.
+        var recording = lineage.RecordClosureAsync(ctx.Stage.Name, ct);
+        try
+        {
+            var package = Path.Combine(ctx.StagingDirectory, ".package");
+            var files = new ModelFiles(ctx.InputPath(paths.Model), ctx.InputPath(paths.CompiledTrees), ctx.InputPath(paths.Transform),
+                ctx.InputPath(paths.ReferenceProfile));
+            ModelPackager.Write(package, p, files, run.RunId,
+                FirstCleanRow(ctx.InputPath(paths.Clean)), session.Time.GetUtcNow());
+            await run.LogArtifactsAsync(package, ModelPackage.ArtifactPath, ct);
+            Directory.Delete(package, recursive: true);
+        }
+        finally
+        {
+            await recording;
+        }
         var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(ctx.InputPath(paths.Metrics), ct));
         var transformHash = ContentHash.OfFile(ctx.InputPath(paths.Transform));
-
-        var package = Path.Combine(ctx.StagingDirectory, ".package");
-        var files = new ModelFiles(ctx.InputPath(paths.Model), ctx.InputPath(paths.CompiledTrees), ctx.InputPath(paths.Transform),
-            ctx.InputPath(paths.ReferenceProfile));
-        ModelPackager.Write(package, p, files, run.RunId,
-            FirstCleanRow(ctx.InputPath(paths.Clean)), session.Time.GetUtcNow());
-        await run.LogArtifactsAsync(package, ModelPackage.ArtifactPath, ct);
-        Directory.Delete(package, recursive: true);
 
         var tags = new Dictionary<string, string>
         {

@@ -11,38 +11,61 @@ namespace Mlops.Lifecycle.Tracking;
 /// </summary>
 public sealed class RunLineage(PipelineSession session, PipelineDefinition definition)
 {
-    private readonly HashSet<string> _recorded = new(StringComparer.Ordinal);
+    // One task per stage: the runner records a stage while the next one runs, and register waits for the records it needs.
+    private readonly Dictionary<string, Task> _recorded = new(StringComparer.Ordinal);
+    // One record at a time: the run's metric buffer and the metrics below are not shared safely.
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private readonly SortedDictionary<string, double> _metrics = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string>? _params;
 
     /// <summary>Every metric logged so far, with its prefix.</summary>
     public IReadOnlyDictionary<string, double> Metrics => _metrics;
 
-    /// <summary>Logs one stage's params and metrics, once; the stage's outputs must be the ones it just produced or is up to date with.</summary>
-    public async Task RecordStageAsync(StageDefinition stage, CancellationToken ct)
+    /// <summary>
+    /// Logs one stage's params and metrics, once (a second call waits for the first); the stage's outputs must be the
+    /// ones it just produced or is up to date with.
+    /// </summary>
+    public Task RecordStageAsync(StageDefinition stage, CancellationToken ct)
     {
-        if (!_recorded.Add(stage.Name))
+        lock (_recorded)
         {
-            return;
+            if (!_recorded.TryGetValue(stage.Name, out var recording))
+            {
+                recording = WriteStageAsync(stage, ct);
+                _recorded[stage.Name] = recording;
+            }
+            return recording;
         }
-        var run = await session.EnsureRunAsync(ct);
-        var parameters = AllParams.Where(kv => stage.Params.Any(p => Covers(p, kv.Key))).ToDictionary(kv => kv.Key, kv => kv.Value);
-        await run.LogParamsAsync(parameters, ct);
-        foreach (var file in stage.Metrics)
+    }
+
+    private async Task WriteStageAsync(StageDefinition stage, CancellationToken ct)
+    {
+        await _writing.WaitAsync(ct);
+        try
         {
-            var full = session.FullPath(file);
-            if (!File.Exists(full))
+            var run = await session.EnsureRunAsync(ct);
+            var parameters = AllParams.Where(kv => stage.Params.Any(p => Covers(p, kv.Key))).ToDictionary(kv => kv.Key, kv => kv.Value);
+            await run.LogParamsAsync(parameters, ct);
+            foreach (var file in stage.Metrics)
             {
-                continue;
+                var full = session.FullPath(file);
+                if (!File.Exists(full))
+                {
+                    continue;
+                }
+                var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(full, ct), PrefixOf(file));
+                await run.LogMetricsAsync(metrics, ct: ct);
+                foreach (var (key, value) in metrics)
+                {
+                    _metrics[key] = value;
+                }
             }
-            var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(full, ct), PrefixOf(file));
-            await run.LogMetricsAsync(metrics, ct: ct);
-            foreach (var (key, value) in metrics)
-            {
-                _metrics[key] = value;
-            }
+            await run.FlushAsync(ct);
         }
-        await run.FlushAsync(ct);
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     /// <summary>Logs a stage and everything it depends on: called before a model version is created from their outputs.</summary>

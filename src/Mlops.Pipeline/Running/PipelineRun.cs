@@ -7,7 +7,7 @@ using Mlops.Pipeline.Status;
 namespace Mlops.Pipeline.Running;
 
 /// <summary>One pass over the stages, holding the state a run shares: lock file, hash cache, progress sink.</summary>
-internal sealed class PipelineRun(
+internal sealed partial class PipelineRun(
     PipelineRunRequest request,
     IReadOnlyDictionary<string, IStageExecutor> executors,
     LockFile lockFile,
@@ -21,25 +21,37 @@ internal sealed class PipelineRun(
     {
         var selectedNames = selected.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var results = new List<StageRunResult>();
-        foreach (var stage in _definition.TopologicalOrder)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!selectedNames.Contains(stage.Name))
+            foreach (var stage in _definition.TopologicalOrder)
             {
-                results.Add(new StageRunResult(stage.Name, StageOutcome.NotSelected, [], TimeSpan.Zero));
-                continue;
+                cancellationToken.ThrowIfCancellationRequested();
+                if (_commits.IsFaulted)
+                {
+                    break;
+                }
+                if (!selectedNames.Contains(stage.Name))
+                {
+                    results.Add(new StageRunResult(stage.Name, StageOutcome.NotSelected, [], TimeSpan.Zero));
+                    continue;
+                }
+                // Decided now, not up front: an upstream stage that just reran may have produced identical outputs.
+                var reasons = _checker.Check(stage, FindLockEntry(stage.Name));
+                if (reasons.Count == 0 && !request.Force)
+                {
+                    results.Add(new StageRunResult(stage.Name, StageOutcome.Skipped, ["up to date"], TimeSpan.Zero));
+                    progress?.Report(new StageEvent(StageEventKind.Skipped, stage.Name, ["up to date"]));
+                    continue;
+                }
+                reasons = reasons.Count == 0 ? ["forced"] : reasons;
+                var duration = await RunStageAsync(stage, reasons, cancellationToken);
+                results.Add(new StageRunResult(stage.Name, StageOutcome.Ran, reasons, duration));
             }
-            // Decided now, not up front: an upstream stage that just reran may have produced identical outputs.
-            var reasons = _checker.Check(stage, lockFile.Find(stage.Name));
-            if (reasons.Count == 0 && !request.Force)
-            {
-                results.Add(new StageRunResult(stage.Name, StageOutcome.Skipped, ["up to date"], TimeSpan.Zero));
-                progress?.Report(new StageEvent(StageEventKind.Skipped, stage.Name, ["up to date"]));
-                continue;
-            }
-            reasons = reasons.Count == 0 ? ["forced"] : reasons;
-            var duration = await RunStageAsync(stage, reasons, cancellationToken);
-            results.Add(new StageRunResult(stage.Name, StageOutcome.Ran, reasons, duration));
+        }
+        finally
+        {
+            // An earlier stage's failed record is the first thing that went wrong: it is the error the caller sees.
+            await _commits;
         }
         return results;
     }
@@ -50,7 +62,6 @@ internal sealed class PipelineRun(
         var started = time.GetTimestamp();
         var staging = Path.Combine(root, PipelineRunner.StagingRoot, Guid.NewGuid().ToString("N"));
         progress?.Report(new StageEvent(StageEventKind.Started, stage.Name, reasons));
-        var writing = "its outputs";
         try
         {
             // Deps are hashed before the stage reads them: if one changes mid-run, the next run sees it as changed.
@@ -66,28 +77,11 @@ internal sealed class PipelineRun(
             }
             var outs = stage.Outputs.Select(o => new PathHash(o, _checker.Hasher.Hash(o)!)).ToList();
             FaultInjection.Point($"{stage.Name}.after-outputs");
-            // The lock says "done" only once the host's record of the stage is complete: a crash in between reruns it.
-            if (request.RecordStageAsync is { } record)
-            {
-                writing = "its record in the tracking store";
-                await record(stage, cancellationToken);
-            }
-            FaultInjection.Point($"{stage.Name}.after-record");
-            writing = PipelineDefinition.LockFileName;
-            lockFile.Set(new StageLock(stage.Name, deps, parameters, outs));
-            lockFile.Save(_definition.LockFilePath);
-            FaultInjection.Point($"{stage.Name}.after-lock");
+            Commit(new StageLock(stage.Name, deps, parameters, outs), stage, reasons, started, cancellationToken);
         }
         catch (Exception ex)
         {
-            progress?.Report(new StageEvent(StageEventKind.Failed, stage.Name, reasons, time.GetElapsedTime(started), ex));
-            if (DiskFull.Find(ex) is { } full)
-            {
-                // Staged outputs are named as the workspace paths they were going to become.
-                var what = full.Message.Replace(Path.GetFullPath(staging) + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
-                throw new MlopsException(ErrorCode.InvalidState, $"stage '{stage.Name}': the disk is full while writing {writing} ({what})", ex);
-            }
-            throw;
+            throw Failed(stage, reasons, started, ex, "its outputs", Path.GetFullPath(staging) + Path.DirectorySeparatorChar);
         }
         finally
         {
@@ -96,6 +90,19 @@ internal sealed class PipelineRun(
         var duration = time.GetElapsedTime(started);
         progress?.Report(new StageEvent(StageEventKind.Finished, stage.Name, reasons, duration));
         return duration;
+    }
+
+    /// <summary>Reports the stage failed; a full disk becomes one error naming the stage and what it was writing.</summary>
+    private Exception Failed(StageDefinition stage, IReadOnlyList<string> reasons, long started, Exception ex, string writing, string? staging)
+    {
+        progress?.Report(new StageEvent(StageEventKind.Failed, stage.Name, reasons, time.GetElapsedTime(started), ex));
+        if (DiskFull.Find(ex) is not { } full)
+        {
+            return ex;
+        }
+        // Staged outputs are named as the workspace paths they were going to become.
+        var what = staging is null ? full.Message : full.Message.Replace(staging, "", StringComparison.Ordinal);
+        return new MlopsException(ErrorCode.InvalidState, $"stage '{stage.Name}': the disk is full while writing {writing} ({what})", ex);
     }
 
     private MlopsException MissingDep(StageDefinition stage, string dep) =>

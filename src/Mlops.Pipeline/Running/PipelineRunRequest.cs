@@ -24,6 +24,8 @@ public sealed record PipelineRunRequest(PipelineDefinition Definition, ParamsDoc
     /// <summary>
     /// Called after a stage's outputs are in place and before its lock entry is written, so whatever the host
     /// records about the stage (a tracked run's params and metrics) is complete before the lock says it is done.
+    /// Calls come one at a time in stage order, but on another thread while the next stage already runs: a stage
+    /// that needs an earlier stage's record must wait for it through the host.
     /// </summary>
     public Func<StageDefinition, CancellationToken, Task>? RecordStageAsync { get; init; }
 

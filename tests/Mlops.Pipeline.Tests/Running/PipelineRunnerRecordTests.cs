@@ -43,6 +43,65 @@ public sealed class PipelineRunnerRecordTests : IDisposable
         var lockFile = _ws.LoadLock();
         Assert.NotNull(lockFile.Find("features"));
         Assert.Null(lockFile.Find("train"));
+        Assert.Null(lockFile.Find("summary"));
+    }
+
+    [Fact]
+    public async Task RunAsync_RecordStillBeingWritten_NextStageRunsAndTheLockEntryWaitsForTheRecord()
+    {
+        var prepareRecordMayFinish = new TaskCompletionSource();
+        bool? prepareLockedWhileFeaturesRan = null;
+        var executors = _ws.Executors();
+        var features = executors["features"];
+        executors["features"] = async (ctx, ct) =>
+        {
+            prepareLockedWhileFeaturesRan = _ws.LoadLock().Find("prepare") is not null;
+            prepareRecordMayFinish.SetResult();
+            await features(ctx, ct);
+        };
+        var request = new PipelineRunRequest(_ws.Definition, _ws.LoadParams())
+        {
+            // Were the runner to wait for this record before the next stage, it would time out here.
+            RecordStageAsync = (stage, ct) =>
+                stage.Name == "prepare" ? prepareRecordMayFinish.Task.WaitAsync(TimeSpan.FromSeconds(30), ct) : Task.CompletedTask,
+        };
+
+        await new PipelineRunner().RunAsync(request, executors);
+
+        Assert.False(prepareLockedWhileFeaturesRan);
+        Assert.Equal(["prepare", "features", "train", "summary"], _ws.LoadLock().Stages.Select(s => s.Stage));
+    }
+
+    [Fact]
+    public async Task RunAsync_EarlierRecordFailsWhileLaterStageRuns_ThrowsTheRecordErrorAndLocksNoLaterStage()
+    {
+        var featuresStarted = new TaskCompletionSource();
+        var executors = _ws.Executors();
+        var features = executors["features"];
+        executors["features"] = async (ctx, ct) =>
+        {
+            featuresStarted.SetResult();
+            await features(ctx, ct);
+        };
+        var request = new PipelineRunRequest(_ws.Definition, _ws.LoadParams())
+        {
+            RecordStageAsync = async (stage, ct) =>
+            {
+                if (stage.Name == "prepare")
+                {
+                    await featuresStarted.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
+                    throw new InvalidOperationException("store down");
+                }
+            },
+        };
+        var progress = new RecordingProgress();
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => new PipelineRunner().RunAsync(request, executors, progress));
+
+        Assert.Equal("store down", ex.Message);
+        Assert.Empty(_ws.LoadLock().Stages);
+        var failed = progress.Events.Single(e => e.Kind == StageEventKind.Failed);
+        Assert.Equal(("prepare", ex), (failed.Stage, failed.Error));
     }
 
     [Fact]
