@@ -14,7 +14,7 @@ namespace Mlops.Serving.AbTesting;
 /// </summary>
 public sealed partial class AbTestFollower(
     ModelHost host, ModelLoader loader, ServingStores stores, ServingMetrics metrics, ServingOptions options, TimeProvider time,
-    ILogger<AbTestFollower> logger)
+    ShadowQueue shadows, ILogger<AbTestFollower> logger)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private string? failedTestId;
@@ -102,7 +102,7 @@ public sealed partial class AbTestFollower(
                 ModelReloader.WarmUp(model);
                 metrics.Attach(route, test.Name);
             }
-            return new AbRouting(test, routes);
+            return new AbRouting(test, routes, shadows);
         }
         catch
         {

@@ -13,7 +13,7 @@ public sealed class ShadowQueueTests(RegisteredModelFixture fixture)
     public async Task TryAdd_NoRoomAndNobodyReading_ReturnsFalseAtOnceAndKeepsTheQueued()
     {
         var queue = new ShadowQueue(new ServingOptions { ModelUri = "models:/m/1", ShadowQueueCapacity = 3 });
-        var routing = await RoutingAsync();
+        var routing = await RoutingAsync(queue);
 
         Assert.True(queue.TryAdd(routing, [Guid.NewGuid(), Guid.NewGuid()], 0, [1, 2]));
         Assert.False(queue.TryAdd(routing, [Guid.NewGuid(), Guid.NewGuid()], 0, [3, 4]));
@@ -26,7 +26,7 @@ public sealed class ShadowQueueTests(RegisteredModelFixture fixture)
         Assert.Equal([1.0, 2.0], first.Values[..2]);
     }
 
-    private async Task<AbRouting> RoutingAsync()
+    private async Task<AbRouting> RoutingAsync(ShadowQueue queue)
     {
         var test = new AbTest
         {
@@ -41,6 +41,6 @@ public sealed class ShadowQueueTests(RegisteredModelFixture fixture)
         };
         var loader = new ModelLoader(fixture.Store.Tracking, fixture.Store.Registry, fixture.Store.Artifacts);
         var model = new ServedModel(await loader.LoadAsync($"models:/{RegisteredModelFixture.ModelName}/1"));
-        return new AbRouting(test, [new AbRoute(test, test.Variants[0], model, shadow: false), new AbRoute(test, test.Variants[1], model, shadow: true)]);
+        return new AbRouting(test, [new AbRoute(test, test.Variants[0], model, shadow: false), new AbRoute(test, test.Variants[1], model, shadow: true)], queue);
     }
 }

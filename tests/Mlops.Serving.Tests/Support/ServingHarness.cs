@@ -33,7 +33,7 @@ public sealed class ServingHarness : IAsyncDisposable
 
     public AbTestFollower AbTests => App.Services.GetRequiredService<AbTestFollower>();
 
-    internal ShadowQueue Shadows => App.Services.GetRequiredService<ShadowQueue>();
+    public ShadowQueue Shadows => App.Services.GetRequiredService<ShadowQueue>();
 
     public CollectingLoggerProvider ServerLog { get; }
 
