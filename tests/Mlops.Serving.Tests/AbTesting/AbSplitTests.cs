@@ -84,7 +84,8 @@ public sealed class AbSplitTests(RegisteredModelFixture fixture)
         var store = new MemoryAbTestStore();
         var log = new MemoryPredictionLog();
         var test = await store.StartAsync("logged", AbMode.Split, ("champion", 1, 0.5), ("challenger", 2, 0.5));
-        await using var server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1), log, abTests: store);
+        var uri = await fixture.AliasAsync(1);
+        await using var server = await ServingHarness.StartAsync(fixture, uri, log, abTests: store);
         await server.AbTests.CheckAsync();
 
         var answers = new Dictionary<string, string>();
@@ -106,6 +107,8 @@ public sealed class AbSplitTests(RegisteredModelFixture fixture)
         {
             Assert.Equal(new PredictionAssignment(test.Id, answers[r.Id], false), r.Assignment);
             Assert.Equal(answers[r.Id] == "champion" ? 1 : 2, r.ModelVersion);
+            // The control is the version the served alias names: its rows keep the served URI, so monitoring by URI sees them.
+            Assert.Equal(answers[r.Id] == "champion" ? uri : $"models:/{RegisteredModelFixture.ModelName}/2", r.ModelUri);
         });
         Assert.Equal(2, answers.Values.Distinct().Count());
         Assert.Matches("mlops_ab_requests_total\\{ab_test=\"logged\",variant=\"challenger\"\\} [1-9]", await server.Client.GetStringAsync("/metrics"));
