@@ -10,7 +10,9 @@ namespace Mlops.Core.Predictions;
 /// </summary>
 internal static class AppendWalk
 {
-    private const int AppendsPerFetch = 32;
+    // Appends per fetch start at one and double up to this: a page of a few thousand rows (a server's monitor tick) then
+    // decodes one or two appends of up to 5,000 rows, not 32 of them, while a long page still fetches in large steps.
+    private const int MaxAppendsPerFetch = 32;
 
     /// <summary>What a walk needs of an append: its sequence number, its row count (null: it cannot be walked, stop) and a row's time.</summary>
     internal sealed record Shape<TAppend>(Func<TAppend, long> Seq, Func<TAppend, int?> Rows, Func<TAppend, int, DateTimeOffset> Time);
@@ -34,9 +36,10 @@ internal static class AppendWalk
         var taken = 0;
         (long Seq, int Row) last = default;
         var from = after?.Seq;
+        var perFetch = 1;
         while (true)
         {
-            var appends = await fetch(from, AppendsPerFetch, ct);
+            var appends = await fetch(from, perFetch, ct);
             foreach (var append in appends)
             {
                 if (shape.Rows(append) is not { } rows)
@@ -64,11 +67,12 @@ internal static class AppendWalk
                     last = (seq, row);
                 }
             }
-            if (appends.Count < AppendsPerFetch)
+            if (appends.Count < perFetch)
             {
                 return (false, null);
             }
             from = shape.Seq(appends[^1]) + step;
+            perFetch = Math.Min(perFetch * 2, MaxAppendsPerFetch);
         }
     }
 

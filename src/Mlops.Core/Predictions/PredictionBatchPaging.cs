@@ -24,7 +24,7 @@ public static class PredictionBatchPaging
             if (!ReferenceEquals(append, current))
             {
                 current = append;
-                batches.Add(new PredictionBatch(source.Schema, source.Count));
+                batches.Add(new PredictionBatch(source.Schema, Math.Min(source.Count, query.MaxResults)));
             }
             CopyRow(source, row, batches[^1]);
         }, ct);

@@ -16,8 +16,9 @@ public static class PredictionPaging
     public static async Task<PredictionPage> ReadAsync(PredictionQuery query,
         Func<long?, int, CancellationToken, Task<IReadOnlyList<StoredPredictions>>> fetch, CancellationToken ct = default)
     {
-        var records = new List<PredictionRecord>(Math.Min(query?.MaxResults ?? 0, 1024));
-        var (_, next) = await AppendWalk.RunAsync(query!, fetch, Shape, (append, row) => records.Add(append.Records[row]), ct);
+        ArgumentNullException.ThrowIfNull(query);
+        var records = new List<PredictionRecord>(Math.Clamp(query.MaxResults, 0, 1024));
+        var (_, next) = await AppendWalk.RunAsync(query, fetch, Shape, (append, row) => records.Add(append.Records[row]), ct);
         return new PredictionPage(records, next);
     }
 }

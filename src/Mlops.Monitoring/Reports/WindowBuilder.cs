@@ -64,7 +64,9 @@ internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string?
         {
             _versions[v] = _versions.GetValueOrDefault(v) + 1;
         }
-        _to ??= time;
-        _from = time;
+        // The log's order is the order rows were appended, not quite their time order (concurrent requests finish out of
+        // order): the window's range, which the labels are read by, is the times' range.
+        _from = _from is { } from && from <= time ? from : time;
+        _to = _to is { } to && to >= time ? to : time;
     }
 }
