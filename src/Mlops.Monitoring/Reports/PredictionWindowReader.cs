@@ -4,8 +4,9 @@ using Mlops.Monitoring.Profiles;
 namespace Mlops.Monitoring.Reports;
 
 /// <summary>
-/// Reads a window of the prediction log in the largest pages the contract allows and splits the inputs into columns
-/// of the profile's features as it goes, so memory holds columns, not records.
+/// Reads a window of the prediction log in pages no larger than the window and splits the inputs into columns of the
+/// profile's features as it goes, so memory holds columns, not records. A log that offers its stored batches
+/// (<see cref="IPredictionBatchLog"/>) is read in those, which skips building and parsing a record per prediction.
 /// </summary>
 public static class PredictionWindowReader
 {
@@ -13,49 +14,38 @@ public static class PredictionWindowReader
         IPredictionLog log, WindowSelection selection, ReferenceProfile profile, CancellationToken ct = default)
     {
         selection.Validate();
-        var columns = profile.Features.Select(f => new WindowColumn(f)).ToArray();
-        var parser = new InputsJsonParser(columns);
-        var ids = new List<string>();
-        var predicted = new List<string>();
-        var confidences = new List<double>();
-        var versions = new Dictionary<int, long>();
-        DateTimeOffset? from = null, to = null;
-        var limit = selection.MaxRows ?? int.MaxValue;
+        var window = new WindowBuilder(profile, selection.MaxRows ?? int.MaxValue, selection.ServedUri);
+        var columnar = log as IPredictionBatchLog;
         string? token = null;
         do
         {
-            var page = await log.ListAsync(new PredictionQuery
+            var query = new PredictionQuery
             {
-                MaxResults = PredictionQuery.MaxPageSize,
+                MaxResults = Math.Clamp(window.Remaining, 1, PredictionQuery.MaxPageSize),
                 PageToken = token,
                 ModelName = selection.ModelName,
                 ModelVersion = selection.ModelVersion,
                 Since = selection.Since,
-            }, ct);
-            foreach (var record in page.Records)
+            };
+            if (columnar is not null && await columnar.ListBatchesAsync(query, ct) is { } batches)
             {
-                if (selection.ServedUri is { } uri && !string.Equals(record.ModelUri, uri, StringComparison.Ordinal))
+                foreach (var batch in batches.Batches)
                 {
-                    continue;
+                    window.Add(batch);
                 }
-                parser.Add(record.InputsJson);
-                ids.Add(record.Id);
-                predicted.Add(record.Prediction);
-                confidences.Add(record.Confidence);
-                if (record.ModelVersion is { } v)
-                {
-                    versions[v] = versions.GetValueOrDefault(v) + 1;
-                }
-                to ??= record.Time;
-                from = record.Time;
-                if (ids.Count >= limit)
-                {
-                    break;
-                }
+                token = batches.NextPageToken;
             }
-            token = ids.Count >= limit ? null : page.NextPageToken;
+            else
+            {
+                var page = await log.ListAsync(query, ct);
+                foreach (var record in page.Records)
+                {
+                    window.Add(record);
+                }
+                token = page.NextPageToken;
+            }
         }
-        while (token is not null);
-        return new PredictionWindow(columns, ids, predicted, [.. confidences], versions, from, to);
+        while (token is not null && !window.Full);
+        return window.Build();
     }
 }

@@ -53,7 +53,11 @@ public sealed class WindowColumn
 
     internal void AddCategory(string value) => _counts[IndexOf(value)]++;
 
-    private int IndexOf(string category)
+    /// <summary>Counts the category at <paramref name="index"/> (one <see cref="IndexOf"/> returned).</summary>
+    internal void AddCategoryAt(int index) => _counts[index]++;
+
+    /// <summary>The index of <paramref name="category"/> among the column's categories, adding it when new.</summary>
+    internal int IndexOf(string category)
     {
         if (_index.TryGetValue(category, out var i))
         {

@@ -10,7 +10,8 @@ namespace Mlops.Storage.Postgres.Predictions;
 /// The prediction log in the <c>prediction_batches</c> table: one row per append (see <see cref="Migration2"/>), and the
 /// labels of its predictions in <c>prediction_labels</c> (see <see cref="Migration5"/>).
 /// </summary>
-public sealed class PostgresPredictionLog(PostgresDatabase database, TimeProvider? time = null) : IPredictionLog, IPredictionFeedback
+public sealed class PostgresPredictionLog(PostgresDatabase database, TimeProvider? time = null)
+    : IPredictionLog, IPredictionBatchLog, IPredictionFeedback
 {
     private const string InsertSql = """
         INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload,
@@ -49,7 +50,12 @@ public sealed class PostgresPredictionLog(PostgresDatabase database, TimeProvide
     }
 
     public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) =>
-        PredictionPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit, token), ct);
+        PredictionPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit,
+            r => new StoredPredictions(r.GetInt64(0), PredictionBatchCodec.Decode(r.GetFieldValue<byte[]>(1), PredictionAbColumns.Read(r, 2)).AsRecords()), token), ct);
+
+    public Task<PredictionBatchPage?> ListBatchesAsync(PredictionQuery query, CancellationToken ct = default) =>
+        PredictionBatchPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit,
+            r => new StoredBatch(r.GetInt64(0), PredictionBatchCodec.Decode(r.GetFieldValue<byte[]>(1), PredictionAbColumns.Read(r, 2))), token), ct);
 
     public Task<PredictionPruneResult> PruneAsync(PredictionPrune prune, CancellationToken ct = default) =>
         PredictionPruning.PruneAsync(database, prune, ct);
@@ -61,16 +67,14 @@ public sealed class PostgresPredictionLog(PostgresDatabase database, TimeProvide
     public Task<IReadOnlyList<LabelledPrediction>> ListLabelledAsync(LabelledQuery query, CancellationToken ct = default) =>
         PredictionLabels.ListAsync(database, query, ct);
 
-    private Task<IReadOnlyList<StoredPredictions>> FetchAsync(PredictionQuery query, long? from, int limit, CancellationToken ct)
+    private Task<IReadOnlyList<T>> FetchAsync<T>(PredictionQuery query, long? from, int limit, Func<NpgsqlDataReader, T> read,
+        CancellationToken ct)
     {
         var (where, parameters) = PredictionBatchFilter.For(query, from);
         var sql = $"""
             SELECT batch_seq, payload, {PredictionAbColumns.Select} FROM prediction_batches {where}
             ORDER BY batch_seq {(query.OldestFirst ? "ASC" : "DESC")} LIMIT @limit;
             """;
-        return database.ReadAsync<IReadOnlyList<StoredPredictions>>(async c => await c.QueryAsync(sql, null,
-            r => new StoredPredictions(r.GetInt64(0),
-                PredictionBatchCodec.Decode(r.GetFieldValue<byte[]>(1), PredictionAbColumns.Read(r, 2)).AsRecords()), ct,
-            [.. parameters, ("limit", limit)]), ct);
+        return database.ReadAsync<IReadOnlyList<T>>(async c => await c.QueryAsync(sql, null, read, ct, [.. parameters, ("limit", limit)]), ct);
     }
 }

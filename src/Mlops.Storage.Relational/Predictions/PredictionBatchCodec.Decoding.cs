@@ -74,16 +74,29 @@ public static partial class PredictionBatchCodec
         var predicted = MemoryMarshal.Cast<byte, int>(reader.Bytes(rows * 4));
         var probabilities = MemoryMarshal.Cast<byte, float>(reader.Bytes(rows * 4 * batch.ClassCount));
         var m = batch.InputCount;
-        // The payload holds inputs column by column; the batch holds them row by row.
+        // The payload holds inputs column by column; the batch holds them row by row: a strided scatter per column block
+        // (value-by-value reads through PayloadReader cost ~50 ns each, a tenth of a second per 100,000 rows of 16 inputs).
         var inputs = ArrayPool<double>.Shared.Rent(Math.Max(1, rows * m));
         try
         {
             for (var c = 0; c < m; c++)
             {
-                var numeric = batch.Schema.Inputs[c].IsNumeric;
-                for (var row = 0; row < rows; row++)
+                var target = inputs.AsSpan(c);
+                if (batch.Schema.Inputs[c].IsNumeric)
                 {
-                    inputs[row * m + c] = numeric ? reader.Double() : CategoryValue(reader.UInt16());
+                    var column = MemoryMarshal.Cast<byte, double>(reader.Bytes(rows * 8));
+                    for (var row = 0; row < column.Length; row++)
+                    {
+                        target[row * m] = column[row];
+                    }
+                }
+                else
+                {
+                    var column = MemoryMarshal.Cast<byte, ushort>(reader.Bytes(rows * 2));
+                    for (var row = 0; row < column.Length; row++)
+                    {
+                        target[row * m] = CategoryValue(column[row]);
+                    }
                 }
             }
             batch.AddRows(ids, times, latencies, predicted, probabilities, inputs.AsSpan(0, rows * m));

@@ -13,7 +13,7 @@ namespace Mlops.Storage.Sqlite.Predictions;
 /// opening a store (and starting a server) costs no extra database open; that first use also moves the batches the
 /// tracking file still holds (see <see cref="LegacyBatchMove"/>).
 /// </summary>
-public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFeedback, IDisposable
+public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionBatchLog, IPredictionFeedback, IDisposable
 {
     private const string InsertSql = """
         INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload,
@@ -73,7 +73,10 @@ public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFee
     }
 
     public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) =>
-        PredictionPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit, token), ct);
+        PredictionPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit, Read, token), ct);
+
+    public Task<PredictionBatchPage?> ListBatchesAsync(PredictionQuery query, CancellationToken ct = default) =>
+        PredictionBatchPaging.ReadAsync(query, (from, limit, token) => FetchAsync(query, from, limit, ReadBatch, token), ct);
 
     public async Task<PredictionPruneResult> PruneAsync(PredictionPrune prune, CancellationToken ct = default) =>
         await PredictionPruning.PruneAsync(await OpenAsync(ct), prune, ct);
@@ -157,7 +160,8 @@ public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFee
         }
     }
 
-    private async Task<IReadOnlyList<StoredPredictions>> FetchAsync(PredictionQuery query, long? from, int limit, CancellationToken ct)
+    private async Task<IReadOnlyList<T>> FetchAsync<T>(PredictionQuery query, long? from, int limit, Func<SqliteDataReader, T> read,
+        CancellationToken ct)
     {
         var (where, parameters) = PredictionBatchFilter.For(query, from);
         var sql = $"""
@@ -165,7 +169,7 @@ public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFee
             ORDER BY batch_seq {(query.OldestFirst ? "ASC" : "DESC")} LIMIT @limit;
             """;
         var log = await OpenAsync(ct);
-        return await log.ReadAsync(c => c.QueryAsync(sql, null, Read, ct, [.. parameters, ("limit", limit)]), ct);
+        return await log.ReadAsync(c => c.QueryAsync(sql, null, read, ct, [.. parameters, ("limit", limit)]), ct);
     }
 
     private static StoredPredictions Read(SqliteDataReader r)
@@ -174,6 +178,13 @@ public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFee
         return new StoredPredictions(r.GetInt64(0), PredictionBatchCodec.IsBatch(payload)
             ? PredictionBatchCodec.Decode(payload, PredictionAbColumns.Read(r, 5)).AsRecords()
             : [LegacyPrediction.Read(payload, r.GetNullableString(1), r.GetNullableInt64(2) is { } v ? (int)v : null, r.GetString(3))]);
+    }
+
+    /// <summary>A stored batch as it is; a row of schema version 2 (one prediction as JSON) has no batch.</summary>
+    private static StoredBatch ReadBatch(SqliteDataReader r)
+    {
+        var payload = r.GetFieldValue<byte[]>(4);
+        return new StoredBatch(r.GetInt64(0), PredictionBatchCodec.IsBatch(payload) ? PredictionBatchCodec.Decode(payload, PredictionAbColumns.Read(r, 5)) : null);
     }
 
     private static void Check(SqliteConnection connection, int rc)

@@ -36,7 +36,11 @@ public sealed class MonitoringLoopFixture : IAsyncLifetime
             var champion = await store.Registry.GetModelVersionByAliasAsync(Model, "champion");
             await store.Registry.SetAliasAsync(Model, "steady", champion.Version);
         }
-        Steady = await ServeAndMonitorAsync($"models:/{Model}@steady", ["--seed", "2"]);
+        // The steady window is drawn from every row the model was built from (`--from all`), not from the ~420 held-out
+        // rows resampled to 1,000: on this split the held-out rows' Age sits 0.106 normed Wasserstein from the training
+        // rows, over Evidently's 0.1, and over 300 random 80/20 splits of clean.csv each numeric input is >= 0.1 in 8-10%
+        // of them. That is the statistic on a small sample, not drift, so it has no place in a "nothing flagged" check.
+        Steady = await ServeAndMonitorAsync($"models:/{Model}@steady", ["--from", "all", "--seed", "2"]);
     }
 
     public Task DisposeAsync() => pipeline.DisposeAsync();

@@ -14,7 +14,6 @@ public sealed class MonitoringLoopTests(MonitoringLoopFixture loop, ChromiumFixt
     /// <summary>README "Monitoring": `monitor run` exits 3 when drift or a performance drop was found, 0 when nothing was.</summary>
     private const int ExitFinding = 3;
 
-
     [Fact]
     public async Task MonitorRun_WeightShiftedWithLabels_ExitsWithTheFindingCodeAndWeightFlaggedOnTheRun()
     {
@@ -71,10 +70,8 @@ public sealed class MonitoringLoopTests(MonitoringLoopFixture loop, ChromiumFixt
         var metrics = await RunMetricsAsync(loop.Steady.RunId);
         var flags = metrics.Where(m => m.Key.StartsWith("drift.detected.", StringComparison.Ordinal)).ToList();
         Assert.Equal((await InputColumnsAsync(loop.Steady.ModelUri)).Count, flags.Count);
-        // Evidently's per-input thresholds flag an unshifted input now and then (the held-out rows sit 0.06-0.09 from the
-        // training rows on Age's normed Wasserstein score, against 0.1): the verdict is the dataset's, and the shifted
-        // input of the other window is never flagged here.
-        Assert.Equal(0, metrics["drift.detected.Weight"]);
+        // Traffic from the population the model was built from (see MonitoringLoopFixture): no input crosses its threshold.
+        Assert.All(flags, flag => Assert.True(flag.Value == 0, $"{flag.Key} = {flag.Value}: {loop.Steady.Monitor.Output}"));
         Assert.Equal(0, metrics["drift.dataset_detected"]);
         Assert.Equal(0, metrics["prediction_drift.detected"]);
         Assert.Equal(0, metrics["performance.labelled_drop"]);

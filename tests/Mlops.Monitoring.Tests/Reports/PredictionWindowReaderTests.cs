@@ -59,4 +59,21 @@ public sealed class PredictionWindowReaderTests
         Assert.Equal(["id9", "id8", "id7", "id6"], since.Ids);
         Assert.Equal(["id9", "id8", "id7"], both.Ids);
     }
+
+    [Fact]
+    public async Task ReadAsync_TimesOutOfLogOrder_RangeIsTheTimesRange()
+    {
+        // Concurrent requests are logged as they finish, so the oldest prediction need not be the last one read.
+        var log = new MemoryPredictionLog();
+        var time = DateTimeOffset.UnixEpoch;
+        foreach (var (minute, i) in new[] { 1, 0, 3, 2 }.Select((m, i) => (m, i)))
+        {
+            log.Add(new PredictionRecord($"id{i}", time.AddMinutes(minute), "m", 1, "u", """{"x":1,"c":"a"}""", "no", 0.8, "{}", 1));
+        }
+
+        var window = await PredictionWindowReader.ReadAsync(log, new WindowSelection("m"), Profile());
+
+        Assert.Equal(["id3", "id2", "id1", "id0"], window.Ids);
+        Assert.Equal((time, time.AddMinutes(3)), (window.From!.Value, window.To!.Value));
+    }
 }

@@ -27,6 +27,18 @@ public sealed class SqlitePredictionLogMigrationTests : IDisposable
         Assert.Equal(["id-2"], v2.Records.Select(r => r.Id));
     }
 
+    [Fact]
+    public async Task ListBatches_Version3PredictionRows_NullSoTheyAreReadAsRecords()
+    {
+        SqliteStore.Open(DatabasePath, folder).Dispose();
+        RewindToVersion3();
+
+        using var store = SqliteStore.Open(DatabasePath, folder);
+        var batches = await store.PredictionLog.ListBatchesAsync(new PredictionQuery());
+
+        Assert.Null(batches);
+    }
+
     /// <summary>Puts the file back to schema version 3 with two predictions stored one row each, as version 2 created them.</summary>
     private void RewindToVersion3()
     {

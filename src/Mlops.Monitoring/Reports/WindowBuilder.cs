@@ -1,0 +1,72 @@
+using System.Globalization;
+using Mlops.Core.Predictions;
+using Mlops.Monitoring.Profiles;
+
+namespace Mlops.Monitoring.Reports;
+
+/// <summary>
+/// Gathers a window from pages in the log's order (newest first), whether they come as records or as batches, until
+/// it holds <c>limit</c> predictions; only predictions served under <c>servedUri</c> when that is set.
+/// </summary>
+internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string? servedUri)
+{
+    private readonly WindowColumn[] _columns = [.. profile.Features.Select(f => new WindowColumn(f))];
+    private readonly List<string> _ids = [];
+    private readonly List<string> _predicted = [];
+    private readonly List<double> _confidences = [];
+    private readonly Dictionary<int, long> _versions = [];
+    private InputsJsonParser? _parser;
+    private DateTimeOffset? _from, _to;
+
+    public bool Full => _ids.Count >= limit;
+
+    public int Remaining => limit - _ids.Count;
+
+    public void Add(PredictionRecord record)
+    {
+        if (Full || (servedUri is not null && !string.Equals(record.ModelUri, servedUri, StringComparison.Ordinal)))
+        {
+            return;
+        }
+        (_parser ??= new InputsJsonParser(_columns)).Add(record.InputsJson);
+        Count(record.Id, record.Prediction, record.Confidence, record.ModelVersion, record.Time);
+    }
+
+    public void Add(PredictionBatch batch)
+    {
+        var schema = batch.Schema;
+        if (servedUri is not null && !string.Equals(schema.ModelUri, servedUri, StringComparison.Ordinal))
+        {
+            return;
+        }
+        var inputs = new BatchInputs(schema, _columns);
+        var (m, k) = (batch.InputCount, batch.ClassCount);
+        var rows = Math.Min(batch.Count, Remaining);
+        for (var row = 0; row < rows; row++)
+        {
+            inputs.Add(batch.Inputs.Slice(row * m, m));
+            var p = batch.Predicted[row];
+            var known = (uint)p < (uint)k;
+            Count(batch.Ids[row].ToString(), known ? schema.Classes[p] : p.ToString(CultureInfo.InvariantCulture),
+                known ? batch.Probabilities[row * k + p] : double.NaN, schema.ModelVersion,
+                DateTimeOffset.FromUnixTimeMilliseconds(batch.Times[row]));
+        }
+    }
+
+    public PredictionWindow Build() => new(_columns, _ids, _predicted, [.. _confidences], _versions, _from, _to);
+
+    private void Count(string id, string predicted, double confidence, int? version, DateTimeOffset time)
+    {
+        _ids.Add(id);
+        _predicted.Add(predicted);
+        _confidences.Add(confidence);
+        if (version is { } v)
+        {
+            _versions[v] = _versions.GetValueOrDefault(v) + 1;
+        }
+        // The log's order is the order rows were appended, not quite their time order (concurrent requests finish out of
+        // order): the window's range, which the labels are read by, is the times' range.
+        _from = _from is { } from && from <= time ? from : time;
+        _to = _to is { } to && to >= time ? to : time;
+    }
+}
