@@ -52,11 +52,11 @@ public abstract partial class PredictionLogContract
         Assert.Equal(batch.AsRecords()[1234], page.Records[1234]);
     }
 
-    private PredictionSchema Schema(int version) => new(Model, version, $"models:/{Model}/{version}",
+    protected PredictionSchema Schema(int version) => new(Model, version, $"models:/{Model}/{version}",
         [new PredictionInput("Age"), new PredictionInput("Gender", ["Female", "Male"]), new PredictionInput("Height")], ["Normal", "Obese"]);
 
     /// <summary><paramref name="rows"/> predictions, row i at minute <paramref name="first"/> + i.</summary>
-    private PredictionBatch Batch(int version, int first, int rows)
+    protected PredictionBatch Batch(int version, int first, int rows)
     {
         var batch = new PredictionBatch(Schema(version));
         for (var i = first; i < first + rows; i++)

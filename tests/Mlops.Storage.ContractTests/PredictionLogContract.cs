@@ -6,7 +6,7 @@ namespace Mlops.Storage.ContractTests;
 /// <summary>Behaviour every <see cref="IPredictionLog"/> backend must share; each test logs under a model name of its own.</summary>
 public abstract partial class PredictionLogContract : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    protected static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     protected IPredictionLog Log { get; private set; } = null!;
 

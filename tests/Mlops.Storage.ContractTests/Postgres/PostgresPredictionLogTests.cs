@@ -6,7 +6,7 @@ namespace Mlops.Storage.ContractTests.Postgres;
 
 [Collection(PostgresCollection.Name)]
 [RequiresPostgres]
-public sealed class PostgresPredictionLogTests(PostgresServerFixture server) : PredictionLogContract
+public sealed class PostgresPredictionLogTests(PostgresServerFixture server) : PredictionBatchLogContract
 {
     private PostgresStore? store;
 

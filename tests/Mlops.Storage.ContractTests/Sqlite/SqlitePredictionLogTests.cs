@@ -2,7 +2,7 @@ using Mlops.Core.Predictions;
 
 namespace Mlops.Storage.ContractTests.Sqlite;
 
-public sealed class SqlitePredictionLogTests : PredictionLogContract, IDisposable
+public sealed class SqlitePredictionLogTests : PredictionBatchLogContract, IDisposable
 {
     private readonly TempSqliteStore temp = new();
 

@@ -2,8 +2,11 @@ using Mlops.Core.Predictions;
 
 namespace Mlops.Storage.ContractTests;
 
-/// <summary><see cref="IPredictionBatchLog"/>: every backend's batches are its records' pages in columnar form.</summary>
-public abstract partial class PredictionLogContract
+/// <summary>
+/// <see cref="IPredictionBatchLog"/>, for the logs that offer it (SQLite, PostgreSQL; not the REST client): the batches
+/// are the records' pages in columnar form, on top of the whole prediction log contract.
+/// </summary>
+public abstract class PredictionBatchLogContract : PredictionLogContract
 {
     private IPredictionBatchLog Columnar => Assert.IsAssignableFrom<IPredictionBatchLog>(Log);
 
