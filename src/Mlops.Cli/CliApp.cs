@@ -118,6 +118,7 @@ public static class CliApp
         Branch(config, "ab", "A/B tests and shadow traffic between versions of a registered model, decided by the labels that come back.",
             Verb<AbStartCommand>("start", "Start a test: variants resolved to versions, the labelled predictions needed per variant computed."),
             Verb<AbListCommand>("list", "List A/B tests, newest first."),
+            Verb<AbStatusCommand>("status", "Analyse a test: per-variant accuracy, difference, p-value, sample ratio, horizon, verdict."),
             Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."));
 
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
