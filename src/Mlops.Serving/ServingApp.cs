@@ -10,6 +10,7 @@ using Mlops.Core.Security;
 using Mlops.Core.Tracking;
 using Mlops.Inference.Loading;
 using Mlops.Monitoring.Feedback;
+using Mlops.Serving.AbTesting;
 using Mlops.Serving.Apis;
 using Mlops.Serving.Metrics;
 using Mlops.Serving.Models;
@@ -96,6 +97,9 @@ public static class ServingApp
         services.AddSingleton(_ => new ServingFeedback(
             stores.GetAwaiter().GetResult().PredictionFeedback is { } feedback ? new FeedbackService(feedback) : null));
         services.AddSingleton(_ => stores.GetAwaiter().GetResult());
+        services.AddSingleton<AbTestFollower>();
+        services.AddSingleton<ShadowQueue>();
+        services.AddHostedService<ShadowScorer>();
         services.AddSingleton<ModelReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelReloader>());
         services.AddSingleton<ServingMonitor>();

@@ -48,6 +48,11 @@ public sealed record ServingOptions
     public PredictionRetention PredictionLogRetention { get; init; } = PredictionRetention.KeepAll;
     /// <summary>How often the retention is applied (and once shortly after start).</summary>
     public TimeSpan PredictionLogPruneInterval { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// Rows of answered requests waiting for the shadow variants of a shadow-mode A/B test; a request whose rows do not
+    /// fit is answered as always and its shadow scoring dropped (counted in mlops_shadow_dropped_total).
+    /// </summary>
+    public int ShadowQueueCapacity { get; init; } = 10_000;
     /// <summary>How long a replaced model is kept alive for requests still scoring on it.</summary>
     public TimeSpan RetiredModelGrace { get; init; } = TimeSpan.FromSeconds(30);
     /// <summary>
@@ -74,11 +79,11 @@ public sealed record ServingOptions
         {
             throw Core.Errors.MlopsException.Invalid($"poll interval {PollInterval} must not be negative.");
         }
-        if (MaxRequestBodyBytes < 1024 || MaxBatchRecords < 1 || MaxListedErrors < 1 || PredictionLogCapacity < 1 || PredictionLogBatchSize < 1
+        if (MaxRequestBodyBytes < 1024 || MaxBatchRecords < 1 || MaxListedErrors < 1 || PredictionLogCapacity < 1 || PredictionLogBatchSize < 1 || ShadowQueueCapacity < 1
             || PredictionLogFlushInterval <= TimeSpan.Zero || PredictionLogPruneInterval <= TimeSpan.Zero)
         {
             throw Core.Errors.MlopsException.Invalid(
-                "max request body must be at least 1024 bytes; batch records, listed errors and prediction-log sizes at least 1; " +
+                "max request body must be at least 1024 bytes; batch records, listed errors, prediction-log and shadow-queue sizes at least 1; " +
                 "the prediction-log flush and prune intervals positive.");
         }
         PredictionLogRetention.Validate();

@@ -32,7 +32,7 @@ public static class HealthApi
     {
         var current = host.Current;
         var failure = host.LastFailure;
-        var body = new ReadyResponse(current is not null, Reference(current), failure?.Error, failure?.Version, host.LastCheckedAt);
+        var body = new ReadyResponse(current is not null, Reference(current), failure?.Error, failure?.Version, host.LastCheckedAt, host.AbState);
         return current is null ? TypedResults.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable) : TypedResults.Ok(body);
     }
 

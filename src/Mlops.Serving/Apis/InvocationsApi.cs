@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using Microsoft.Extensions.ObjectPool;
+using Mlops.Serving.AbTesting;
 using Mlops.Serving.Apis.Contracts;
 using Mlops.Serving.Input;
 using Mlops.Serving.Models;
@@ -24,10 +25,10 @@ public static class InvocationsApi
     }
 
     internal static async Task<IResult> InvokeAsync(HttpContext context, ModelHost host, ServingOptions options, PredictionLogQueue log,
-        ObjectPool<ResponseBuffer> pool, TimeProvider time)
+        ObjectPool<ResponseBuffer> pool, TimeProvider time, ShadowQueue shadows)
     {
         var start = Stopwatch.GetTimestamp();
-        var (model, body, problem) = await ScoringRequest.OpenAsync(context, host, options, acceptsCsv: true);
+        var (model, routing, body, problem) = await ScoringRequest.OpenAsync(context, host, options, acceptsCsv: true);
         if (model is null)
         {
             return problem!;
@@ -42,6 +43,14 @@ public static class InvocationsApi
             if (errors.Count > 0)
             {
                 return Problems.Validation(errors);
+            }
+            if (routing is not null)
+            {
+                var scored = AbScoring.ScoreBatch(routing, context.Request, values, rows, time);
+                var routed = pool.Get();
+                PredictionJson.WriteInvocations(routed.Writer, scored.Route.Model, scored.Probabilities, scored.Predicted, scored.Route);
+                await AbScoring.LogAsync(log, shadows, routing, scored, values, start, options, context.RequestAborted);
+                return new JsonBytesResult(routed, pool);
             }
             var (probabilities, predicted) = BatchScoring.Score(model, values, rows);
             var buffer = pool.Get();

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.ObjectPool;
+using Mlops.Serving.AbTesting;
 using Mlops.Serving.Input;
 using Mlops.Serving.Models;
 using Mlops.Serving.Output;
@@ -14,10 +15,10 @@ public static partial class PredictApi
     private const string Records = "records";
 
     internal static async Task<IResult> PredictBatchAsync(HttpContext context, ModelHost host, ServingOptions options, PredictionLogQueue log,
-        ObjectPool<ResponseBuffer> pool, TimeProvider time)
+        ObjectPool<ResponseBuffer> pool, TimeProvider time, ShadowQueue shadows)
     {
         var start = Stopwatch.GetTimestamp();
-        var (model, body, problem) = await ScoringRequest.OpenAsync(context, host, options);
+        var (model, routing, body, problem) = await ScoringRequest.OpenAsync(context, host, options);
         if (model is null)
         {
             return problem!;
@@ -36,6 +37,14 @@ public static partial class PredictApi
                 return Problems.Validation(errors);
             }
             var values = rows.AsSpan(0, count * model.InputCount);
+            if (routing is not null)
+            {
+                var scored = AbScoring.ScoreBatch(routing, context.Request, values, count, time);
+                var routed = pool.Get();
+                PredictionJson.WriteBatch(routed, scored.Route.Model, scored.Ids, scored.Probabilities, scored.Predicted, scored.Route);
+                await AbScoring.LogAsync(log, shadows, routing, scored, rows!, start, options, context.RequestAborted);
+                return new JsonBytesResult(routed, pool);
+            }
             var (probabilities, predicted) = BatchScoring.Score(model, values, count);
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
             var ids = BatchScoring.NewIds(count, now);

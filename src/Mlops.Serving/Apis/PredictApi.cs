@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.ObjectPool;
+using Mlops.Serving.AbTesting;
 using Mlops.Serving.Apis.Contracts;
 using Mlops.Serving.Input;
 using Mlops.Serving.Models;
@@ -36,17 +37,17 @@ public static partial class PredictApi
     }
 
     internal static async Task<IResult> PredictAsync(HttpContext context, ModelHost host, ServingOptions options, PredictionLogQueue log,
-        ObjectPool<ResponseBuffer> pool, TimeProvider time)
+        ObjectPool<ResponseBuffer> pool, TimeProvider time, ShadowQueue shadows)
     {
         var start = Stopwatch.GetTimestamp();
-        var (model, body, problem) = await ScoringRequest.OpenAsync(context, host, options);
+        var (model, routing, body, problem) = await ScoringRequest.OpenAsync(context, host, options);
         if (model is null)
         {
             return problem!;
         }
         try
         {
-            return ScoreOne(model, body.Buffer, options, log, pool, time, start);
+            return ScoreOne(model, body.Buffer, options, log, pool, time, start, routing is null ? null : new AbRequest(routing, context.Request, shadows));
         }
         catch (Exception e) when (Problems.IsMalformed(e))
         {
@@ -59,7 +60,7 @@ public static partial class PredictApi
     }
 
     private static IResult ScoreOne(ServedModel model, in ReadOnlySequence<byte> body, ServingOptions options, PredictionLogQueue log,
-        ObjectPool<ResponseBuffer> pool, TimeProvider time, long start)
+        ObjectPool<ResponseBuffer> pool, TimeProvider time, long start, AbRequest? ab)
     {
         var reader = new Utf8JsonReader(body);
         if (!reader.Read())
@@ -68,11 +69,16 @@ public static partial class PredictApi
         }
         FieldErrors? errors = null;
         Span<double> values = model.InputCount <= 128 ? stackalloc double[model.InputCount] : new double[model.InputCount];
-        RecordReader.ReadObject(ref reader, model, values, ref errors, options.MaxListedErrors, FieldPath.Root);
+        string? unit = null;
+        RecordReader.ReadObject(ref reader, model, values, ref errors, options.MaxListedErrors, FieldPath.Root, ref unit, acceptsUnit: true);
         reader.Read();
         if (errors is not null)
         {
             return Problems.Validation(errors);
+        }
+        if (ab is { } test)
+        {
+            return ScoreRouted(test, unit, values, log, pool, time, start);
         }
         Span<float> probabilities = stackalloc float[model.ClassCount];
         var predicted = model.Model.Predict((ReadOnlySpan<double>)values, probabilities);
@@ -85,6 +91,33 @@ public static partial class PredictApi
         {
             log.TryAdd(model, id, now, values, probabilities, predicted,
                 Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        return new JsonBytesResult(buffer, pool);
+    }
+
+    // While an A/B test runs: the unit's variant scores and answers; in shadow mode the control answers and the
+    // shadows get the parsed row afterwards.
+    private static IResult ScoreRouted(AbRequest ab, string? bodyUnit, ReadOnlySpan<double> values, PredictionLogQueue log,
+        ObjectPool<ResponseBuffer> pool, TimeProvider time, long start)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var id = PredictionIds.Next(now);
+        var route = ab.Routing.Assign(UnitKeys.Of(ab.Request, bodyUnit, id));
+        var model = route.Model;
+        Span<float> probabilities = stackalloc float[model.ClassCount];
+        var predicted = model.Model.Predict(values, probabilities);
+        model.PredictionCounters[predicted].Inc();
+        route.Counter?.Inc();
+        var buffer = pool.Get();
+        PredictionJson.WriteSingle(buffer.Writer, model, id, probabilities, predicted, route);
+        if (log.Enabled)
+        {
+            log.TryAdd(route.Schema, new ReadOnlySpan<Guid>(in id), now, values, probabilities, new ReadOnlySpan<int>(in predicted),
+                Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        if (ab.Routing.Shadows.Length > 0)
+        {
+            ab.Shadows.TryAdd(ab.Routing, [id], now, values);
         }
         return new JsonBytesResult(buffer, pool);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mlops.Inference.Signatures;
+using Mlops.Serving.AbTesting;
 using Mlops.Serving.Models;
 
 namespace Mlops.Serving.Input;
@@ -18,6 +19,17 @@ internal static class RecordReader
     public static void ReadObject(ref Utf8JsonReader reader, ServedModel m, scoped Span<double> values, ref FieldErrors? errors, int maxErrors,
         FieldPath path)
     {
+        string? noUnit = null;
+        ReadObject(ref reader, m, values, ref errors, maxErrors, path, ref noUnit, acceptsUnit: false);
+    }
+
+    /// <summary>
+    /// As above; when <paramref name="acceptsUnit"/>, a field <see cref="UnitKeys.BodyField"/> that is not an input of the
+    /// model is taken as the A/B unit key (a string or a number) instead of being refused as an unknown field.
+    /// </summary>
+    public static void ReadObject(ref Utf8JsonReader reader, ServedModel m, scoped Span<double> values, ref FieldErrors? errors, int maxErrors,
+        FieldPath path, ref string? unit, bool acceptsUnit)
+    {
         values.Fill(double.NaN);
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -32,6 +44,12 @@ internal static class RecordReader
         {
             var column = m.FindColumn(ref reader, expected);
             expected = column + 1;
+            if (column < 0 && acceptsUnit && reader.ValueTextEquals(UnitKeys.BodyFieldUtf8))
+            {
+                reader.Read();
+                ReadUnit(ref reader, ref unit, ref errors, maxErrors, path);
+                continue;
+            }
             if (column < 0)
             {
                 FieldErrors.Add(ref errors, maxErrors, path.Of(reader.GetString() ?? ""), m.Signature.UnknownFieldMessage);
@@ -65,6 +83,18 @@ internal static class RecordReader
                 FieldErrors.Add(ref errors, maxErrors, path.Of(m.Columns[i]), InputSignature.MissingMessage);
             }
         }
+    }
+
+    private static void ReadUnit(ref Utf8JsonReader reader, ref string? unit, ref FieldErrors? errors, int maxErrors, FieldPath path)
+    {
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
+        {
+            unit = reader.TokenType == JsonTokenType.String ? reader.GetString() : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+            return;
+        }
+        FieldErrors.Add(ref errors, maxErrors, path.Of(UnitKeys.BodyField),
+            $"the A/B unit key must be a string or a number; got {Describe(reader.TokenType)}");
+        reader.Skip();
     }
 
     private static string? ReadValue(ref Utf8JsonReader reader, ServedModel m, int column, out double value)

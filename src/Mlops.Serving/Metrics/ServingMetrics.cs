@@ -18,6 +18,9 @@ public sealed class ServingMetrics
     private readonly Counter reloads;
     private readonly Counter reloadFailures;
     private readonly Counter logDropped;
+    private readonly Counter abRequests;
+    private readonly Counter shadowScored;
+    private readonly Counter shadowDropped;
     private readonly ConcurrentDictionary<(string Route, int Status), Counter.Child> requestChildren = new();
     private readonly ConcurrentDictionary<string, Histogram.Child> durationChildren = new();
 
@@ -36,6 +39,11 @@ public sealed class ServingMetrics
         reloadFailures = factory.CreateCounter("mlops_model_reload_failures_total", "Resolves or loads that failed; the previous model kept serving.");
         logDropped = factory.CreateCounter("mlops_prediction_log_dropped_total",
             "Predictions not written to the prediction log: queue_full (overload), write_error or shutdown.", "reason");
+        abRequests = factory.CreateCounter("mlops_ab_requests_total", "Requests answered during an A/B test, by test and answering variant.",
+            "ab_test", "variant");
+        shadowScored = factory.CreateCounter("mlops_shadow_scored_total", "Rows scored by a shadow variant off the request path.", "variant");
+        shadowDropped = factory.CreateCounter("mlops_shadow_dropped_total",
+            "Rows a shadow variant did not score: its queue was full (or its scoring failed).", "variant");
         LogWritten = factory.CreateCounter("mlops_prediction_log_written_total", "Predictions written to the prediction log.");
         LogPruned = factory.CreateCounter("mlops_prediction_log_pruned_total",
             "Predictions deleted from the prediction log by its retention (max age, max rows).");
@@ -61,6 +69,19 @@ public sealed class ServingMetrics
     {
         var version = model.Identity.Version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? model.Identity.Uri;
         model.PredictionCounters = [.. model.Classes.Select(c => predictions.WithLabels(version, c))];
+    }
+
+    /// <summary>Gives a variant of an A/B test its counters (and, if it answers requests, its per-class prediction counters).</summary>
+    internal void Attach(AbTesting.AbRoute route, string testName)
+    {
+        if (route.Shadow)
+        {
+            route.Counter = shadowScored.WithLabels(route.Variant.Name);
+            route.Dropped = shadowDropped.WithLabels(route.Variant.Name);
+            return;
+        }
+        Attach(route.Model);
+        route.Counter = abRequests.WithLabels(testName, route.Variant.Name);
     }
 
     internal void ModelSwapped(ServedModel model, bool reload)

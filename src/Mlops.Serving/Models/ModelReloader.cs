@@ -1,5 +1,6 @@
 using Mlops.Core.Errors;
 using Mlops.Inference.Loading;
+using Mlops.Serving.AbTesting;
 using Mlops.Serving.Metrics;
 
 namespace Mlops.Serving.Models;
@@ -12,7 +13,7 @@ namespace Mlops.Serving.Models;
 /// </summary>
 public sealed partial class ModelReloader(
     ModelHost host, ModelLoader loader, ServingOptions options, ServingMetrics metrics, TimeProvider time, ILogger<ModelReloader> logger,
-    ModelPreload? preload = null)
+    ModelPreload? preload = null, AbTestFollower? abTests = null)
     : BackgroundService
 {
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -21,6 +22,7 @@ public sealed partial class ModelReloader(
     {
         await Task.Yield();
         await InitialLoadAsync(stoppingToken);
+        await FollowAbTestAsync(stoppingToken);
         if (options.PollInterval == TimeSpan.Zero)
         {
             return;
@@ -31,6 +33,7 @@ public sealed partial class ModelReloader(
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await CheckAsync(stoppingToken);
+                await FollowAbTestAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -73,6 +76,9 @@ public sealed partial class ModelReloader(
             gate.Release();
         }
     }
+
+    // The A/B test is polled on the same beat as the alias, after it: its variants replace the alias's model while it runs.
+    private Task FollowAbTestAsync(CancellationToken ct) => abTests?.CheckAsync(ct) ?? Task.CompletedTask;
 
     /// <summary>Takes the model loading since the app was built, if it loaded; else loads as any check does.</summary>
     private async Task InitialLoadAsync(CancellationToken ct)
@@ -147,7 +153,7 @@ public sealed partial class ModelReloader(
     }
 
     /// <summary>Scores one synthetic row so the first request does not pay for JIT compilation of the scoring path.</summary>
-    private static void WarmUp(ServedModel model)
+    internal static void WarmUp(ServedModel model)
     {
         var values = new double[model.InputCount];
         for (var i = 0; i < values.Length; i++)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Mlops.Serving.AbTesting;
 using Mlops.Serving.Models;
 
 namespace Mlops.Serving.Output;
@@ -18,20 +19,24 @@ internal static class PredictionJson
     private static readonly JsonEncodedText Count = JsonEncodedText.Encode("count");
     private static readonly JsonEncodedText RiskDistribution = JsonEncodedText.Encode("risk_distribution");
     private static readonly JsonEncodedText MeanConfidence = JsonEncodedText.Encode("mean_confidence");
+    private static readonly JsonEncodedText AbTest = JsonEncodedText.Encode("ab_test");
+    private static readonly JsonEncodedText Variant = JsonEncodedText.Encode("variant");
 
     /// <summary>The /predict answer (<see cref="Apis.Contracts.PredictionResponse"/>).</summary>
-    public static void WriteSingle(Utf8JsonWriter w, ServedModel m, Guid id, ReadOnlySpan<float> probabilities, int predicted)
+    public static void WriteSingle(Utf8JsonWriter w, ServedModel m, Guid id, ReadOnlySpan<float> probabilities, int predicted, AbRoute? ab = null)
     {
         w.WriteStartObject();
         WriteResultFields(w, m, id, probabilities, predicted);
         w.WritePropertyName(Model);
         w.WriteRawValue(m.ModelJson, skipInputValidation: true);
+        WriteAbFields(w, ab);
         w.WriteEndObject();
     }
 
     /// <summary>The /predict/batch answer (<see cref="Apis.Contracts.BatchPredictionResponse"/>).</summary>
     /// The result objects are written as bytes by <see cref="BatchRowTemplate"/>: probabilities with at most 7 decimals.
-    public static void WriteBatch(ResponseBuffer buffer, ServedModel m, ReadOnlySpan<Guid> ids, ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted)
+    public static void WriteBatch(ResponseBuffer buffer, ServedModel m, ReadOnlySpan<Guid> ids, ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted,
+        AbRoute? ab = null)
     {
         var w = buffer.Writer;
         var k = m.ClassCount;
@@ -49,6 +54,7 @@ internal static class PredictionJson
         w.WriteStartObject();
         w.WritePropertyName(Model);
         w.WriteRawValue(m.ModelJson, skipInputValidation: true);
+        WriteAbFields(w, ab);
         w.WriteStartObject(Summary);
         w.WriteNumber(Count, predicted.Length);
         w.WriteStartObject(RiskDistribution);
@@ -67,7 +73,8 @@ internal static class PredictionJson
     }
 
     /// <summary>MLflow's answer: {"predictions": [{"prediction": label, "probability_CLASS": p, ...}]}.</summary>
-    public static void WriteInvocations(Utf8JsonWriter w, ServedModel m, ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted)
+    public static void WriteInvocations(Utf8JsonWriter w, ServedModel m, ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted,
+        AbRoute? ab = null)
     {
         var k = m.ClassCount;
         w.WriteStartObject();
@@ -83,7 +90,18 @@ internal static class PredictionJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteAbFields(w, ab);
         w.WriteEndObject();
+    }
+
+    /// <summary>"ab_test" and "variant" while an A/B test runs; nothing otherwise (the answer is then as without tests).</summary>
+    private static void WriteAbFields(Utf8JsonWriter w, AbRoute? ab)
+    {
+        if (ab is not null)
+        {
+            w.WriteString(AbTest, ab.EncodedTest);
+            w.WriteString(Variant, ab.EncodedVariant);
+        }
     }
 
     private static void WriteResultFields(Utf8JsonWriter w, ServedModel m, Guid id, ReadOnlySpan<float> probabilities, int predicted)

@@ -53,6 +53,11 @@ public sealed class PredictionLogQueue
 
     /// <summary>Queues the rows of one request, all or none; false (and counted) when they were dropped.</summary>
     internal bool TryAdd(ServedModel model, ReadOnlySpan<Guid> ids, long unixMilliseconds, ReadOnlySpan<double> inputs,
+        ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted, double latencyMs) =>
+        TryAdd(model.LogSchema, ids, unixMilliseconds, inputs, probabilities, predicted, latencyMs);
+
+    /// <summary>Queues rows under <paramref name="schema"/> (an A/B variant's, which carries its assignment); one instance per variant.</summary>
+    internal bool TryAdd(PredictionSchema schema, ReadOnlySpan<Guid> ids, long unixMilliseconds, ReadOnlySpan<double> inputs,
         ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted, double latencyMs)
     {
         var rows = ids.Length;
@@ -69,7 +74,7 @@ public sealed class PredictionLogQueue
             }
             else
             {
-                var batch = OpenFor(model.LogSchema, rows);
+                var batch = OpenFor(schema, rows);
                 batch.Add(ids, unixMilliseconds, inputs, probabilities, predicted, latencyMs);
                 Interlocked.Add(ref pendingRows, rows);
             }

@@ -112,7 +112,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             MonitorRules = monitoring is null ? Monitoring.Reports.MonitoringOptions.Default : MonitoringSettings.ToOptions(monitoring),
         };
         var serving = opening.ContinueWith(t => new ServingStores(t.Result.Tracking, t.Result.Registry, t.Result.Artifacts,
-            settings.NoPredictionLog ? null : t.Result.PredictionLog, settings.NoPredictionLog ? null : t.Result.PredictionFeedback),
+            settings.NoPredictionLog ? null : t.Result.PredictionLog, settings.NoPredictionLog ? null : t.Result.PredictionFeedback, t.Result.AbTests),
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
         await using var app = ServingApp.Build(options, serving);
