@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Mlops.Monitoring.Drift;
 
@@ -14,13 +13,8 @@ public static partial class DriftReportHtml
 {
     public static string Render(MonitoringReport report)
     {
-        var html = new StringBuilder(64 * 1024);
         var title = $"Monitoring report: {report.Model.Uri}";
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title>\n<style>")
-            .Append("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")
-            .Append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}th{background:#f3f3f3}.drift{color:#b00;font-weight:bold}")
-            .Append(".ok{color:#070}.charts{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0}figcaption{font-size:90%}")
-            .Append("</style></head><body>\n<h1>").Append(E(title)).Append("</h1>\n");
+        var html = HtmlPage.Begin(title, HtmlPage.TableCss + ".charts{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0}figcaption{font-size:90%}", 64 * 1024);
         Verdict(html, report);
         DriftTable(html, report);
         PerformancePanel(html, report.Performance);
@@ -29,8 +23,8 @@ public static partial class DriftReportHtml
         {
             Chart(html, distribution);
         }
-        html.Append("</div>\n</body></html>\n");
-        return html.ToString();
+        html.Append("</div>\n");
+        return HtmlPage.End(html);
     }
 
     private static void Verdict(StringBuilder html, MonitoringReport r)
@@ -65,7 +59,7 @@ public static partial class DriftReportHtml
         html.Append("</tbody></table>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlPage.Encode(text);
 
-    private static string F(double value) => E(value.ToString("0.####", CultureInfo.InvariantCulture));
+    private static string F(double value) => HtmlPage.Number(value);
 }

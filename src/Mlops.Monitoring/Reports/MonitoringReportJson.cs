@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Mlops.Core.Errors;
 
 namespace Mlops.Monitoring.Reports;
 
@@ -8,18 +7,6 @@ public static class MonitoringReportJson
 {
     public static string Serialize(MonitoringReport report) => JsonSerializer.Serialize(report, MonitoringJsonContext.Default.MonitoringReport);
 
-    public static MonitoringReport Parse(string json, string source)
-    {
-        try
-        {
-            var report = JsonSerializer.Deserialize(json, MonitoringJsonContext.Default.MonitoringReport);
-            return report?.Format == MonitoringReport.CurrentFormat
-                ? report
-                : throw MlopsException.Invalid($"{source} is not a {MonitoringReport.CurrentFormat} report");
-        }
-        catch (JsonException e)
-        {
-            throw MlopsException.Invalid($"{source} is not a readable monitoring report: {e.Message}");
-        }
-    }
+    public static MonitoringReport Parse(string json, string source) =>
+        ReportJson.Parse(json, MonitoringJsonContext.Default.MonitoringReport, r => r.Format, MonitoringReport.CurrentFormat, "monitoring", source);
 }

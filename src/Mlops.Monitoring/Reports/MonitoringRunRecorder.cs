@@ -31,21 +31,12 @@ public static class MonitoringRunRecorder
             tags["mlops.monitoring.window_from"] = from.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
             tags["mlops.monitoring.window_to"] = to.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         }
-        var name = $"monitor-{time.GetUtcNow():yyyyMMdd-HHmmss}";
-        await using var run = await ActiveRun.StartAsync(tracking, artifacts, experiment, name, tags, time, ct);
-        await run.LogMetricsAsync(MonitoringMetrics.From(report), ct: ct);
-        var folder = Directory.CreateTempSubdirectory("mlops-monitor-").FullName;
-        try
+        var files = new Dictionary<string, string>
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, MonitoringReport.JsonFileName), MonitoringReportJson.Serialize(report), ct);
-            await File.WriteAllTextAsync(Path.Combine(folder, MonitoringReport.HtmlFileName), DriftReportHtml.Render(report), ct);
-            await run.LogArtifactsAsync(folder, ct: ct);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        await run.EndAsync(RunStatus.Finished, ct);
-        return run.RunId;
+            [MonitoringReport.JsonFileName] = MonitoringReportJson.Serialize(report),
+            [MonitoringReport.HtmlFileName] = DriftReportHtml.Render(report),
+        };
+        return await TrackedReportRun.RecordAsync(tracking, artifacts, experiment, $"monitor-{time.GetUtcNow():yyyyMMdd-HHmmss}", tags,
+            MonitoringMetrics.From(report), files, time, ct);
     }
 }
