@@ -1,5 +1,6 @@
 using Mlops.Artifacts.Local;
 using Mlops.Core.Artifacts;
+using Mlops.Storage.Sqlite.AbTesting;
 using Mlops.Storage.Sqlite.Predictions;
 
 namespace Mlops.Storage.Sqlite;
@@ -14,6 +15,7 @@ public sealed class SqliteStore : IDisposable
         Registry = registry;
         Artifacts = artifacts;
         PredictionLog = new SqlitePredictionLog(database);
+        AbTests = new SqliteAbTestStore(PredictionLog, database.Time);
     }
 
     public SqliteDatabase Database { get; }
@@ -26,6 +28,9 @@ public sealed class SqliteStore : IDisposable
 
     /// <summary>The prediction log of the serving layer, in a file of its own next to the database, opened on first use.</summary>
     public SqlitePredictionLog PredictionLog { get; }
+
+    /// <summary>A/B tests, in the prediction log's file (opened on first use with the log).</summary>
+    public SqliteAbTestStore AbTests { get; }
 
     /// <summary>Closes the database connections; pending writes are finished first.</summary>
     public void Dispose()

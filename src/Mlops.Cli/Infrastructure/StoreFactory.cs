@@ -2,6 +2,7 @@ using System.Data.Common;
 using Mlops.Core.Errors;
 using Mlops.Storage.MlflowRest;
 using Mlops.Storage.Postgres;
+using Mlops.Storage.Postgres.AbTesting;
 using Mlops.Storage.Postgres.Predictions;
 using Mlops.Storage.Sqlite;
 
@@ -50,7 +51,7 @@ public static class StoreFactory
                 "sqlite:///PATH or postgresql://USER@HOST:PORT/DB.");
         }
         var log = Open(predictionLogUri);
-        return stores with { PredictionLog = log.PredictionLog, PredictionFeedback = log.PredictionFeedback };
+        return stores with { PredictionLog = log.PredictionLog, PredictionFeedback = log.PredictionFeedback, AbTests = log.AbTests };
     }
 
     private static Stores OpenBackend(string uri, string? artifactRoot)
@@ -60,13 +61,14 @@ public static class StoreFactory
             // MLflow's form: sqlite:///relative.db and sqlite:////absolute/path.db
             var path = Path.GetFullPath(uri["sqlite:///".Length..]);
             var sqlite = SqliteStore.Open(path, artifactRoot ?? Path.Combine(Path.GetDirectoryName(path)!, "artifacts"));
-            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog, sqlite.PredictionLog);
+            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog, sqlite.PredictionLog, sqlite.AbTests);
         }
         if (uri.StartsWith("postgresql", StringComparison.Ordinal) || uri.StartsWith("postgres://", StringComparison.Ordinal))
         {
             var postgres = PostgresStore.Open(uri, artifactRoot ?? DefaultArtifactRoot());
             var log = new PostgresPredictionLog(postgres.Database);
-            return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts, log, log);
+            return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts, log, log,
+                new PostgresAbTestStore(postgres.Database));
         }
         if (uri.StartsWith("http://", StringComparison.Ordinal) || uri.StartsWith("https://", StringComparison.Ordinal))
         {

@@ -13,8 +13,9 @@ namespace Mlops.Storage.Postgres.Predictions;
 public sealed class PostgresPredictionLog(PostgresDatabase database, TimeProvider? time = null) : IPredictionLog, IPredictionFeedback
 {
     private const string InsertSql = """
-        INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload)
-        VALUES ($1, $2, $3, $4, $5, $6, $7);
+        INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload,
+            ab_test_id, ab_variant, ab_shadow)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
         """;
 
     public async Task AppendAsync(PredictionBatch batch, CancellationToken ct = default)
@@ -40,6 +41,9 @@ public sealed class PostgresPredictionLog(PostgresDatabase database, TimeProvide
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = last });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = batch.Count });
         command.Parameters.Add(new NpgsqlParameter<byte[]> { NpgsqlDbType = NpgsqlDbType.Bytea, TypedValue = payload });
+        command.Parameters.Add(new NpgsqlParameter<string?> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = schema.Assignment?.TestId });
+        command.Parameters.Add(new NpgsqlParameter<string?> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = schema.Assignment?.Variant });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = PredictionAbColumns.Shadow(schema) });
         // One statement is its own transaction: the batch is written whole or not at all.
         await command.ExecuteNonQueryAsync(ct);
     }
@@ -59,31 +63,14 @@ public sealed class PostgresPredictionLog(PostgresDatabase database, TimeProvide
 
     private Task<IReadOnlyList<StoredPredictions>> FetchAsync(PredictionQuery query, long? from, int limit, CancellationToken ct)
     {
-        var conditions = new List<string>();
-        if (query.ModelName is not null)
-        {
-            conditions.Add("model_name = @name");
-        }
-        if (query.ModelVersion is not null)
-        {
-            conditions.Add("model_version = @version");
-        }
-        if (query.Since is not null)
-        {
-            conditions.Add("last_time >= @since");
-        }
-        if (from is not null)
-        {
-            conditions.Add(query.OldestFirst ? "batch_seq >= @from" : "batch_seq <= @from");
-        }
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var (where, parameters) = PredictionBatchFilter.For(query, from);
         var sql = $"""
-            SELECT batch_seq, payload FROM prediction_batches {where}
+            SELECT batch_seq, payload, {PredictionAbColumns.Select} FROM prediction_batches {where}
             ORDER BY batch_seq {(query.OldestFirst ? "ASC" : "DESC")} LIMIT @limit;
             """;
         return database.ReadAsync<IReadOnlyList<StoredPredictions>>(async c => await c.QueryAsync(sql, null,
-            r => new StoredPredictions(r.GetInt64(0), PredictionBatchCodec.Decode(r.GetFieldValue<byte[]>(1)).AsRecords()), ct,
-            ("name", query.ModelName), ("version", query.ModelVersion), ("since", query.Since?.ToUnixTimeMilliseconds()),
-            ("from", from), ("limit", limit)), ct);
+            r => new StoredPredictions(r.GetInt64(0),
+                PredictionBatchCodec.Decode(r.GetFieldValue<byte[]>(1), PredictionAbColumns.Read(r, 2)).AsRecords()), ct,
+            [.. parameters, ("limit", limit)]), ct);
     }
 }

@@ -7,7 +7,10 @@ namespace Mlops.Storage.Relational.Predictions;
 public static partial class PredictionBatchCodec
 {
     /// <summary>Reads a payload written by <see cref="Encode(PredictionBatch, IBufferWriter{byte})"/>.</summary>
-    public static PredictionBatch Decode(ReadOnlySpan<byte> payload)
+    public static PredictionBatch Decode(ReadOnlySpan<byte> payload) => Decode(payload, null);
+
+    /// <summary>Reads a payload, giving its schema the A/B assignment its row stores beside it (the payload does not hold it).</summary>
+    public static PredictionBatch Decode(ReadOnlySpan<byte> payload, PredictionAssignment? assignment)
     {
         RequireLittleEndian();
         if (!IsBatch(payload) || payload[2] != FormatVersion)
@@ -54,7 +57,10 @@ public static partial class PredictionBatchCodec
         {
             classes[c] = r.String() ?? "";
         }
-        var batch = new PredictionBatch(new PredictionSchema(modelName, version < 0 ? null : version, modelUri, inputs, classes), Math.Max(1, n));
+        var batch = new PredictionBatch(new PredictionSchema(modelName, version < 0 ? null : version, modelUri, inputs, classes)
+        {
+            Assignment = assignment,
+        }, Math.Max(1, n));
         Fill(batch, n, ref r);
         return batch;
     }

@@ -15,28 +15,38 @@ public static partial class PredictionLabels
         }
         string[] conditions =
         [
-            .. query.ModelName is null ? Array.Empty<string>() : ["model_name = @name"],
-            .. query.ModelVersion is null ? Array.Empty<string>() : ["model_version = @version"],
-            .. query.Since is null ? Array.Empty<string>() : ["predicted_at >= @since"],
-            .. query.Until is null ? Array.Empty<string>() : ["predicted_at < @until"],
+            .. query.ModelName is null ? Array.Empty<string>() : ["l.model_name = @name"],
+            .. query.ModelVersion is null ? Array.Empty<string>() : ["l.model_version = @version"],
+            .. query.Since is null ? Array.Empty<string>() : ["l.predicted_at >= @since"],
+            .. query.Until is null ? Array.Empty<string>() : ["l.predicted_at < @until"],
+            .. query.AbTestId is null ? Array.Empty<string>() : ["b.ab_test_id = @test"],
         ];
         var where = conditions.Length == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        // A label points to the answered prediction's batch, so the test filter is that batch's column.
+        var join = query.AbTestId is null ? "" : "JOIN prediction_batches b ON b.batch_seq = l.batch_seq";
         var sql = $"""
-            SELECT prediction_id, batch_seq, label, observed_at, received_at, updated_at FROM prediction_labels {where}
-            ORDER BY predicted_at DESC, prediction_id DESC LIMIT @limit;
+            SELECT l.prediction_id, l.batch_seq, l.label, l.observed_at, l.received_at, l.updated_at FROM prediction_labels l {join} {where}
+            ORDER BY l.predicted_at DESC, l.prediction_id DESC LIMIT @limit;
             """;
         return database.ReadAsync<IReadOnlyList<LabelledPrediction>>(async session =>
         {
             var labels = await session.QueryAsync(sql, r => new StoredLabel(Guid.Parse(r.GetString(0)), r.GetInt64(1), r.GetString(2),
                 r.GetNullableInt64(3), r.GetInt64(4), r.GetInt64(5)), ct,
                 ("name", query.ModelName), ("version", query.ModelVersion), ("since", query.Since?.ToUnixTimeMilliseconds()),
-                ("until", query.Until?.ToUnixTimeMilliseconds()), ("limit", query.MaxResults));
-            return await JoinAsync(session, labels, ct);
+                ("until", query.Until?.ToUnixTimeMilliseconds()), ("test", query.AbTestId), ("limit", query.MaxResults));
+            var joined = await JoinAsync(session, labels, ct);
+            if (query.IncludeShadow)
+            {
+                joined.AddRange(await ShadowAsync(session, query, ct));
+            }
+            joined.Sort(OldestFirst);
+            // The newest MaxResults, as the answered rows alone were chosen; shadow rows sort beside their answer.
+            return joined.Count <= query.MaxResults ? joined : joined.GetRange(joined.Count - query.MaxResults, query.MaxResults);
         }, ct);
     }
 
     /// <summary>Decodes each batch the labels point to once and pairs every label with its prediction's record.</summary>
-    private static async Task<IReadOnlyList<LabelledPrediction>> JoinAsync(SqlSession session, List<StoredLabel> labels, CancellationToken ct)
+    private static async Task<List<LabelledPrediction>> JoinAsync(SqlSession session, List<StoredLabel> labels, CancellationToken ct)
     {
         var joined = new List<LabelledPrediction>(labels.Count);
         foreach (var group in labels.GroupBy(l => l.BatchSeq))
@@ -51,17 +61,25 @@ public static partial class PredictionLabels
             {
                 if (rows.TryGetValue(label.PredictionId, out var row))
                 {
-                    joined.Add(new LabelledPrediction(batch.ToRecord(row), label.Label,
-                        label.ObservedAt is { } observed ? DateTimeOffset.FromUnixTimeMilliseconds(observed) : null,
-                        DateTimeOffset.FromUnixTimeMilliseconds(label.ReceivedAt), DateTimeOffset.FromUnixTimeMilliseconds(label.UpdatedAt)));
+                    joined.Add(label.Join(batch.ToRecord(row)));
                 }
             }
         }
-        joined.Sort((a, b) => a.Prediction.Time != b.Prediction.Time
-            ? a.Prediction.Time.CompareTo(b.Prediction.Time)
-            : string.CompareOrdinal(a.Prediction.Id, b.Prediction.Id));
         return joined;
     }
 
-    private sealed record StoredLabel(Guid PredictionId, long BatchSeq, string Label, long? ObservedAt, long ReceivedAt, long UpdatedAt);
+    /// <summary>By time, then id; a shadow row after the answered row of the same id.</summary>
+    private static int OldestFirst(LabelledPrediction a, LabelledPrediction b)
+    {
+        var byTime = a.Prediction.Time.CompareTo(b.Prediction.Time);
+        var byId = byTime != 0 ? byTime : string.CompareOrdinal(a.Prediction.Id, b.Prediction.Id);
+        return byId != 0 ? byId : (a.Prediction.Assignment?.Shadow ?? false).CompareTo(b.Prediction.Assignment?.Shadow ?? false);
+    }
+
+    private sealed record StoredLabel(Guid PredictionId, long BatchSeq, string Label, long? ObservedAt, long ReceivedAt, long UpdatedAt)
+    {
+        public LabelledPrediction Join(PredictionRecord prediction) => new(prediction, Label,
+            ObservedAt is { } observed ? DateTimeOffset.FromUnixTimeMilliseconds(observed) : null,
+            DateTimeOffset.FromUnixTimeMilliseconds(ReceivedAt), DateTimeOffset.FromUnixTimeMilliseconds(UpdatedAt));
+    }
 }

@@ -19,7 +19,8 @@ internal sealed class StoredPredictionLookup(SqlSession session)
             return null;
         }
         var candidates = await session.QueryAsync(
-            "SELECT batch_seq FROM prediction_batches WHERE last_time >= @t AND first_time <= @t ORDER BY batch_seq;",
+            // A shadow score shares the answered prediction's id; a label belongs to the answer.
+            "SELECT batch_seq FROM prediction_batches WHERE last_time >= @t AND first_time <= @t AND ab_shadow = 0 ORDER BY batch_seq;",
             r => r.GetInt64(0), ct, ("t", time));
         foreach (var seq in candidates)
         {
@@ -49,10 +50,12 @@ internal sealed class StoredPredictionLookup(SqlSession session)
     /// <summary>The batch stored as <paramref name="seq"/>, or null when it is gone or not a batch payload.</summary>
     internal static async Task<PredictionBatch?> DecodeAsync(SqlSession session, long seq, CancellationToken ct)
     {
-        var payloads = await session.QueryAsync("SELECT payload FROM prediction_batches WHERE batch_seq = @seq;",
-            r => r.GetFieldValue<byte[]>(0), ct, ("seq", seq));
+        var payloads = await session.QueryAsync($"SELECT payload, {PredictionAbColumns.Select} FROM prediction_batches WHERE batch_seq = @seq;",
+            r => (Payload: r.GetFieldValue<byte[]>(0), Assignment: PredictionAbColumns.Read(r, 1)), ct, ("seq", seq));
         // Rows that older binaries stored one prediction each (not a batch payload) have no UUIDv7 id to find.
-        return payloads.Count == 0 || !PredictionBatchCodec.IsBatch(payloads[0]) ? null : PredictionBatchCodec.Decode(payloads[0]);
+        return payloads.Count == 0 || !PredictionBatchCodec.IsBatch(payloads[0].Payload)
+            ? null
+            : PredictionBatchCodec.Decode(payloads[0].Payload, payloads[0].Assignment);
     }
 
     internal static Dictionary<Guid, int> RowsById(PredictionBatch batch)

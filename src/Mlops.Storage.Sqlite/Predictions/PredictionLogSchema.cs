@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Mlops.Storage.Relational.AbTesting;
 using Mlops.Storage.Relational.Predictions;
 using Mlops.Storage.Sqlite.Schema;
 
@@ -8,7 +9,8 @@ namespace Mlops.Storage.Sqlite.Predictions;
 /// The schema of the prediction log's own file, versioned apart from the tracking file's (its own <c>schema_version</c>
 /// table). Version 1: the batches table as in the tracking file's migration 4, and the watermark of the batches moved
 /// from the tracking file (see <see cref="LegacyBatchMove"/>). Version 2: the true labels of logged predictions
-/// (<see cref="Relational.Predictions.PredictionLabels"/>).
+/// (<see cref="Relational.Predictions.PredictionLabels"/>). Version 3: A/B tests and the A/B columns of the batches
+/// (<see cref="AbTestingSchema"/>), beside the predictions they analyse.
 /// </summary>
 internal static class PredictionLogSchema
 {
@@ -31,6 +33,7 @@ internal static class PredictionLogSchema
                 last_batch_seq INTEGER NOT NULL);
             """),
         (2, PredictionLabelsSchema.Version1("TEXT", "INTEGER")),
+        (3, AbTestingSchema.Version1("TEXT", "INTEGER")),
     ];
 
     public static void Migrate(SqliteConnection connection, TimeProvider time) => SqliteSchema.Apply(connection, Migrations, time);

@@ -16,8 +16,9 @@ namespace Mlops.Storage.Sqlite.Predictions;
 public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFeedback, IDisposable
 {
     private const string InsertSql = """
-        INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);
+        INSERT INTO prediction_batches (model_name, model_version, model_uri, first_time, last_time, row_count, payload,
+            ab_test_id, ab_variant, ab_shadow)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);
         """;
 
     private readonly SqliteDatabase tracking;
@@ -92,7 +93,8 @@ public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFee
         }
     }
 
-    private async ValueTask<PredictionLogFile> OpenAsync(CancellationToken ct)
+    /// <summary>The log's file, opened (and its legacy batches moved) on first use; the A/B store shares it.</summary>
+    internal async ValueTask<PredictionLogFile> OpenAsync(CancellationToken ct)
     {
         if (file is { } open)
         {
@@ -136,6 +138,10 @@ public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFee
             Check(connection, raw.sqlite3_bind_int64(insert, 5, last));
             Check(connection, raw.sqlite3_bind_int64(insert, 6, rows));
             Check(connection, raw.sqlite3_bind_blob(insert, 7, payload));
+            var assignment = schema.Assignment;
+            Check(connection, assignment is null ? raw.sqlite3_bind_null(insert, 8) : raw.sqlite3_bind_text(insert, 8, assignment.TestId));
+            Check(connection, assignment is null ? raw.sqlite3_bind_null(insert, 9) : raw.sqlite3_bind_text(insert, 9, assignment.Variant));
+            Check(connection, raw.sqlite3_bind_int(insert, 10, PredictionAbColumns.Shadow(schema)));
             // One statement is its own transaction: the batch is written whole or not at all.
             var rc = raw.sqlite3_step(insert);
             if (rc != raw.SQLITE_DONE)
@@ -153,39 +159,20 @@ public sealed partial class SqlitePredictionLog : IPredictionLog, IPredictionFee
 
     private async Task<IReadOnlyList<StoredPredictions>> FetchAsync(PredictionQuery query, long? from, int limit, CancellationToken ct)
     {
-        var conditions = new List<string>();
-        if (query.ModelName is not null)
-        {
-            conditions.Add("model_name = $name");
-        }
-        if (query.ModelVersion is not null)
-        {
-            conditions.Add("model_version = $version");
-        }
-        if (query.Since is not null)
-        {
-            conditions.Add("last_time >= $since");
-        }
-        if (from is not null)
-        {
-            conditions.Add(query.OldestFirst ? "batch_seq >= $from" : "batch_seq <= $from");
-        }
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var (where, parameters) = PredictionBatchFilter.For(query, from);
         var sql = $"""
-            SELECT batch_seq, model_name, model_version, model_uri, payload FROM prediction_batches {where}
-            ORDER BY batch_seq {(query.OldestFirst ? "ASC" : "DESC")} LIMIT $limit;
+            SELECT batch_seq, model_name, model_version, model_uri, payload, {PredictionAbColumns.Select} FROM prediction_batches {where}
+            ORDER BY batch_seq {(query.OldestFirst ? "ASC" : "DESC")} LIMIT @limit;
             """;
         var log = await OpenAsync(ct);
-        return await log.ReadAsync(c => c.QueryAsync(sql, null, Read, ct,
-            ("$name", query.ModelName), ("$version", query.ModelVersion), ("$since", query.Since?.ToUnixTimeMilliseconds()),
-            ("$from", from), ("$limit", limit)), ct);
+        return await log.ReadAsync(c => c.QueryAsync(sql, null, Read, ct, [.. parameters, ("limit", limit)]), ct);
     }
 
     private static StoredPredictions Read(SqliteDataReader r)
     {
         var payload = r.GetFieldValue<byte[]>(4);
         return new StoredPredictions(r.GetInt64(0), PredictionBatchCodec.IsBatch(payload)
-            ? PredictionBatchCodec.Decode(payload).AsRecords()
+            ? PredictionBatchCodec.Decode(payload, PredictionAbColumns.Read(r, 5)).AsRecords()
             : [LegacyPrediction.Read(payload, r.GetNullableString(1), r.GetNullableInt64(2) is { } v ? (int)v : null, r.GetString(3))]);
     }
 

@@ -33,7 +33,7 @@ public sealed class SqlitePredictionLogFileTests : IDisposable
         connection.Open();
         Assert.Equal(65_536L, Pragma(connection, "page_size"));
         Assert.Equal("wal", Pragma(connection, "journal_mode"));
-        Assert.Equal(2L, Scalar(connection, "SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal(3L, Scalar(connection, "SELECT MAX(version) FROM schema_version;"));
         Assert.Equal(10L, Scalar(connection, "SELECT SUM(row_count) FROM prediction_batches;"));
     }
 
