@@ -119,7 +119,8 @@ public static class CliApp
             Verb<AbStartCommand>("start", "Start a test: variants resolved to versions, the labelled predictions needed per variant computed."),
             Verb<AbListCommand>("list", "List A/B tests, newest first."),
             Verb<AbStatusCommand>("status", "Analyse a test: per-variant accuracy, difference, p-value, sample ratio, horizon, verdict."),
-            Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."));
+            Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."),
+            Verb<AbConcludeCommand>("conclude", "Analyse, move the champion alias when the challenger won (compare-and-set), close the test."));
 
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }

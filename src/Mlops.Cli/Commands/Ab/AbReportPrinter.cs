@@ -13,7 +13,7 @@ internal static class AbReportPrinter
         var r = view.Report;
         Console.Out.WriteLine($"A/B test '{r.TestName}' on {r.ModelName}: {r.Mode.ToString().ToLowerInvariant()} mode, {r.Status}, " +
             $"started {r.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}; {r.Metric}, alpha {Format.Number(r.Alpha)}");
-        Tables.Write(["variant", "version", "share", "requests", "labelled", "accuracy [95% CI]", "difference [95% CI]", "p-value"],
+        Tables.Write(["variant", "version", "share", "requests", "labelled", "accuracy [[95% CI]]", "difference [[95% CI]]", "p-value"],
             r.Variants.Select((v, i) => Row(r, v, i)));
         if (r.SampleRatio is { } srm)
         {
@@ -43,7 +43,7 @@ internal static class AbReportPrinter
         var difference = comparison is null ? (index == 0 ? "control" : "-")
             : $"{Signed(comparison.Difference.Difference)} [{Signed(comparison.Difference.Low)}, {Signed(comparison.Difference.High)}]";
         return [Markup.Escape(v.Name), "v" + v.Version.ToString(CultureInfo.InvariantCulture), share, N(v.Requests), N(v.Labelled),
-            accuracy, difference, comparison is null ? "" : P(comparison.PValue)];
+            Markup.Escape(accuracy), Markup.Escape(difference), comparison is null ? "" : P(comparison.PValue)];
     }
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -16,5 +16,7 @@ public sealed class AbStatusCommand : AbViewCommand<AbNameSettings, AbAnalysisVi
         return new AbAnalysisView(report, await tests.ListAuditAsync(test.Name, cancellationToken));
     }
 
+    protected override object? ToJson(AbAnalysisView view, AbNameSettings settings) => view.ToJson();
+
     protected override void Render(AbAnalysisView view, AbNameSettings settings) => AbReportPrinter.Render(view);
 }
