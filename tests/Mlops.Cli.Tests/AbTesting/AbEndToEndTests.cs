@@ -33,8 +33,8 @@ public sealed class AbEndToEndTests(GoodRunFixture fixture) : IClassFixture<Good
         var (b, signalB, storeB) = await StartReplicaAsync(ws);
         try
         {
-            var routedA = signalA.Next(l => l.StartsWith("A/B test e2e (Split) routing", StringComparison.Ordinal));
-            var routedB = signalB.Next(l => l.StartsWith("A/B test e2e (Split) routing", StringComparison.Ordinal));
+            var routedA = signalA.Next(l => l.StartsWith("A/B test e2e (split) routing", StringComparison.Ordinal));
+            var routedB = signalB.Next(l => l.StartsWith("A/B test e2e (split) routing", StringComparison.Ordinal));
             var start = await Cli(ws, "ab", "start", "--name", "e2e", "--model", Model, "--variant", "champion=@champion",
                 "--variant", $"twin={twin}", "--min-detectable-effect", AbCli.SmallHorizonEffect);
             Assert.True(start.ExitCode == 0, start.Output);

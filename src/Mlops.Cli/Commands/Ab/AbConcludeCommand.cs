@@ -27,8 +27,8 @@ public sealed class AbConcludeCommand : AbViewCommand<AbConcludeSettings, AbConc
             throw new MlopsException(ErrorCode.InvalidState,
                 $"A/B test '{test.Name}' is already concluded ({test.Conclusion?.Verdict}); see `mlops ab status {test.Name}`.");
         }
-        var report = await AbAnalyses.AnalyzeAsync(stores, test, cancellationToken);
-        var analysis = new AbAnalysisView(report, await tests.ListAuditAsync(test.Name, cancellationToken));
+        var analysis = await AbAnalysisView.LoadAsync(stores, tests, test, cancellationToken);
+        var report = analysis.Report;
         if (report.Verdict == AbVerdict.Inconclusive)
         {
             return new AbConcludeView(analysis, null, null, settings.DryRun);
@@ -64,6 +64,6 @@ public sealed class AbConcludeCommand : AbViewCommand<AbConcludeSettings, AbConc
     {
         var winner = test.Variants.First(v => v.Name == report.Winner);
         var accuracy = report.Variants.ToDictionary(v => v.Name, v => v.Accuracy ?? double.NaN);
-        return new AbPromotion(stores, AbParams.Registry()).CrownAsync(test, winner, accuracy[test.Control.Name], accuracy[winner.Name], dryRun, ct);
+        return AbPromotion.ForWorkspace(stores).CrownAsync(test, winner, accuracy[test.Control.Name], accuracy[winner.Name], dryRun, ct);
     }
 }

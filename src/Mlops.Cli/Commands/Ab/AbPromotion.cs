@@ -17,6 +17,10 @@ internal sealed class AbPromotion(Stores stores, RegistryParams registry)
 {
     private readonly PromotionPolicy policy = PromotionPolicy.From(registry);
 
+    /// <summary>With ./params.yaml's registry section, else the defaults (a folder without a pipeline).</summary>
+    public static AbPromotion ForWorkspace(Stores stores) => new(stores,
+        File.Exists(DefaultModelUri.ParamsFile) ? ParamsLoader.LoadFile(DefaultModelUri.ParamsFile).Registry : new RegistryParams());
+
     /// <param name="control">The control's online accuracy; <paramref name="challenger"/>'s, for the winner.</param>
     public async Task<AbPromotionOutcome> CrownAsync(AbTest test, AbVariant winner, double control, double challenger, bool dryRun, CancellationToken ct)
     {

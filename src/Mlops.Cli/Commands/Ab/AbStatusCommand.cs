@@ -12,8 +12,7 @@ public sealed class AbStatusCommand : AbViewCommand<AbNameSettings, AbAnalysisVi
     protected override async Task<AbAnalysisView> LoadAsync(Stores stores, IAbTestStore tests, AbNameSettings settings, CancellationToken cancellationToken)
     {
         var test = await tests.GetAsync(settings.Name, cancellationToken);
-        var report = await AbAnalyses.AnalyzeAsync(stores, test, cancellationToken);
-        return new AbAnalysisView(report, await tests.ListAuditAsync(test.Name, cancellationToken));
+        return await AbAnalysisView.LoadAsync(stores, tests, test, cancellationToken);
     }
 
     protected override object? ToJson(AbAnalysisView view, AbNameSettings settings) => view.ToJson();
