@@ -9,7 +9,7 @@ internal static class AbConcludePrinter
         var name = view.Analysis.Report.TestName;
         if (view.Analysis.Report.Verdict == Mlops.Core.AbTesting.AbVerdict.Inconclusive)
         {
-            Console.Out.WriteLine($"Not concluded: no verdict yet, so nothing moved and '{name}' stays open; " +
+            Console.Out.WriteLine($"Not concluded: no verdict yet (see the reason above), so nothing moved and '{name}' stays open; " +
                 "conclude again once the horizon is reached (or `mlops ab stop` to end its traffic).");
             return;
         }
