@@ -3,7 +3,8 @@ namespace Mlops.Storage.Relational.AbTesting;
 /// <summary>
 /// The A/B tables both backends create (SQLite's prediction-log schema version 3, PostgreSQL's migration 6), beside the
 /// prediction log they analyse: <c>ab_tests</c> with its audit trail, and the batch-level A/B columns of
-/// <c>prediction_batches</c> (old batches read as outside any test). At most one running test per model is a partial
+/// <c>prediction_batches</c> (old batches read as outside any test), and an index on the labels' prediction time, by which
+/// a shadow row finds the label of its id. At most one running test per model is a partial
 /// unique index, so two processes starting tests at once cannot both win. Frozen once shipped: a change is a new migration.
 /// </summary>
 public static class AbTestingSchema
@@ -34,5 +35,6 @@ public static class AbTestingSchema
         ALTER TABLE prediction_batches ADD COLUMN ab_shadow INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX ix_prediction_batches_ab_test ON prediction_batches (ab_test_id, batch_seq) WHERE ab_test_id IS NOT NULL;
         CREATE INDEX ix_prediction_batches_shadow ON prediction_batches (batch_seq) WHERE ab_shadow = 1;
+        CREATE INDEX ix_prediction_labels_time ON prediction_labels (predicted_at);
         """;
 }

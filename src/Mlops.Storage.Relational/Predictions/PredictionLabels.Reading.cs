@@ -40,7 +40,7 @@ public static partial class PredictionLabels
                 joined.AddRange(await ShadowAsync(session, query, ct));
             }
             joined.Sort(OldestFirst);
-            // The newest MaxResults, as the answered rows alone were chosen; shadow rows sort beside their answer.
+            // The newest MaxResults of answered and shadow rows together; a shadow row sorts just after its answer.
             return joined.Count <= query.MaxResults ? joined : joined.GetRange(joined.Count - query.MaxResults, query.MaxResults);
         }, ct);
     }

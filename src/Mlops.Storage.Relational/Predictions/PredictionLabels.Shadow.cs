@@ -41,12 +41,11 @@ public static partial class PredictionLabels
             {
                 continue;
             }
-            var model = batch.Schema.ModelName;
-            var labels = await session.QueryAsync($"""
+            var labels = await session.QueryAsync("""
                 SELECT prediction_id, batch_seq, label, observed_at, received_at, updated_at FROM prediction_labels
-                WHERE predicted_at BETWEEN @low AND @high{(model is null ? "" : " AND model_name = @name")};
+                WHERE predicted_at BETWEEN @low AND @high;
                 """, r => new StoredLabel(Guid.Parse(r.GetString(0)), r.GetInt64(1), r.GetString(2), r.GetNullableInt64(3), r.GetInt64(4),
-                r.GetInt64(5)), ct, ("low", low), ("high", high), ("name", model));
+                r.GetInt64(5)), ct, ("low", low), ("high", high));
             var rows = StoredPredictionLookup.RowsById(batch);
             foreach (var label in labels)
             {

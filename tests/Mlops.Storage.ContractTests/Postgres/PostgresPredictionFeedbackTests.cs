@@ -9,10 +9,27 @@ namespace Mlops.Storage.ContractTests.Postgres;
 public sealed class PostgresPredictionFeedbackTests(PostgresServerFixture server) : PredictionFeedbackContract
 {
     private PostgresStore? store;
+    private TimeProvider? time;
 
     protected override async Task<(IPredictionLog Log, IPredictionFeedback Feedback)> CreateAsync(TimeProvider time)
     {
+        this.time = time;
         store = PostgresStore.Open(await server.DatabaseForAsync(GetType()), Path.GetTempPath(), time);
+        var log = new PostgresPredictionLog(store.Database, time);
+        return (log, log);
+    }
+
+    /// <summary>The class shares a database, but its tests run one at a time, and reopening migrates it back.</summary>
+    protected override async Task<(IPredictionLog Log, IPredictionFeedback Feedback)> ReopenAfterAsync(string sql)
+    {
+        var connectionString = store!.Database.DataSource.ConnectionString;
+        await store.DisposeAsync();
+        await using (var dataSource = Npgsql.NpgsqlDataSource.Create(connectionString))
+        {
+            await using var command = dataSource.CreateCommand(sql);
+            await command.ExecuteNonQueryAsync();
+        }
+        store = PostgresStore.Open(connectionString, Path.GetTempPath(), time);
         var log = new PostgresPredictionLog(store.Database, time);
         return (log, log);
     }
