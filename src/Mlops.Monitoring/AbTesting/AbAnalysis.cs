@@ -22,6 +22,10 @@ public static class AbAnalysis
         {
             throw MlopsException.Invalid($"A/B test '{test.Name}': metric '{plan.Metric}' is not supported; only '{AccuracyMetric}' is");
         }
+        if (test.Variants.Count == 0)
+        {
+            throw MlopsException.Invalid($"A/B test '{test.Name}' has no variants to analyse");
+        }
         var variants = test.Variants.Select(v => Result(v, observations.Of(v.Name))).ToArray();
         var control = variants[0];
         var alpha = plan.Alpha / Math.Max(1, variants.Length - 1);

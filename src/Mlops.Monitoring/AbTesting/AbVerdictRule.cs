@@ -42,7 +42,7 @@ internal static class AbVerdictRule
         if (better is not null)
         {
             return new Decision(AbVerdict.ChallengerBetter,
-                $"{Describe(better, variants)} The challenger {better.Challenger} is significantly better.{note}", better.Challenger);
+                $"{Describe(better, variants)} {better.Challenger} is significantly better than {better.Control}.{note}", better.Challenger);
         }
         if (comparisons.Length == variants.Length - 1 && comparisons.All(c => c.Significant && c.Z < 0))
         {

@@ -127,4 +127,17 @@ public sealed class AbAnalysisTests
 
         Assert.Contains("metric 'f1'", error.Message);
     }
+
+    [Fact]
+    public void Analyze_TestWithOnlyTheControl_InconclusiveSayingSo()
+    {
+        var test = AbTestFactory.Test(10);
+        test = test with { Definition = test.Definition with { Variants = [test.Control with { Share = 1 }] } };
+
+        var report = AbAnalysis.Analyze(test, AbTestFactory.Counts(100, 90, 0, 0));
+
+        Assert.Equal(AbVerdict.Inconclusive, report.Verdict);
+        Assert.Contains("no challenger", report.Reason);
+        Assert.Null(report.SampleRatio);
+    }
 }

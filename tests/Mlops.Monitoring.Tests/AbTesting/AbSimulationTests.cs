@@ -15,7 +15,7 @@ public sealed class AbSimulationTests(ITestOutputHelper output)
     private const int LookEvery = 100;
     private const double Accuracy = 0.9;
     private const double Mde = 0.05;
-    private static readonly int Horizon = (int)SampleSize.PerArmCeiling(Accuracy, Accuracy + Mde);
+    private static readonly int Horizon = AbHorizonPlan.RequiredPerVariant(Accuracy, Mde);
 
     [Fact]
     public void AaExperiments_AnalystLooksEvery100_FalsePositivesAtMost6point5Percent()
@@ -80,6 +80,22 @@ public sealed class AbSimulationTests(ITestOutputHelper output)
 
         output.WriteLine($"50/50: flagged in {flagged} of 1000");
         Assert.True(flagged <= 3, $"SRM flagged in {flagged} of 1000 fair seeds");
+    }
+
+    /// <summary>The real assignment: 10,000 unit keys hashed by VariantAssigner fit a 50/50 and a 90/10 split.</summary>
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    public void VariantAssignerUnits_10000Keys_SrmNotFlagged(double controlShare)
+    {
+        var test = AbTestFactory.Test(Horizon, controlShare: controlShare);
+        var control = Enumerable.Range(0, 10_000).Count(i => VariantAssigner.Assign(test, $"user-{i}").Name == "champion");
+        var observations = new AbObservations(
+            [new VariantObservation("champion", control, 0, 0), new VariantObservation("challenger", 10_000 - control, 0, 0)], []);
+
+        var srm = AbAnalysis.Analyze(test, observations).SampleRatio!;
+
+        Assert.False(srm.Flagged, $"{control} of 10000 to the control: p = {srm.PValue}");
     }
 
     private static int SignificantAtAnyLook(AbTest test, int seed)
