@@ -9,9 +9,10 @@ namespace Mlops.Serving.AbTesting;
 /// </summary>
 internal sealed class AbRouting
 {
-    public AbRouting(AbTest test, IReadOnlyList<AbRoute> routes)
+    public AbRouting(AbTest test, IReadOnlyList<AbRoute> routes, ShadowQueue shadowQueue)
     {
         Test = test;
+        ShadowQueue = shadowQueue;
         Routes = [.. routes];
         Control = Routes[0];
         Shadows = [.. Routes.Where(r => r.Shadow)];
@@ -27,6 +28,18 @@ internal sealed class AbRouting
 
     /// <summary>The variants that score a copy of each request in the background (shadow mode), else empty.</summary>
     public AbRoute[] Shadows { get; }
+
+    /// <summary>Where answered rows go for the <see cref="Shadows"/>.</summary>
+    public ShadowQueue ShadowQueue { get; }
+
+    /// <summary>Hands an answered request's parsed rows to the shadows (shadow mode; nothing otherwise). Never waits.</summary>
+    public void Shadow(Guid[] ids, long unixMilliseconds, ReadOnlySpan<double> values)
+    {
+        if (Shadows.Length > 0 && ids.Length > 0)
+        {
+            ShadowQueue.TryAdd(this, ids, unixMilliseconds, values);
+        }
+    }
 
     /// <summary>The variant that answers the unit (sticky: <see cref="VariantAssigner"/>); always the control in shadow mode.</summary>
     public AbRoute Assign(string unitKey)

@@ -14,7 +14,7 @@ namespace Mlops.Serving.AbTesting;
 /// </summary>
 public sealed partial class AbTestFollower(
     ModelHost host, ModelLoader loader, ServingStores stores, ServingMetrics metrics, ServingOptions options, TimeProvider time,
-    ILogger<AbTestFollower> logger)
+    ShadowQueue shadows, ILogger<AbTestFollower> logger)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private string? failedTestId;
@@ -90,7 +90,10 @@ public sealed partial class AbTestFollower(
             for (var i = 0; i < test.Variants.Count; i++)
             {
                 var variant = test.Variants[i];
-                var resolved = await loader.ResolveAsync($"models:/{test.ModelName}/{variant.Version}", ct);
+                // The variant the alias names keeps the served URI (in answers and the log), so monitoring by URI sees its traffic.
+                var resolved = host.Current?.Identity is { } served && served.Name == test.ModelName && served.Version == variant.Version
+                    ? served
+                    : await loader.ResolveAsync($"models:/{test.ModelName}/{variant.Version}", ct);
                 var model = new ServedModel(await loader.LoadAsync(resolved, ct));
                 var route = new AbRoute(test, variant, model, shadow: test.Mode == AbMode.Shadow && i > 0);
                 routes.Add(route);
@@ -102,7 +105,7 @@ public sealed partial class AbTestFollower(
                 ModelReloader.WarmUp(model);
                 metrics.Attach(route, test.Name);
             }
-            return new AbRouting(test, routes);
+            return new AbRouting(test, routes, shadows);
         }
         catch
         {

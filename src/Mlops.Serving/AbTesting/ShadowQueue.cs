@@ -8,20 +8,20 @@ namespace Mlops.Serving.AbTesting;
 /// a request whose rows do not fit is answered as always and its shadow scoring dropped (counted in
 /// mlops_shadow_dropped_total{variant}); adding never blocks and never waits.
 /// </summary>
-internal sealed class ShadowQueue(ServingOptions options)
+public sealed class ShadowQueue(ServingOptions options)
 {
     private readonly Channel<ShadowWork> channel = Channel.CreateUnbounded<ShadowWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock gate = new();
     private TaskCompletionSource idle = NewSignal();
     private long pendingRows;
 
-    public ChannelReader<ShadowWork> Reader => channel.Reader;
+    internal ChannelReader<ShadowWork> Reader => channel.Reader;
 
     /// <summary>Rows queued or being scored.</summary>
     public long PendingRows => Interlocked.Read(ref pendingRows);
 
     /// <summary>Copies the request's parsed rows for the shadows; false (and counted per shadow) when they do not fit.</summary>
-    public bool TryAdd(AbRouting routing, Guid[] ids, long unixMilliseconds, ReadOnlySpan<double> values)
+    internal bool TryAdd(AbRouting routing, Guid[] ids, long unixMilliseconds, ReadOnlySpan<double> values)
     {
         var rows = ids.Length;
         if (Interlocked.Add(ref pendingRows, rows) > options.ShadowQueueCapacity)
@@ -40,7 +40,7 @@ internal sealed class ShadowQueue(ServingOptions options)
     }
 
     /// <summary>The scorer is done with <paramref name="rows"/> rows (scored or dropped).</summary>
-    public void Done(int rows)
+    internal void Done(int rows)
     {
         if (Interlocked.Add(ref pendingRows, -rows) == 0)
         {
@@ -84,7 +84,7 @@ internal sealed class ShadowQueue(ServingOptions options)
         }
     }
 
-    public void Complete() => channel.Writer.TryComplete();
+    internal void Complete() => channel.Writer.TryComplete();
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

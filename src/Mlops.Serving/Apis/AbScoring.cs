@@ -20,15 +20,12 @@ internal static class AbScoring
     }
 
     /// <summary>Logs the answered rows under the variant's assignment, then hands them to the shadows (shadow mode).</summary>
-    public static async ValueTask LogAsync(PredictionLogQueue log, ShadowQueue shadows, AbRouting routing, AbBatch scored, double[] values,
+    public static async ValueTask LogAsync(PredictionLogQueue log, AbRouting routing, AbBatch scored, double[] values,
         long start, ServingOptions options, CancellationToken ct)
     {
         var model = scored.Route.Model;
         await ScoringRequest.LogRowsAsync(log, scored.Route.Schema, model.InputCount, scored.Ids, scored.UnixMilliseconds, values,
             scored.Probabilities, scored.Predicted, start, options, ct);
-        if (routing.Shadows.Length > 0 && scored.Ids.Length > 0)
-        {
-            shadows.TryAdd(routing, scored.Ids, scored.UnixMilliseconds, values.AsSpan(0, scored.Ids.Length * model.InputCount));
-        }
+        routing.Shadow(scored.Ids, scored.UnixMilliseconds, values.AsSpan(0, scored.Ids.Length * model.InputCount));
     }
 }

@@ -25,7 +25,7 @@ public static class InvocationsApi
     }
 
     internal static async Task<IResult> InvokeAsync(HttpContext context, ModelHost host, ServingOptions options, PredictionLogQueue log,
-        ObjectPool<ResponseBuffer> pool, TimeProvider time, ShadowQueue shadows)
+        ObjectPool<ResponseBuffer> pool, TimeProvider time)
     {
         var start = Stopwatch.GetTimestamp();
         var (model, routing, body, problem) = await ScoringRequest.OpenAsync(context, host, options, acceptsCsv: true);
@@ -49,7 +49,7 @@ public static class InvocationsApi
                 var scored = AbScoring.ScoreBatch(routing, context.Request, values, rows, time);
                 var routed = pool.Get();
                 PredictionJson.WriteInvocations(routed.Writer, scored.Route.Model, scored.Probabilities, scored.Predicted, scored.Route);
-                await AbScoring.LogAsync(log, shadows, routing, scored, values, start, options, context.RequestAborted);
+                await AbScoring.LogAsync(log, routing, scored, values, start, options, context.RequestAborted);
                 return new JsonBytesResult(routed, pool);
             }
             var (probabilities, predicted) = BatchScoring.Score(model, values, rows);

@@ -15,7 +15,7 @@ public static partial class PredictApi
     private const string Records = "records";
 
     internal static async Task<IResult> PredictBatchAsync(HttpContext context, ModelHost host, ServingOptions options, PredictionLogQueue log,
-        ObjectPool<ResponseBuffer> pool, TimeProvider time, ShadowQueue shadows)
+        ObjectPool<ResponseBuffer> pool, TimeProvider time)
     {
         var start = Stopwatch.GetTimestamp();
         var (model, routing, body, problem) = await ScoringRequest.OpenAsync(context, host, options);
@@ -42,7 +42,7 @@ public static partial class PredictApi
                 var scored = AbScoring.ScoreBatch(routing, context.Request, values, count, time);
                 var routed = pool.Get();
                 PredictionJson.WriteBatch(routed, scored.Route.Model, scored.Ids, scored.Probabilities, scored.Predicted, scored.Route);
-                await AbScoring.LogAsync(log, shadows, routing, scored, rows!, start, options, context.RequestAborted);
+                await AbScoring.LogAsync(log, routing, scored, rows!, start, options, context.RequestAborted);
                 return new JsonBytesResult(routed, pool);
             }
             var (probabilities, predicted) = BatchScoring.Score(model, values, count);

@@ -37,7 +37,7 @@ public static partial class PredictApi
     }
 
     internal static async Task<IResult> PredictAsync(HttpContext context, ModelHost host, ServingOptions options, PredictionLogQueue log,
-        ObjectPool<ResponseBuffer> pool, TimeProvider time, ShadowQueue shadows)
+        ObjectPool<ResponseBuffer> pool, TimeProvider time)
     {
         var start = Stopwatch.GetTimestamp();
         var (model, routing, body, problem) = await ScoringRequest.OpenAsync(context, host, options);
@@ -47,7 +47,7 @@ public static partial class PredictApi
         }
         try
         {
-            return ScoreOne(model, body.Buffer, options, log, pool, time, start, routing is null ? null : new AbRequest(routing, context.Request, shadows));
+            return ScoreOne(model, body.Buffer, options, log, pool, time, start, routing, context.Request);
         }
         catch (Exception e) when (Problems.IsMalformed(e))
         {
@@ -60,7 +60,7 @@ public static partial class PredictApi
     }
 
     private static IResult ScoreOne(ServedModel model, in ReadOnlySequence<byte> body, ServingOptions options, PredictionLogQueue log,
-        ObjectPool<ResponseBuffer> pool, TimeProvider time, long start, AbRequest? ab)
+        ObjectPool<ResponseBuffer> pool, TimeProvider time, long start, AbRouting? routing, HttpRequest request)
     {
         var reader = new Utf8JsonReader(body);
         if (!reader.Read())
@@ -76,9 +76,9 @@ public static partial class PredictApi
         {
             return Problems.Validation(errors);
         }
-        if (ab is { } test)
+        if (routing is not null)
         {
-            return ScoreRouted(test, unit, values, log, pool, time, start);
+            return ScoreRouted(routing, request, unit, values, log, pool, time, start);
         }
         Span<float> probabilities = stackalloc float[model.ClassCount];
         var predicted = model.Model.Predict((ReadOnlySpan<double>)values, probabilities);
@@ -97,12 +97,12 @@ public static partial class PredictApi
 
     // While an A/B test runs: the unit's variant scores and answers; in shadow mode the control answers and the
     // shadows get the parsed row afterwards.
-    private static IResult ScoreRouted(AbRequest ab, string? bodyUnit, ReadOnlySpan<double> values, PredictionLogQueue log,
+    private static IResult ScoreRouted(AbRouting routing, HttpRequest request, string? bodyUnit, ReadOnlySpan<double> values, PredictionLogQueue log,
         ObjectPool<ResponseBuffer> pool, TimeProvider time, long start)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var id = PredictionIds.Next(now);
-        var route = ab.Routing.Assign(UnitKeys.Of(ab.Request, bodyUnit, id));
+        var route = routing.Assign(UnitKeys.Of(request, bodyUnit, id));
         var model = route.Model;
         Span<float> probabilities = stackalloc float[model.ClassCount];
         var predicted = model.Model.Predict(values, probabilities);
@@ -115,10 +115,7 @@ public static partial class PredictApi
             log.TryAdd(route.Schema, new ReadOnlySpan<Guid>(in id), now, values, probabilities, new ReadOnlySpan<int>(in predicted),
                 Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
-        if (ab.Routing.Shadows.Length > 0)
-        {
-            ab.Shadows.TryAdd(ab.Routing, [id], now, values);
-        }
+        routing.Shadow(routing.Shadows.Length > 0 ? [id] : [], now, values);
         return new JsonBytesResult(buffer, pool);
     }
 }

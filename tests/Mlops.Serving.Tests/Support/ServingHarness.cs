@@ -4,7 +4,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Mlops.Core.AbTesting;
 using Mlops.Core.Predictions;
+using Mlops.Serving.AbTesting;
 using Mlops.Serving.Models;
 using Mlops.Serving.PredictionLogging;
 
@@ -29,6 +31,10 @@ public sealed class ServingHarness : IAsyncDisposable
 
     public PredictionLogQueue LogQueue => App.Services.GetRequiredService<PredictionLogQueue>();
 
+    public AbTestFollower AbTests => App.Services.GetRequiredService<AbTestFollower>();
+
+    public ShadowQueue Shadows => App.Services.GetRequiredService<ShadowQueue>();
+
     public CollectingLoggerProvider ServerLog { get; }
 
     /// <summary>Awaits the server's log lines; see <see cref="NextSwap"/>.</summary>
@@ -39,7 +45,7 @@ public sealed class ServingHarness : IAsyncDisposable
 
     public static async Task<ServingHarness> StartAsync(RegisteredModelFixture fixture, string modelUri, IPredictionLog? log = null,
         Func<ServingOptions, ServingOptions>? configure = null, bool waitReady = true, Action<WebApplicationBuilder>? configureHost = null,
-        IPredictionFeedback? feedback = null)
+        IPredictionFeedback? feedback = null, IAbTestStore? abTests = null)
     {
         var options = new ServingOptions
         {
@@ -52,13 +58,14 @@ public sealed class ServingHarness : IAsyncDisposable
         options = configure?.Invoke(options) ?? options;
         var serverLog = new CollectingLoggerProvider();
         var signal = new LogSignal();
-        var app = ServingApp.Build(options, fixture.Store.Tracking, fixture.Store.Registry, fixture.Store.Artifacts, log,
+        var stores = new ServingStores(fixture.Store.Tracking, fixture.Store.Registry, fixture.Store.Artifacts, log, feedback, abTests);
+        var app = ServingApp.Build(options, Task.FromResult(stores),
             builder =>
             {
                 builder.Logging.AddProvider(serverLog);
                 builder.Logging.AddProvider(signal);
                 configureHost?.Invoke(builder);
-            }, feedback);
+            });
         var harness = new ServingHarness(app, serverLog, signal);
         // Armed before the start: the initial load may finish before StartAsync returns.
         var loaded = harness.NextSwap();
