@@ -1,7 +1,7 @@
 using Mlops.Core.AbTesting;
 using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Monitoring.Statistics;
+using Mlops.Monitoring.AbTesting;
 
 namespace Mlops.Cli.Commands.Ab;
 
@@ -37,16 +37,17 @@ internal static class AbDraftBuilder
         };
     }
 
-    /// <summary>Labelled predictions per variant for the minimum effect; below the baseline when above it is past 1.</summary>
-    public static int Horizon(double baseline, double effect, double alpha, double power)
+    /// <summary>The contract's fixed horizon (<see cref="AbHorizonPlan"/>), its refusals naming the option.</summary>
+    private static int Horizon(double baseline, double effect, double alpha, double power)
     {
-        var treatment = baseline + effect > 1 ? baseline - effect : baseline + effect;
-        if (treatment < 0)
+        try
         {
-            throw MlopsException.Invalid($"--min-detectable-effect {effect} is too large for the control's accuracy {baseline}: " +
-                "neither the accuracy plus nor minus it is a proportion.");
+            return AbHorizonPlan.RequiredPerVariant(baseline, effect, alpha, power);
         }
-        return (int)Math.Ceiling(SampleSize.PerArm(baseline, treatment, alpha, power));
+        catch (MlopsException e) when (e.Code == ErrorCode.InvalidParameterValue)
+        {
+            throw MlopsException.Invalid($"--min-detectable-effect {effect} with the control's accuracy {baseline}: {e.Message}");
+        }
     }
 
     private static async Task<RegisteredModel> ModelAsync(IModelRegistry registry, string name, CancellationToken ct)
