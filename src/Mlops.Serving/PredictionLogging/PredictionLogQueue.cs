@@ -17,6 +17,7 @@ public sealed class PredictionLogQueue
 {
     private const int MaxSpareBatches = 4;
     private const int InitialBatchRows = 256;
+    private const int MaxOpenBatches = 8;
     private readonly Lock gate = new();
     private readonly Queue<PredictionBatch> filled = new();
     private readonly Stack<PredictionBatch> spare = new();
@@ -24,7 +25,9 @@ public sealed class PredictionLogQueue
     private readonly TimeProvider time;
     private readonly int capacity;
     private readonly int batchSize;
-    private PredictionBatch? open;
+    // One open batch per schema: during an A/B test rows of two or more variants interleave, and sealing on every
+    // change of schema would write nearly one stored batch per row.
+    private readonly List<PredictionBatch> open = [];
     private TaskCompletionSource roomMade = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long pendingRows;
     private bool completed;
@@ -103,7 +106,7 @@ public sealed class PredictionLogQueue
         }
     }
 
-    /// <summary>Takes every filled batch and the open one (oldest first) for writing.</summary>
+    /// <summary>Takes every filled batch and the open ones (oldest first) for writing.</summary>
     internal List<PredictionBatch> TakeAll()
     {
         lock (gate)
@@ -180,23 +183,37 @@ public sealed class PredictionLogQueue
 
     private PredictionBatch OpenFor(PredictionSchema schema, int rows)
     {
-        if (open is not null && (!ReferenceEquals(open.Schema, schema) || open.Count + rows > batchSize))
+        for (var i = 0; i < open.Count; i++)
         {
-            Seal();
-        }
-        if (open is null)
-        {
-            while (spare.TryPop(out var reused))
+            var batch = open[i];
+            if (ReferenceEquals(batch.Schema, schema))
             {
-                if (ReferenceEquals(reused.Schema, schema))
+                if (batch.Count + rows <= batchSize)
                 {
-                    open = reused;
-                    break;
+                    return batch;
                 }
+                open.RemoveAt(i);
+                filled.Enqueue(batch);
+                break;
             }
-            open ??= new PredictionBatch(schema, Math.Min(InitialBatchRows, batchSize));
         }
-        return open;
+        if (open.Count == MaxOpenBatches)
+        {
+            filled.Enqueue(open[0]);
+            open.RemoveAt(0);
+        }
+        PredictionBatch? next = null;
+        while (spare.TryPop(out var reused))
+        {
+            if (ReferenceEquals(reused.Schema, schema))
+            {
+                next = reused;
+                break;
+            }
+        }
+        next ??= new PredictionBatch(schema, Math.Min(InitialBatchRows, batchSize));
+        open.Add(next);
+        return next;
     }
 
     // Under the gate: wakes every waiter and arms a fresh signal for the next ones.
@@ -209,10 +226,13 @@ public sealed class PredictionLogQueue
 
     private void Seal()
     {
-        if (open is { Count: > 0 })
+        foreach (var batch in open)
         {
-            filled.Enqueue(open);
-            open = null;
+            if (batch.Count > 0)
+            {
+                filled.Enqueue(batch);
+            }
         }
+        open.Clear();
     }
 }
