@@ -1,3 +1,4 @@
+using Mlops.Cli.Commands.Ab;
 using Mlops.Cli.Commands.Feedback;
 using Mlops.Cli.Commands.Monitor;
 using Mlops.Cli.Commands.Pipeline;
@@ -114,6 +115,14 @@ public static class CliApp
         Branch(config, "monitor", "Drift and performance of a served model against its reference profile.",
             Verb<MonitorRunCommand>("run", "Compare a window of logged predictions with the model's reference; record a run."),
             Verb<MonitorShowCommand>("show", "Show a recorded monitoring run's report."));
+        Branch(config, "ab", "A/B tests and shadow traffic between model versions, decided by returned labels.",
+            Verb<AbStartCommand>("start", "Start a test: variants resolved to versions, the labelled predictions needed per variant computed."),
+            Verb<AbListCommand>("list", "List A/B tests, newest first."),
+            Verb<AbStatusCommand>("status", "Analyse a test: per-variant accuracy, difference, p-value, sample ratio, horizon, verdict."),
+            Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."),
+            Verb<AbConcludeCommand>("conclude", "Analyse, move the champion alias when the challenger won (compare-and-set), close the test. " +
+                "Exit 0 concluded; 3 no verdict yet (nothing changed, the test stays open); 4 the challenger won but the alias did not move."));
+
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
 

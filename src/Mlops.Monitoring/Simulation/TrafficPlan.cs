@@ -28,6 +28,12 @@ public sealed record TrafficPlan
     /// <summary>Requests in flight at once.</summary>
     public int Concurrency { get; init; } = 4;
 
+    /// <summary>
+    /// Distinct unit keys (users) the requests come from, each request's drawn with <see cref="Seed"/> and sent as the
+    /// <c>X-Mlops-Unit</c> header so an A/B test's split is sticky per unit; 0 sends none (a fresh unit per request).
+    /// </summary>
+    public int Units { get; init; }
+
     /// <summary>Labels posted per <c>POST /feedback</c>.</summary>
     public int LabelBatchSize { get; init; } = 500;
 }

@@ -19,4 +19,7 @@ public sealed record TrafficReport(
     TimeSpan Elapsed)
 {
     public int Refused => RefusedByStatus.Values.Sum();
+
+    /// <summary>Answered requests per the <c>variant</c> field of the responses (empty when no A/B test answered).</summary>
+    public IReadOnlyDictionary<string, int> RequestsByVariant { get; init; } = new Dictionary<string, int>();
 }

@@ -6,11 +6,12 @@ namespace Mlops.Monitoring.Simulation;
 /// <summary>The plan drawn up front (rows, shifts, which get a label), so concurrency cannot change what is sent.</summary>
 internal sealed class TrafficRequests
 {
-    private TrafficRequests(byte[][] bodies, string[] labels, bool[] labelled)
+    private TrafficRequests(byte[][] bodies, string[] labels, bool[] labelled, string?[] units)
     {
         Bodies = bodies;
         Labels = labels;
         Labelled = labelled;
+        Units = units;
     }
 
     public byte[][] Bodies { get; }
@@ -18,6 +19,9 @@ internal sealed class TrafficRequests
     public string[] Labels { get; }
 
     public bool[] Labelled { get; }
+
+    /// <summary>Each request's <c>X-Mlops-Unit</c> key, null when the plan sends none.</summary>
+    public string?[] Units { get; }
 
     public static TrafficRequests Draw(TrafficPlan plan)
     {
@@ -30,6 +34,7 @@ internal sealed class TrafficRequests
         var bodies = new byte[plan.RowCount][];
         var labels = new string[plan.RowCount];
         var labelled = new bool[plan.RowCount];
+        var units = new string?[plan.RowCount];
         for (var i = 0; i < plan.RowCount; i++)
         {
             var pass = i % order.Length;
@@ -42,9 +47,13 @@ internal sealed class TrafficRequests
             bodies[i] = Body(row, plan.Columns);
             labels[i] = plan.Labels[order[pass]];
             labelled[i] = random.NextDouble() < plan.LabelShare;
+            // A draw only when units are asked for, so a plan without them sends exactly what it sent before.
+            units[i] = plan.Units > 0 ? UnitKey(random.Next(plan.Units)) : null;
         }
-        return new TrafficRequests(bodies, labels, labelled);
+        return new TrafficRequests(bodies, labels, labelled, units);
     }
+
+    private static string UnitKey(int unit) => "unit-" + unit.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One /predict body: numbers as JSON numbers, categories as strings, as a client would send them.</summary>
     private static byte[] Body(string[] row, IReadOnlyList<SimulatedColumn> columns)

@@ -11,6 +11,9 @@ namespace Mlops.Monitoring.Simulation;
 /// </summary>
 public sealed class TrafficSimulator(HttpClient http, TimeProvider? time = null)
 {
+    /// <summary>The request header a prediction server takes an A/B test's unit key from.</summary>
+    public const string UnitHeader = "X-Mlops-Unit";
+
     private readonly TimeProvider clock = time ?? TimeProvider.System;
 
     public async Task<TrafficReport> RunAsync(TrafficPlan plan, CancellationToken ct = default)
@@ -22,13 +25,14 @@ public sealed class TrafficSimulator(HttpClient http, TimeProvider? time = null)
         var posting = poster.RunAsync(ct);
         var answers = new string?[plan.RowCount];
         var refusals = new Dictionary<int, int>();
+        var variants = new Dictionary<string, int>(StringComparer.Ordinal);
         string? firstRefusal = null;
         var next = -1;
         async Task SendAsync()
         {
             for (var i = Interlocked.Increment(ref next); i < plan.RowCount; i = Interlocked.Increment(ref next))
             {
-                var (status, id, prediction, text) = await PredictAsync(requests.Bodies[i], ct);
+                var (status, id, prediction, variant, text) = await PredictAsync(requests.Bodies[i], requests.Units[i], ct);
                 if (id is null || prediction is null)
                 {
                     lock (refusals)
@@ -39,6 +43,13 @@ public sealed class TrafficSimulator(HttpClient http, TimeProvider? time = null)
                     continue;
                 }
                 answers[i] = prediction;
+                if (variant is not null)
+                {
+                    lock (variants)
+                    {
+                        variants[variant] = variants.GetValueOrDefault(variant) + 1;
+                    }
+                }
                 if (requests.Labelled[i])
                 {
                     poster.Add(id, requests.Labels[i], clock.GetUtcNow() + plan.LabelDelay);
@@ -57,23 +68,31 @@ public sealed class TrafficSimulator(HttpClient http, TimeProvider? time = null)
         var answered = answers.Count(a => a is not null);
         var correct = answers.Where((a, i) => a is not null && a == requests.Labels[i]).Count();
         return new TrafficReport(plan.RowCount, answered, refusals, firstRefusal, poster.Posted, poster.Accepted,
-            poster.Replaced, poster.Rejected, poster.FirstError, answered == 0 ? null : (double)correct / answered, stopwatch.Elapsed);
+            poster.Replaced, poster.Rejected, poster.FirstError, answered == 0 ? null : (double)correct / answered, stopwatch.Elapsed)
+        {
+            RequestsByVariant = variants,
+        };
     }
 
-    private async Task<(int Status, string? Id, string? Prediction, string Text)> PredictAsync(byte[] body, CancellationToken ct)
+    private async Task<(int Status, string? Id, string? Prediction, string? Variant, string Text)> PredictAsync(byte[] body, string? unit, CancellationToken ct)
     {
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await http.PostAsync("predict", content, ct);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "predict") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (unit is not null)
+        {
+            request.Headers.Add(UnitHeader, unit);
+        }
+        using var response = await http.SendAsync(request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         if (!response.IsSuccessStatusCode)
         {
-            return ((int)response.StatusCode, null, null, text);
+            return ((int)response.StatusCode, null, null, null, text);
         }
         using var answer = JsonDocument.Parse(text);
         var root = answer.RootElement;
+        var variant = root.TryGetProperty("variant", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         return root.TryGetProperty("prediction_id", out var id) && root.TryGetProperty("prediction", out var prediction)
-            ? ((int)response.StatusCode, id.GetString(), prediction.GetString(), text)
-            : ((int)response.StatusCode, null, null, text);
+            ? ((int)response.StatusCode, id.GetString(), prediction.GetString(), variant, text)
+            : ((int)response.StatusCode, null, null, null, text);
     }
 }

@@ -45,6 +45,11 @@ public sealed class SimulateTrafficCommand : AsyncCommand<SimulateTrafficCommand
         table.AddRow("rows sent", $"{r.Sent} from the {s.From} rows{(string.IsNullOrWhiteSpace(s.Drift) ? "" : $", shifted by {Markup.Escape(s.Drift)}")}");
         table.AddRow("answered", $"{r.Answered} in {r.Elapsed.TotalSeconds:0.0} s ({r.Sent / Math.Max(r.Elapsed.TotalSeconds, 1e-9):0} req/s)");
         table.AddRow("refused", r.Refused == 0 ? "0" : $"{r.Refused} ({string.Join(", ", r.RefusedByStatus.Select(p => $"{p.Value}× {p.Key}"))})");
+        if (r.RequestsByVariant.Count > 0)
+        {
+            table.AddRow("answered per variant", Markup.Escape(string.Join(", ", r.RequestsByVariant.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key} {v.Value}"))) +
+                (s.Units > 0 ? $" (from {s.Units} units)" : ""));
+        }
         table.AddRow("accuracy of the answers", r.Accuracy is { } a ? $"{a:0.0000} (against every row's true label)" : "-");
         table.AddRow("labels posted", r.LabelsPosted.ToString());
         table.AddRow("labels accepted / replaced / rejected", $"{Count(r.LabelsAccepted)} / {Count(r.LabelsReplaced)} / {Count(r.LabelsRejected)}");

@@ -40,6 +40,7 @@ internal static class TrafficRows
             LabelDelay = TimeSpan.FromMilliseconds(settings.LabelDelayMs),
             Seed = settings.Seed,
             Concurrency = settings.Concurrency,
+            Units = settings.Units,
         };
     }
 }

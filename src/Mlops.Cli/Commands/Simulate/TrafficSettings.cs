@@ -35,6 +35,11 @@ public class TrafficSettings : CommandSettings
     [Description("Requests in flight at once (default 4).")]
     public int Concurrency { get; init; } = 4;
 
+    [CommandOption("--units <N>")]
+    [Description("Send each request from one of N unit keys (drawn with --seed) in the X-Mlops-Unit header, so an A/B test's " +
+        "split is sticky per unit (default 0: none, each request its own unit).")]
+    public int Units { get; init; }
+
     [CommandOption("--params <FILE>")]
     [Description("Params file with the schema, the data paths and the split (default params.yaml).")]
     public string ParamsFile { get; init; } = "params.yaml";
@@ -54,6 +59,7 @@ public class TrafficSettings : CommandSettings
         { Rows: < 1 } => Spectre.Console.ValidationResult.Error($"--rows must be at least 1; got {Rows}."),
         { LabelShare: < 0 or > 1 } => Spectre.Console.ValidationResult.Error($"--label-share must be between 0 and 1; got {LabelShare}."),
         { LabelDelayMs: < 0 } => Spectre.Console.ValidationResult.Error($"--label-delay must be 0 or more milliseconds; got {LabelDelayMs}."),
+        { Units: < 0 } => Spectre.Console.ValidationResult.Error($"--units must be 0 or more; got {Units}."),
         { Concurrency: < 1 or > 256 } => Spectre.Console.ValidationResult.Error($"--concurrency must be between 1 and 256; got {Concurrency}."),
         _ when From is not ("test" or "train" or "all") => Spectre.Console.ValidationResult.Error($"--from must be test, train or all; got '{From}'."),
         _ when !Uri.TryCreate(Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") =>
