@@ -129,18 +129,43 @@ public sealed class AbSplitTests(RegisteredModelFixture fixture)
             await a.AbTests.CheckAsync();
             await b.AbTests.CheckAsync();
             first = await AbTraffic.AssignAsync(a, record, keys);
-            second = await AbTraffic.AssignAsync(b, record, keys[..2_000]);
+            second = await AbTraffic.AssignAsync(b, record, keys);
         }
         await using (var again = await ServingHarness.StartAsync(fixture, uri, abTests: store))
         {
             await again.AbTests.CheckAsync();
-            restarted = await AbTraffic.AssignAsync(again, record, keys[..2_000]);
+            restarted = await AbTraffic.AssignAsync(again, record, keys);
         }
 
-        Assert.All(keys[..2_000], k => Assert.Equal((first[k], first[k]), (second[k], restarted[k])));
+        Assert.All(keys, k => Assert.Equal((first[k], first[k]), (second[k], restarted[k])));
         long[] counts = [first.Values.Count(v => v == "champion"), first.Values.Count(v => v == "challenger")];
         Assert.Equal(10_000, counts.Sum());
         Assert.True(SampleRatioMismatch.Test(counts, [0.5, 0.5]).PValue >= 0.001, $"split {counts[0]}/{counts[1]}");
+    }
+
+    /// <summary>
+    /// A broken server: it follows a test whose shares say 55/45 while the test the analysis reads says 50/50. The
+    /// sample-ratio check on what it answered flags it, at GrowthBook's p &lt; 0.001.
+    /// </summary>
+    [Fact]
+    public async Task Split_ServerForcedTo55Percent_SampleRatioMismatchFlagged()
+    {
+        var store = new MemoryAbTestStore();
+        var broken = await store.StartAsync("forced", AbMode.Split, ("champion", 1, 0.55), ("challenger", 2, 0.45));
+        var keys = Enumerable.Range(0, 10_000).Select(i => $"user-{i}").ToList();
+        Dictionary<string, string> answered;
+        await using (var server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1), abTests: store))
+        {
+            await server.AbTests.CheckAsync();
+            answered = await AbTraffic.AssignAsync(server, fixture.Record(0), keys);
+        }
+        long[] counts = [answered.Values.Count(v => v == "champion"), answered.Values.Count(v => v == "challenger")];
+        var configured = broken.Variants.Select(_ => 0.5).ToArray();
+
+        var srm = SampleRatioMismatch.Test(counts, configured);
+
+        Assert.Equal(10_000, counts.Sum());
+        Assert.True(srm.PValue < 0.001, $"split {counts[0]}/{counts[1]} against 50/50: p = {srm.PValue}");
     }
 
     private static string KeyFor(AbTest test, string variant, string prefix) =>
