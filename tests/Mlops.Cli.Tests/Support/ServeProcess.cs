@@ -17,6 +17,9 @@ public sealed class ServeProcess : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
+    /// <summary>The line that names the address (it also says whether the prediction log is on).</summary>
+    public string StartLine { get; private set; } = "";
+
     /// <summary>Starts `mlops serve ARGS` in <paramref name="workingDirectory"/> and returns once it listens with its model loaded.</summary>
     public static async Task<ServeProcess> StartAsync(string workingDirectory, params string[] args)
     {
@@ -89,6 +92,7 @@ public sealed class ServeProcess : IAsyncDisposable
             if (at >= 0)
             {
                 url = line[(at + 4)..].Split(' ')[0];
+                StartLine = line;
             }
             loaded |= line.Contains("Serving ", StringComparison.Ordinal) && line.Contains(" for models:/", StringComparison.Ordinal);
         }
