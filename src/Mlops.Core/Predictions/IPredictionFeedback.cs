@@ -14,6 +14,13 @@ public interface IPredictionFeedback
     /// </summary>
     Task<IReadOnlyList<LabelOutcome>> RecordLabelsAsync(IReadOnlyList<PredictionLabel> labels, LabelCheck check, CancellationToken ct = default);
 
+    /// <summary>
+    /// The model that made each of <paramref name="predictionIds"/>, in the same order: null for an id the store holds no
+    /// answered prediction for, or that is not a prediction id. A read: what a client checks a label against before it
+    /// records it through a remote store.
+    /// </summary>
+    Task<IReadOnlyList<PredictionOrigin?>> FindOriginsAsync(IReadOnlyList<string?> predictionIds, CancellationToken ct = default);
+
     /// <summary>The labelled predictions <paramref name="query"/> names, oldest prediction first.</summary>
     Task<IReadOnlyList<LabelledPrediction>> ListLabelledAsync(LabelledQuery query, CancellationToken ct = default);
 }

@@ -22,19 +22,13 @@ public sealed partial class MlopsRestPredictionLog
         {
             return [];
         }
-        await RequireLabelsAsync(ct);
-        var origins = (await http.SendJsonAsync<PredictionOriginsResponse>(HttpMethod.Post, MlopsRoutes.Prefix + MlopsRoutes.Origins,
-            new PredictionOriginsRequest([.. labels.Select(l => l?.PredictionId)]), ct)).Origins ?? [];
-        if (origins.Count != labels.Count)
-        {
-            throw Unexpected($"{origins.Count} origin(s) for {labels.Count} prediction id(s)");
-        }
+        var origins = await FindOriginsAsync([.. labels.Select(l => l?.PredictionId)], ct);
         var outcomes = new LabelOutcome?[labels.Count];
         var sent = new List<int>(labels.Count);
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i] is { } label && !string.IsNullOrWhiteSpace(label.Label) && origins[i] is { } origin
-                && await check(label, PredictionRecordWire.FromDto(origin), ct) is { } reason)
+                && await check(label, origin, ct) is { } reason)
             {
                 outcomes[i] = LabelOutcome.Rejected(i, label.PredictionId ?? "", reason);
                 continue;
@@ -46,6 +40,19 @@ public sealed partial class MlopsRestPredictionLog
             await SendAsync(labels, sent, outcomes, ct);
         }
         return [.. outcomes.Select((o, i) => o ?? throw Unexpected($"no outcome for item {i}"))];
+    }
+
+    public async Task<IReadOnlyList<PredictionOrigin?>> FindOriginsAsync(IReadOnlyList<string?> predictionIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(predictionIds);
+        await RequireLabelsAsync(ct);
+        var origins = (await http.SendJsonAsync<PredictionOriginsResponse>(HttpMethod.Post, MlopsRoutes.Prefix + MlopsRoutes.Origins,
+            new PredictionOriginsRequest([.. predictionIds]), ct)).Origins ?? [];
+        if (origins.Count != predictionIds.Count)
+        {
+            throw Unexpected($"{origins.Count} origin(s) for {predictionIds.Count} prediction id(s)");
+        }
+        return [.. origins.Select(o => o is null ? null : PredictionRecordWire.FromDto(o))];
     }
 
     public async Task<IReadOnlyList<LabelledPrediction>> ListLabelledAsync(LabelledQuery query, CancellationToken ct = default)

@@ -64,6 +64,9 @@ public sealed class PostgresPredictionLog(PostgresDatabase database, TimeProvide
         CancellationToken ct = default) =>
         PredictionLabels.RecordAsync(database, labels, check, time ?? TimeProvider.System, ct);
 
+    public Task<IReadOnlyList<PredictionOrigin?>> FindOriginsAsync(IReadOnlyList<string?> predictionIds, CancellationToken ct = default) =>
+        PredictionLabels.FindOriginsAsync(database, predictionIds, ct);
+
     public Task<IReadOnlyList<LabelledPrediction>> ListLabelledAsync(LabelledQuery query, CancellationToken ct = default) =>
         PredictionLabels.ListAsync(database, query, ct);
 

@@ -45,6 +45,26 @@ public static partial class PredictionLabels
         }, ct);
     }
 
+    /// <summary>The origins of <paramref name="predictionIds"/> in one read of <paramref name="database"/> (see <see cref="IPredictionFeedback"/>).</summary>
+    public static Task<IReadOnlyList<PredictionOrigin?>> FindOriginsAsync(IRelationalDatabase database, IReadOnlyList<string?> predictionIds,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(predictionIds);
+        return database.ReadAsync<IReadOnlyList<PredictionOrigin?>>(async session =>
+        {
+            var lookup = new StoredPredictionLookup(session);
+            var origins = new PredictionOrigin?[predictionIds.Count];
+            for (var i = 0; i < origins.Length; i++)
+            {
+                if (Guid.TryParse(predictionIds[i], out var id))
+                {
+                    origins[i] = (await lookup.FindAsync(id, ct))?.Origin;
+                }
+            }
+            return origins;
+        }, ct);
+    }
+
     private static async Task<LabelOutcome> RecordOneAsync(SqlSession session, StoredPredictionLookup lookup, int index,
         PredictionLabel label, LabelCheck check, long now, CancellationToken ct)
     {

@@ -10,6 +10,9 @@ public sealed partial class SqlitePredictionLog
         CancellationToken ct = default) =>
         await PredictionLabels.RecordAsync(await OpenAsync(ct), labels, check, tracking.Time, ct);
 
+    public async Task<IReadOnlyList<PredictionOrigin?>> FindOriginsAsync(IReadOnlyList<string?> predictionIds, CancellationToken ct = default) =>
+        await PredictionLabels.FindOriginsAsync(await OpenAsync(ct), predictionIds, ct);
+
     public async Task<IReadOnlyList<LabelledPrediction>> ListLabelledAsync(LabelledQuery query, CancellationToken ct = default) =>
         await PredictionLabels.ListAsync(await OpenAsync(ct), query, ct);
 }

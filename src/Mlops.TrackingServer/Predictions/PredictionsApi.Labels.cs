@@ -20,21 +20,8 @@ internal static partial class PredictionsApi
     {
         var request = await WireRequest.ReadAsync(context, MlflowJsonContext.Default.PredictionOriginsRequest);
         var ids = request.PredictionIds ?? throw WireRequest.Missing("prediction_ids");
-        // IPredictionFeedback has no read of an origin, but a recording whose check rejects every item is one: the
-        // store calls the check exactly for the predictions it holds, and a rejected item changes nothing.
-        var probes = ids.Select(id => new PredictionLabel(id ?? "", "origin-probe")).ToList();
-        var index = new Dictionary<PredictionLabel, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < probes.Count; i++)
-        {
-            index[probes[i]] = i;
-        }
-        var origins = new PredictionOriginDto?[probes.Count];
-        await feedback.RecordLabelsAsync(probes, (label, origin, _) =>
-        {
-            origins[index[label]] = PredictionRecordWire.ToDto(origin);
-            return ValueTask.FromResult<string?>("origin probe");
-        }, context.RequestAborted);
-        await WireResponse.WriteAsync(context, new PredictionOriginsResponse([.. origins]), MlflowJsonContext.Default.PredictionOriginsResponse);
+        var origins = await feedback.FindOriginsAsync(ids, context.RequestAborted);
+        await WireResponse.WriteAsync(context, new PredictionOriginsResponse([.. origins.Select(o => o is null ? null : PredictionRecordWire.ToDto(o))]), MlflowJsonContext.Default.PredictionOriginsResponse);
     }
 
     private static async Task RecordLabelsAsync(HttpContext context, IPredictionFeedback feedback)

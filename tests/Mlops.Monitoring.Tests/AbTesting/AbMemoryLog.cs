@@ -49,4 +49,7 @@ internal sealed class AbMemoryLog : IPredictionLog, IPredictionFeedback
 
     public Task<IReadOnlyList<LabelOutcome>> RecordLabelsAsync(IReadOnlyList<PredictionLabel> labels, LabelCheck check, CancellationToken ct = default) =>
         throw new NotSupportedException();
+
+    public Task<IReadOnlyList<PredictionOrigin?>> FindOriginsAsync(IReadOnlyList<string?> predictionIds, CancellationToken ct = default) =>
+        throw new NotSupportedException();
 }

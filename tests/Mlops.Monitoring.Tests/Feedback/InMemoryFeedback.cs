@@ -34,6 +34,9 @@ internal sealed class InMemoryFeedback(IReadOnlyDictionary<string, PredictionOri
         return outcomes;
     }
 
+    public Task<IReadOnlyList<PredictionOrigin?>> FindOriginsAsync(IReadOnlyList<string?> predictionIds, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<PredictionOrigin?>>([.. predictionIds.Select(id => id is not null && predictions.TryGetValue(id, out var o) ? o : null)]);
+
     public Task<IReadOnlyList<LabelledPrediction>> ListLabelledAsync(LabelledQuery query, CancellationToken ct = default) =>
         throw new NotSupportedException();
 }

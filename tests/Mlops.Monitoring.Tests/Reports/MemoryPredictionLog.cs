@@ -43,4 +43,7 @@ internal sealed class MemoryPredictionLog : IPredictionLog, IPredictionFeedback
 
     public Task<IReadOnlyList<LabelOutcome>> RecordLabelsAsync(IReadOnlyList<PredictionLabel> labels, LabelCheck check, CancellationToken ct = default) =>
         throw new NotSupportedException();
+
+    public Task<IReadOnlyList<PredictionOrigin?>> FindOriginsAsync(IReadOnlyList<string?> predictionIds, CancellationToken ct = default) =>
+        throw new NotSupportedException();
 }

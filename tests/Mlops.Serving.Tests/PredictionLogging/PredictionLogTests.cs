@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Mlops.Core.Predictions;
 using Mlops.Serving.Apis.Contracts;
@@ -12,7 +11,7 @@ public sealed class PredictionLogTests(RegisteredModelFixture fixture)
     [Fact]
     public async Task Predict_WithLog_RecordWrittenWithIdInputsOutputsAndLatency()
     {
-        var log = new MemoryLog();
+        var log = new MemoryPredictionLog();
         await using var server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1), log);
 
         var single = await Json.ReadAsync<PredictionResponse>(await server.PostJsonAsync("/predict", fixture.Record(4)));
@@ -35,7 +34,7 @@ public sealed class PredictionLogTests(RegisteredModelFixture fixture)
     [Fact]
     public async Task Predict_QueueFull_AnsweredButDroppedAndCounted()
     {
-        var log = new MemoryLog();
+        var log = new MemoryPredictionLog();
         await using var server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1), log,
             o => o with { PredictionLogCapacity = 2 });
 
@@ -51,7 +50,7 @@ public sealed class PredictionLogTests(RegisteredModelFixture fixture)
     [Fact]
     public async Task PredictBatch_QueueFullThenWritten_WaitsForRoomAndDropsNothing()
     {
-        var log = new MemoryLog();
+        var log = new MemoryPredictionLog();
         await using var server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1), log,
             o => o with { PredictionLogCapacity = 6 });
 
@@ -77,26 +76,6 @@ public sealed class PredictionLogTests(RegisteredModelFixture fixture)
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("mlops_prediction_log_dropped_total{reason=\"write_error\"} 1", await server.Client.GetStringAsync("/metrics"));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await server.PostJsonAsync("/predict", fixture.Record(1))).StatusCode);
-    }
-
-    private sealed class MemoryLog : IPredictionLog
-    {
-        public ConcurrentBag<PredictionRecord> Records { get; } = [];
-
-        public Task AppendAsync(PredictionBatch batch, CancellationToken ct = default)
-        {
-            foreach (var r in batch.AsRecords())
-            {
-                Records.Add(r);
-            }
-            return Task.CompletedTask;
-        }
-
-        public Task<PredictionPage> ListAsync(PredictionQuery query, CancellationToken ct = default) =>
-            Task.FromResult(new PredictionPage([.. Records], null));
-
-        public Task<PredictionPruneResult> PruneAsync(PredictionPrune prune, CancellationToken ct = default) =>
-            Task.FromResult(PredictionPruneResult.None);
     }
 
     private sealed class FailingLog : IPredictionLog
