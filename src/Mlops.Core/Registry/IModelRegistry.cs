@@ -57,6 +57,18 @@ public interface IModelRegistry
 
     Task DeleteAliasAsync(string name, string alias, CancellationToken ct = default);
 
+    /// <summary>
+    /// Compare-and-set with its audit entry, in one transaction: points <paramref name="alias"/> at
+    /// <paramref name="toVersion"/> (null deletes the alias) only if it still points at <paramref name="expectedCurrent"/>
+    /// (null: only if it is not set), records the move with <paramref name="note"/>, and returns whether it moved. The
+    /// plain alias calls above record their moves too, with <see cref="AliasChangeNote.Unattributed"/>.
+    /// </summary>
+    Task<bool> MoveAliasAsync(string name, string alias, int? toVersion, int? expectedCurrent, AliasChangeNote note,
+        CancellationToken ct = default);
+
+    /// <summary>Every recorded move of the model's aliases (of <paramref name="alias"/> only when set), oldest first.</summary>
+    Task<IReadOnlyList<AliasMove>> ListAliasMovesAsync(string name, string? alias = null, CancellationToken ct = default);
+
     Task<ModelVersion> GetModelVersionByAliasAsync(string name, string alias, CancellationToken ct = default);
 
     /// <summary>Latest version per stage (all stages when <paramref name="stages"/> is empty).</summary>

@@ -15,6 +15,7 @@ public sealed class PipelineParams
     public RegistryParams Registry { get; init; } = new();
     public ServingParams Serving { get; init; } = new();
     public MonitoringParams Monitoring { get; init; } = new();
+    public ContinuousTrainingParams ContinuousTraining { get; init; } = new();
 }
 
 public sealed class DataParams

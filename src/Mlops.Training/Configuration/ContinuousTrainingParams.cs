@@ -1,0 +1,22 @@
+namespace Mlops.Training.Configuration;
+
+/// <summary>
+/// params.yaml `continuous_training:` — when `mlops retrain` trains a new model, on which rows, how the candidate is
+/// judged against the champion and how it is rolled out. Every key is optional; the defaults below are the documented ones.
+/// </summary>
+public sealed class ContinuousTrainingParams
+{
+    /// <summary>Each tick that fires is a parent run in this experiment; the retrain pipeline run is its child.</summary>
+    public string Experiment { get; init; } = "continuous-training";
+
+    /// <summary>`retrain watch`: seconds between ticks.</summary>
+    public int TickSeconds { get; init; } = 60;
+
+    /// <summary>One retrain at a time per registered model: a crashed holder blocks the next tick at most this long.</summary>
+    public int LeaseSeconds { get; init; } = 900;
+
+    public RetrainTriggerParams Triggers { get; init; } = new();
+    public RetrainDataParams Data { get; init; } = new();
+    public RetrainGateParams Gate { get; init; } = new();
+    public RetrainRolloutParams Rollout { get; init; } = new();
+}

@@ -1,0 +1,23 @@
+namespace Mlops.Training.Configuration;
+
+/// <summary>`continuous_training.data:` — the rows a retrain trains on, and the holdout it never trains on.</summary>
+public sealed class RetrainDataParams
+{
+    /// <summary>original+feedback (the original training rows and the labelled predictions) | feedback_only.</summary>
+    public string Rows { get; init; } = "original+feedback";
+
+    /// <summary>Only the newest this many labelled predictions are used (holdout included). 0: all.</summary>
+    public int RecentLabels { get; init; }
+
+    /// <summary>
+    /// Recency weights: a labelled row's weight halves every this many days of age (original rows weigh as the oldest
+    /// label). 0: every row weighs 1.
+    /// </summary>
+    public double HalfLifeDays { get; init; }
+
+    /// <summary>The newest share of the labelled predictions kept out of training: the gate's new holdout.</summary>
+    public double HoldoutFraction { get; init; } = 0.2;
+
+    /// <summary>A retrain with fewer holdout rows than this is not attempted (the gate could not judge it).</summary>
+    public int MinHoldoutRows { get; init; } = 50;
+}

@@ -1,0 +1,14 @@
+namespace Mlops.Training.Configuration;
+
+/// <summary>`continuous_training.rollout:` — how a candidate that passed the gate reaches traffic.</summary>
+public sealed class RetrainRolloutParams
+{
+    /// <summary>direct (the champion alias moves, compare-and-set) | shadow | ab (an A/B test, concluded by its verdict).</summary>
+    public string Mode { get; init; } = "direct";
+
+    /// <summary>ab: the candidate's share of traffic.</summary>
+    public double CandidateShare { get; init; } = 0.5;
+
+    /// <summary>shadow and ab: the smallest improvement the experiment is sized to detect (accuracy points).</summary>
+    public double MinDetectableEffect { get; init; } = 0.05;
+}
