@@ -113,11 +113,8 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
             StampParamsFile = options.Overrides.Count == 0 ? ParamsPath(options) : null,
             ToolVersion = ToolVersion,
             OnLockWait = options.OnLockWait,
-            RecordStageAsync = async (stage, c) =>
-            {
-                await lineage.RecordStageAsync(stage, c);
-                await session.BeatAsync();
-            },
+            // Each stage's record also refreshes the run's heartbeat (see RunLineage).
+            RecordStageAsync = lineage.RecordStageAsync,
             // The tracked run ends before the up-to-date stamp is written: a crash in between leaves no stamp, so the
             // next run checks every stage (and the run marker) instead of answering "nothing changed".
             CompleteAsync = async (result, c) =>

@@ -52,9 +52,6 @@ public sealed class PipelineSession(
         }
     }
 
-    /// <summary>Refreshes the run's heartbeat now (at stage boundaries), besides the periodic beat.</summary>
-    public Task BeatAsync() => _heartbeat?.BeatAsync() ?? Task.CompletedTask;
-
     /// <summary>Ends the tracked run and forgets it in the workspace: it no longer needs a crash check.</summary>
     public async Task EndRunAsync(RunStatus status, CancellationToken ct)
     {

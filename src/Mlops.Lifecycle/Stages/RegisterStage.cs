@@ -67,7 +67,7 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         FaultInjection.Point("register.after-version");
 
         await File.WriteAllTextAsync(ctx.OutputPath(paths.Registration),
-            JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true }), ct);
+            JsonSerializer.Serialize(outcome, RegistrationJson.Default.RegistrationOutcome), ct);
     }
 
     private static IReadOnlyList<string> FirstCleanRow(string cleanCsv)
