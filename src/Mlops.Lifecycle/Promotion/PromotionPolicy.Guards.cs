@@ -26,7 +26,11 @@ public sealed partial record PromotionPolicy
                 reasons.Add($"not crowned: registry.guards metric '{guard.Metric}' is not among the candidate's metrics (a slice too small is not scored)");
                 return false;
             }
-            if (champion?.Metrics is not { } held || !held.TryGetValue(guard.Metric, out var heldValue) || double.IsNaN(heldValue))
+            if (champion?.Metrics is not { } held)
+            {
+                continue; // no champion to lose against: BeatsChampion already said so
+            }
+            if (!held.TryGetValue(guard.Metric, out var heldValue) || double.IsNaN(heldValue))
             {
                 checks.Add($"guard {guard.Metric} {F(value)}: the champion has no {guard.Metric} to compare with");
                 continue;
