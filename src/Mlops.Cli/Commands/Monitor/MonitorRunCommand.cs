@@ -17,7 +17,8 @@ public sealed class MonitorRunCommand : StoreViewCommand<MonitorRunSettings, Mon
     protected override async Task<MonitorOutcome> LoadAsync(Stores stores, MonitorRunSettings settings, CancellationToken cancellationToken)
     {
         var parameters = MonitorParams.Load();
-        var options = MonitoringSettings.ToOptions(parameters);
+        var (slices, minSliceRows) = MonitorParams.LoadSlices();
+        var options = MonitoringSettings.ToOptions(parameters) with { Slices = slices, MinSliceRows = minSliceRows };
         var log = PredictionLogs.Of(stores);
         var uri = DefaultModelUri.Resolve(settings.Model);
         var model = await new ModelLoader(stores.Tracking, stores.Registry, stores.Artifacts).ResolveAsync(uri, cancellationToken);
