@@ -13,6 +13,9 @@ public sealed class WindowColumn
     private readonly List<long> _counts = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private byte[][] _utf8Categories = [];
+    // The last row's value (a category index, else a number; NaN and -1 for missing), read back by slice filters.
+    private double _lastNumber = double.NaN;
+    private int _lastCategory = -1;
 
     public WindowColumn(FeatureProfile profile)
     {
@@ -37,9 +40,6 @@ public sealed class WindowColumn
     internal string LastCell => _lastCategory >= 0
         ? _categories[_lastCategory]
         : double.IsNaN(_lastNumber) ? "" : _lastNumber.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-
-    private double _lastNumber = double.NaN;
-    private int _lastCategory = -1;
 
     internal void AddNumber(double value)
     {
