@@ -6,8 +6,8 @@ public sealed partial record PromotionPolicy
 {
     /// <summary>
     /// Metrics the candidate may not lose more than a set amount on (registry.guards); checked only when the candidate
-    /// would otherwise take the alias. A candidate without a guarded metric is not crowned: what cannot be checked is
-    /// not promoted.
+    /// would otherwise take the alias, and only when both the candidate and the champion carry the metric (an A/B
+    /// conclusion compares live metrics, and a slice too small to score has none).
     /// </summary>
     public IReadOnlyList<PromotionGuard> Guards { get; init; } = [];
 
@@ -22,9 +22,9 @@ public sealed partial record PromotionPolicy
         {
             if (!candidate.TryGetValue(guard.Metric, out var value) || double.IsNaN(value))
             {
-                reasons.AddRange(checks);
-                reasons.Add($"not crowned: registry.guards metric '{guard.Metric}' is not among the candidate's metrics (a slice too small is not scored)");
-                return false;
+                // E.g. an A/B conclusion (live metrics only) or a slice too small to score: nothing to check.
+                checks.Add($"guard {guard.Metric} not applied: the candidate has no {guard.Metric}");
+                continue;
             }
             if (champion?.Metrics is not { } held)
             {

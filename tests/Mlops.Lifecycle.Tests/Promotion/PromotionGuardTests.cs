@@ -38,12 +38,12 @@ public sealed class PromotionGuardTests
     }
 
     [Fact]
-    public void Decide_CandidateWithoutTheGuardedMetric_IsNotCrowned()
+    public void Decide_CandidateWithoutTheGuardedMetric_GuardIsNotApplied()
     {
-        var decision = Guarded.Decide(7, new Dictionary<string, double> { ["accuracy"] = 0.95 }, champion: null);
+        var decision = Guarded.Decide(7, new Dictionary<string, double> { ["accuracy"] = 0.95 }, new ChampionSnapshot(3, Metrics(0.90, 0.60)));
 
-        Assert.False(decision.Crown);
-        Assert.Contains("'slices.survey_rows.accuracy' is not among the candidate's metrics", decision.Reasons[^1]);
+        Assert.True(decision.Crown);
+        Assert.Contains("guard slices.survey_rows.accuracy not applied: the candidate has no slices.survey_rows.accuracy", decision.Reasons);
     }
 
     [Fact]
