@@ -18,7 +18,7 @@ public sealed partial record PromotionPolicy
             reasons.Add($"version {candidateVersion} is already the champion");
             return new PromotionDecision(stage, Crown: false, AlreadyChampion: true, champion.Version, reasons);
         }
-        var crown = staged && BeatsChampion(candidate, champion, reasons);
+        var crown = staged && BeatsChampion(candidate, champion, reasons) && PassesGuards(candidate, champion, reasons);
         if (!staged)
         {
             reasons.Add("not crowned: only a version in Staging can become the champion");

@@ -51,8 +51,10 @@ public static partial class ParamsValidator
         {
             errors.Add($"evaluation.leakage_distance must be >= 0, got {Fmt(p.Evaluation.LeakageDistance)}");
         }
+        SliceChecks(p, errors);
         NonEmpty(errors, "tracking.experiment", p.Tracking.Experiment);
         RegistryChecks(p.Registry, errors);
+        GuardChecks(p.Registry, errors);
         RiskLevelChecks(p, errors);
         ContinuousTrainingChecks.Check(p.ContinuousTraining, errors);
         return errors;

@@ -14,7 +14,8 @@ public sealed class MonitorRunCommand : StoreViewCommand<MonitorRunSettings, Mon
     protected override async Task<MonitorOutcome> LoadAsync(Stores stores, MonitorRunSettings settings, CancellationToken cancellationToken)
     {
         var parameters = MonitorParams.Load();
-        var options = MonitoringSettings.ToOptions(parameters);
+        var (slices, minSliceRows) = MonitorParams.LoadSlices();
+        var options = MonitoringSettings.ToOptions(parameters) with { Slices = slices, MinSliceRows = minSliceRows };
         var log = PredictionLogs.Of(stores);
         var uri = DefaultModelUri.Resolve(settings.Model);
         var reference = await MonitoringReference.LoadAsync(stores.Tracking, stores.Registry, stores.Artifacts, uri, "--model", cancellationToken);
