@@ -1,22 +1,19 @@
+using Mlops.Cli.Commands.Ab;
+
 namespace Mlops.Cli.Commands.Retrain;
 
-/// <summary>`mlops retrain`: one tick in the current folder (pipeline.yaml, params.yaml) against the stores.</summary>
-public class RetrainSettings : ListSettings
+/// <summary>
+/// `mlops retrain`: one tick in the current folder (pipeline.yaml, params.yaml) against the stores; the prediction log,
+/// its labels and A/B tests from --prediction-log-uri when given, models, runs and the lease from the tracking store.
+/// </summary>
+public class RetrainSettings : AbSettings
 {
-    [CommandOption("--prediction-log-uri <URI>")]
-    [Description("The SQLite or PostgreSQL store with the prediction log and its labels, when it is not the tracking store " +
-        "(mlops serve --prediction-log-uri); models, runs and the lease stay in the tracking store.")]
-    public string? PredictionLogUri { get; init; }
-
-    [CommandOption("--params <FILE>")]
-    [Description("Another params file instead of ./params.yaml (its continuous_training section, and what the retrain pipeline run uses).")]
+    [CommandOption("--params <FILE>"), Description("Another params file instead of ./params.yaml (its continuous_training section, and what the retrain pipeline run uses).")]
     public string? ParamsFile { get; init; }
 
-    [CommandOption("--dry-run")]
-    [Description("Evaluate and record the triggers and print which would fire and why; train nothing.")]
+    [CommandOption("--dry-run"), Description("Evaluate and record the triggers and print which would fire and why; train nothing.")]
     public bool DryRun { get; init; }
 
-    [CommandOption("--force")]
-    [Description("Retrain even when no trigger fires (the triggers are still recorded).")]
+    [CommandOption("--force"), Description("Retrain even when no trigger fires (the triggers are still recorded).")]
     public bool Force { get; init; }
 }
