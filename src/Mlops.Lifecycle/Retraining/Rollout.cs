@@ -1,4 +1,5 @@
 using Mlops.Core.Registry;
+using Mlops.Training.Configuration;
 
 namespace Mlops.Lifecycle.Retraining;
 
@@ -9,12 +10,10 @@ namespace Mlops.Lifecycle.Retraining;
 /// </summary>
 public static class Rollout
 {
-    public const string Direct = "direct";
-
     public static async Task<RolloutResult> RunAsync(RetrainRequest request, RetrainGateDecision decision, CancellationToken ct)
     {
         var mode = request.Params.ContinuousTraining.Rollout.Mode;
-        if (mode != Direct)
+        if (mode != RetrainRolloutParams.Direct)
         {
             // TODO(#14): shadow and ab start an A/B test and conclude it on a later tick.
             return new RolloutResult(mode, false, decision.ChampionVersion, decision.CandidateVersion,
