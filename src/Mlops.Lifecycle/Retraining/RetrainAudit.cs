@@ -50,5 +50,28 @@ public static class RetrainAudit
         await parent.LogArtifactsAsync(audit, null, ct);
     }
 
+    /// <summary>The candidate carries the gate's verdict whether or not it was promoted: a rejected version says why.</summary>
+    public static async Task TagCandidateAsync(RetrainRequest request, RetrainGateDecision gate, RetrainDataset dataset, string parentRunId,
+        CancellationToken ct)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["mlops.gate.decision"] = gate.Verdict,
+            ["mlops.gate.reason"] = gate.ReasonText,
+            ["mlops.gate.metric"] = gate.Metric,
+            ["mlops.gate.holdout_leakage_share"] = RetrainAudit.Number(dataset.HoldoutLeakageShare),
+            ["mlops.retrain.parent_run_id"] = parentRunId,
+            ["mlops.retrain.dataset_hash"] = dataset.ContentHash,
+        };
+        foreach (var (key, value) in RetrainAuditRecord.GateFigures(gate))
+        {
+            tags["mlops." + key] = RetrainAudit.Number(value);
+        }
+        foreach (var (key, value) in tags)
+        {
+            await request.Stores.Stores.Registry.SetModelVersionTagAsync(request.ModelName, gate.CandidateVersion, key, value, ct);
+        }
+    }
+
     internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -38,9 +38,9 @@ public sealed partial class Retrainer
             }
             var gate = await JudgeAsync(request, candidate, dataset, ct);
             outcome = outcome with { Gate = gate };
-            await TagCandidateAsync(request, gate, dataset, parent.RunId, ct);
+            await RetrainAudit.TagCandidateAsync(request, gate, dataset, parent.RunId, ct);
             request.Say($"gate: {gate.Verdict}. {gate.ReasonText}");
-            outcome = gate.Promote ? await RollOutAsync(request, gate, lease, outcome, ct) : outcome with
+            outcome = gate.Promote ? await RollOutAsync(request, gate, tickId, lease, outcome, ct) : outcome with
             {
                 Status = RetrainTickStatus.Rejected,
                 Summary = $"version {candidate} was rejected by the gate; the champion " +
@@ -57,16 +57,18 @@ public sealed partial class Retrainer
         }
     }
 
-    private static async Task<RetrainTickOutcome> RollOutAsync(RetrainRequest request, RetrainGateDecision gate, RetrainerLease lease,
-        RetrainTickOutcome outcome, CancellationToken ct)
+    private static async Task<RetrainTickOutcome> RollOutAsync(RetrainRequest request, RetrainGateDecision gate, string tickId,
+        RetrainerLease lease, RetrainTickOutcome outcome, CancellationToken ct)
     {
         lease.EnsureHeld();
-        var rollout = await Rollout.RunAsync(request, gate, ct);
+        var rollout = await Rollout.RunAsync(request, gate, tickId, ct);
         request.Say($"rollout ({rollout.Mode}): {rollout.Sentence}");
         return outcome with
         {
             Rollout = rollout,
-            Status = rollout.Moved ? RetrainTickStatus.Promoted : RetrainTickStatus.NotRolledOut,
+            Status = rollout.Moved ? RetrainTickStatus.Promoted
+                : rollout.AbTest is not null ? RetrainTickStatus.TestStarted
+                : RetrainTickStatus.NotRolledOut,
             Summary = rollout.Moved ? $"version {gate.CandidateVersion} is the new champion: {rollout.Sentence}" : rollout.Sentence,
         };
     }
@@ -90,29 +92,6 @@ public sealed partial class Retrainer
         }
         return RetrainGate.Decide(request.Params.ContinuousTraining.Gate, RetrainGate.DirectionOf(request.Params), candidate,
             candidateScores, champion, championScores ?? (champion is null ? null : candidateScores));
-    }
-
-    /// <summary>The candidate carries the gate's verdict whether or not it was promoted: a rejected version says why.</summary>
-    private static async Task TagCandidateAsync(RetrainRequest request, RetrainGateDecision gate, RetrainDataset dataset, string parentRunId,
-        CancellationToken ct)
-    {
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["mlops.gate.decision"] = gate.Verdict,
-            ["mlops.gate.reason"] = gate.ReasonText,
-            ["mlops.gate.metric"] = gate.Metric,
-            ["mlops.gate.holdout_leakage_share"] = RetrainAudit.Number(dataset.HoldoutLeakageShare),
-            ["mlops.retrain.parent_run_id"] = parentRunId,
-            ["mlops.retrain.dataset_hash"] = dataset.ContentHash,
-        };
-        foreach (var (key, value) in RetrainAuditRecord.GateFigures(gate))
-        {
-            tags["mlops." + key] = RetrainAudit.Number(value);
-        }
-        foreach (var (key, value) in tags)
-        {
-            await request.Stores.Stores.Registry.SetModelVersionTagAsync(request.ModelName, gate.CandidateVersion, key, value, ct);
-        }
     }
 
     private static async Task FailAsync(ActiveRun parent, string reason, RetrainRequest request)

@@ -46,11 +46,18 @@ public sealed partial class Retrainer(RetrainerSteps? steps = null)
 
     private async Task<RetrainTickOutcome> RunHeldAsync(RetrainRequest request, string tickId, RetrainerLease lease, CancellationToken ct)
     {
+        // A retrain's A/B test decides before anything new is trained; a dry run changes nothing, so it does not conclude.
+        var test = request.DryRun ? null : await RolloutAbConclusion.TryConcludeAsync(request, ct);
         var triggers = await _steps.EvaluateTriggers(request, ct);
         RetrainerTickLog.Append(request.Workspace, tickId, triggers, request.Force, request.DryRun);
         foreach (var result in triggers.Results)
         {
             request.Say($"trigger {result.Name}: {(result.Fired ? "fires" : result.Enabled ? "does not fire" : "off")} ({result.Reason})");
+        }
+        if (test is var (concluded, rollout))
+        {
+            var status = !concluded ? RetrainTickStatus.TestRunning : rollout.Moved ? RetrainTickStatus.Promoted : RetrainTickStatus.Rejected;
+            return new RetrainTickOutcome(tickId, status, rollout.Sentence, Triggers: triggers, Rollout: rollout);
         }
         var fired = string.Join(", ", triggers.Fired.Select(r => r.Name));
         if (request.DryRun)

@@ -6,20 +6,20 @@ namespace Mlops.Lifecycle.Retraining;
 /// <summary>
 /// Brings a candidate that passed the gate to traffic per continuous_training.rollout.mode. direct moves the champion
 /// alias compare-and-set against the champion the gate judged, so a move made meanwhile (another retrain, an operator)
-/// is never overwritten by a decision taken against a champion that is gone.
+/// is never overwritten by a decision taken against a champion that is gone; shadow and ab start an A/B test instead
+/// (<see cref="RolloutAbTest"/>), which a later tick concludes.
 /// </summary>
 public static class Rollout
 {
-    public static async Task<RolloutResult> RunAsync(RetrainRequest request, RetrainGateDecision decision, CancellationToken ct)
+    public static Task<RolloutResult> RunAsync(RetrainRequest request, RetrainGateDecision decision, string tickId, CancellationToken ct) =>
+        request.Params.ContinuousTraining.Rollout.Mode == RetrainRolloutParams.Direct
+            ? DirectAsync(request, decision, ct)
+            : RolloutAbTest.StartAsync(request, decision, tickId, ct);
+
+    /// <summary>Moves the champion alias to the candidate, compare-and-set against the champion the gate judged.</summary>
+    public static async Task<RolloutResult> DirectAsync(RetrainRequest request, RetrainGateDecision decision, CancellationToken ct)
     {
         var mode = request.Params.ContinuousTraining.Rollout.Mode;
-        if (mode != RetrainRolloutParams.Direct)
-        {
-            // TODO(#14): shadow and ab start an A/B test and conclude it on a later tick.
-            return new RolloutResult(mode, false, decision.ChampionVersion, decision.CandidateVersion,
-                $"not rolled out: continuous_training.rollout.mode '{mode}' is not supported by retrain yet; use direct, " +
-                $"or start an A/B test of version {decision.CandidateVersion} with `mlops ab start`");
-        }
         var alias = request.ChampionAlias;
         var note = new AliasChangeNote(request.Actor, decision.ReasonText);
         var moved = await request.Stores.Stores.Registry.MoveAliasAsync(request.ModelName, alias, decision.CandidateVersion,

@@ -6,15 +6,26 @@ namespace Mlops.Lifecycle.Tests.Retraining;
 /// <summary>One test's retrain: its own workspace copy and SQLite store, a memory lease store on <see cref="Time"/>, constructed steps.</summary>
 public sealed class RetrainTickSetup : IDisposable
 {
-    public RetrainTickSetup(RetrainFixture fixture, TimeProvider? time = null)
+    /// <param name="paramsEdits">Replacements in the copy's params.yaml (each old text must be there).</param>
+    public RetrainTickSetup(RetrainFixture fixture, TimeProvider? time = null, params (string Old, string New)[] paramsEdits)
     {
         Workspace = fixture.NewWorkspace();
+        var paramsPath = Path.Combine(Workspace, LifecyclePipeline.ParamsFile);
+        foreach (var (old, replacement) in paramsEdits)
+        {
+            var text = File.ReadAllText(paramsPath);
+            Assert.Contains(old, text);
+            File.WriteAllText(paramsPath, text.Replace(old, replacement, StringComparison.Ordinal));
+        }
         Time = time ?? TimeProvider.System;
         Store = SqliteStore.Open(Path.Combine(Workspace, "mlruns/mlops.db"), Path.Combine(Workspace, "mlruns/artifacts"));
         Leases = new MemoryLeaseStore(Time);
         var parameters = LifecyclePipeline.Load(new PipelineRunOptions(Workspace)).Params;
         Request = new RetrainRequest(Workspace, parameters,
-            new RetrainStores(new StoreSet(Store.Tracking, Store.Registry, Store.Artifacts), Store.PredictionLog, Store.PredictionLog, Leases))
+            new RetrainStores(new StoreSet(Store.Tracking, Store.Registry, Store.Artifacts), Store.PredictionLog, Store.PredictionLog, Leases)
+            {
+                AbTests = Store.AbTests,
+            })
         {
             Actor = "retrain-test",
             Time = Time,
