@@ -9,8 +9,6 @@ namespace Mlops.Lifecycle.Tests.Retraining;
 /// </summary>
 public sealed class RetrainFixture : IAsyncLifetime
 {
-    public const string Raw = "data/raw/ObesityDataSet_raw_and_data_sinthetic.csv";
-
     private readonly string _template = Path.Combine(Path.GetTempPath(), "mlops-retrain-tests", Guid.NewGuid().ToString("N"));
 
     public string ModelName { get; private set; } = "";
@@ -19,7 +17,7 @@ public sealed class RetrainFixture : IAsyncLifetime
     {
         var repo = PipelineWorkspace.RepositoryRoot();
         Directory.CreateDirectory(Path.Combine(_template, "data/raw"));
-        foreach (var file in new[] { "params.yaml", "pipeline.yaml", Raw })
+        foreach (var file in new[] { "params.yaml", "pipeline.yaml", RetrainTestData.Raw })
         {
             File.Copy(Path.Combine(repo, file), Path.Combine(_template, file));
         }

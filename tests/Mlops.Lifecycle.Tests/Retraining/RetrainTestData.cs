@@ -9,9 +9,11 @@ namespace Mlops.Lifecycle.Tests.Retraining;
 /// </summary>
 public static class RetrainTestData
 {
+    public const string Raw = "data/raw/ObesityDataSet_raw_and_data_sinthetic.csv";
+
     public static RetrainDataset Build(string workspace, string folder, bool shuffleLabels = false)
     {
-        var lines = File.ReadAllLines(Path.Combine(workspace, RetrainFixture.Raw));
+        var lines = File.ReadAllLines(Path.Combine(workspace, Raw));
         var header = lines[0];
         var rows = lines.Skip(1).ToArray();
         var training = rows.Where((_, i) => i % 5 > 1).ToArray();
