@@ -27,7 +27,7 @@ public sealed partial class Retrainer
                 Promote = false,
                 RunTags = ChildTags(parent.RunId, dataset),
                 OnWarning = request.OnProgress,
-            }, progress: null, ct);
+            }, new RetrainRunProgress(request), ct);
             var candidate = report.Registration?.Version
                 ?? throw new MlopsException(ErrorCode.InvalidState, "the retrain pipeline run registered no model version");
             outcome = outcome with { ChildRunId = report.RunId };

@@ -129,6 +129,8 @@ public sealed class RetrainerTests(RetrainFixture fixture) : IClassFixture<Retra
         var child = await setup.Store.Tracking.GetRunAsync(outcome.ChildRunId!);
         Assert.Equal(outcome.ParentRunId, child.Tags[Retrainer.ParentRunTag]);
         Assert.Equal(outcome.Dataset.ContentHash, child.Tags["mlops.retrain.dataset_hash"]);
+        Assert.Contains("pipeline stage train started", setup.Progress);
+        Assert.Contains(setup.Progress, p => p.StartsWith("gate: rejected. new holdout: rejected", StringComparison.Ordinal));
     }
 
     [Fact]
