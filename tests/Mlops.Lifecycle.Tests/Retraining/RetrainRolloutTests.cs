@@ -43,4 +43,28 @@ public sealed class RetrainRolloutTests(RetrainFixture fixture) : IClassFixture<
         Assert.Equal([1.0, 0.0], test.Variants.Select(v => v.Share));
         Assert.Contains("started (shadow)", started.Summary);
     }
+
+    [Fact]
+    public async Task RunTickAsync_RetrainTestVerdictChallengerWorse_ConcludesItAndKeepsTheChampion()
+    {
+        using var setup = new RetrainTickSetup(fixture, null, ("mode: direct", "mode: ab"), ("min_detectable_effect: 0.05", "min_detectable_effect: 0.15"));
+        var champion = await setup.ChampionAsync();
+        var started = await new Retrainer(RetrainTickSetup.Steps()).RunTickAsync(setup.Request);
+        var test = await setup.Store.AbTests.GetAsync(started.Rollout!.AbTest!);
+        var rows = test.Definition.RequiredPerVariant + 20;
+        await AbTraffic.AppendAsync(setup.Store.PredictionLog, setup.Store.PredictionLog, test, test.Variants[0], rows, 0.9);
+        await AbTraffic.AppendAsync(setup.Store.PredictionLog, setup.Store.PredictionLog, test, test.Variants[1], rows, 0.4);
+
+        var concluded = await new Retrainer(RetrainTickSetup.Steps(fired: true)).RunTickAsync(setup.Request);
+
+        Assert.Equal(RetrainTickStatus.Rejected, concluded.Status);
+        Assert.Contains($"The champion, version {champion}, stays", concluded.Summary);
+        Assert.Equal(champion, await setup.ChampionAsync());
+        var closed = await setup.Store.AbTests.GetAsync(test.Name);
+        Assert.Equal(AbStatus.Concluded, closed.Status);
+        Assert.Equal(AbVerdict.ChallengerWorse, closed.Conclusion!.Verdict);
+        Assert.Null(closed.Conclusion.PromotedVersion);
+        Assert.NotNull(closed.Conclusion.RunId);
+        Assert.Null(concluded.ParentRunId);
+    }
 }
