@@ -54,6 +54,7 @@ public static partial class ParamsValidator
         NonEmpty(errors, "tracking.experiment", p.Tracking.Experiment);
         RegistryChecks(p.Registry, errors);
         RiskLevelChecks(p, errors);
+        ContinuousTrainingChecks.Check(p.ContinuousTraining, errors);
         return errors;
     }
 
@@ -136,7 +137,7 @@ public static partial class ParamsValidator
         }
     }
 
-    private static void Range(List<string> errors, string key, double value, double low, double high, bool inclusive)
+    internal static void Range(List<string> errors, string key, double value, double low, double high, bool inclusive)
     {
         var ok = inclusive ? value >= low && value <= high : value > low && value < high;
         if (!ok)
