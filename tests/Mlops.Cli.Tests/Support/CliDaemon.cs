@@ -14,12 +14,13 @@ public sealed class CliDaemon : IAsyncDisposable
     private readonly Process process;
     private readonly Channel<string> lines = Channel.CreateUnbounded<string>();
     private readonly StringBuilder output = new();
+    private readonly StringBuilder stdout = new();
     private readonly Task pumps;
 
     private CliDaemon(Process process)
     {
         this.process = process;
-        pumps = Task.WhenAll(PumpAsync(process.StandardOutput), PumpAsync(process.StandardError))
+        pumps = Task.WhenAll(PumpAsync(process.StandardOutput, stdout), PumpAsync(process.StandardError, null))
             .ContinueWith(_ => lines.Writer.TryComplete(), TaskScheduler.Default);
     }
 
@@ -33,6 +34,18 @@ public sealed class CliDaemon : IAsyncDisposable
             lock (output)
             {
                 return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Stdout alone (e.g. a --json document while progress goes to stderr).</summary>
+    public string Stdout
+    {
+        get
+        {
+            lock (output)
+            {
+                return stdout.ToString();
             }
         }
     }
@@ -125,13 +138,14 @@ public sealed class CliDaemon : IAsyncDisposable
         process.Dispose();
     }
 
-    private async Task PumpAsync(StreamReader reader)
+    private async Task PumpAsync(StreamReader reader, StringBuilder? own)
     {
         while (await reader.ReadLineAsync() is { } line)
         {
             lock (output)
             {
                 output.AppendLine(line);
+                own?.AppendLine(line);
             }
             lines.Writer.TryWrite(line);
         }
