@@ -4,8 +4,16 @@ namespace Mlops.Lifecycle.Retraining;
 
 public sealed partial record RetrainerSteps
 {
-    /// <summary>The library's triggers and dataset builder.</summary>
+    /// <summary>The library's triggers (<see cref="RetrainTriggers"/>) and dataset builder.</summary>
     public static RetrainerSteps Default { get; } = new(
-        (_, _) => throw new MlopsException(ErrorCode.InvalidState, "the retrain triggers are not in this build yet"),
+        (request, ct) => RetrainTriggers.EvaluateAsync(ContextOf(request), ct),
         (_, _, _, _) => throw new MlopsException(ErrorCode.InvalidState, "the retrain dataset builder is not in this build yet"));
+
+    public static RetrainTriggerContext ContextOf(RetrainRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var stores = request.Stores;
+        return new RetrainTriggerContext(request.ModelName, request.ChampionAlias, request.Params.ContinuousTraining, request.Params.Monitoring,
+            stores.Stores.Registry, stores.Stores.Tracking, stores.Stores.Artifacts, stores.Log, stores.Feedback, request.Time);
+    }
 }

@@ -39,6 +39,19 @@ public sealed class RetrainerTests(RetrainFixture fixture) : IClassFixture<Retra
     }
 
     [Fact]
+    public async Task RunTickAsync_DefaultStepsDryRun_RecordsEveryTriggerOfTheLibraryAndTrainsNothing()
+    {
+        using var setup = new RetrainTickSetup(fixture);
+
+        var outcome = await new Retrainer().RunTickAsync(setup.Request with { DryRun = true });
+
+        Assert.Equal(RetrainTickStatus.DryRun, outcome.Status);
+        Assert.Equal("dry run, would not retrain: no trigger fired", outcome.Summary);
+        Assert.Equal(new[] { "drift", "new_labels", "performance", "schedule" }, outcome.Triggers!.Results.Select(r => r.Name).Order());
+        Assert.Equal(4, setup.Progress.Count(p => p.StartsWith("trigger ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task RunTickAsync_LeaseHeldByAnother_RefusesNamingTheHolderAndExpiry()
     {
         using var setup = new RetrainTickSetup(fixture);
