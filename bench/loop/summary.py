@@ -31,9 +31,9 @@ first_new = new_answers[0] if new_answers else None
 during = [a for a in answers if a[0] >= tick_at]
 
 status = retrain.get("status")
-candidate = retrain.get("candidate_version")
+candidate = (retrain.get("gate") or {}).get("candidate_version")
 parent, child = retrain.get("parent_run_id"), retrain.get("child_run_id")
-print(f"retrain:                           exit {retrain_exit}, {status}; champion v{old} -> v{candidate}")
+print(f"retrain:                           exit {retrain_exit}, {status}: {retrain.get('summary')}; champion v{old} -> v{candidate}")
 print(f"reference accuracy (held-out):     {reference:.4f}")
 print(f"drifted held-out accuracy before:  {before:.4f}  (Weight:-8, --from test, never labelled)")
 print(f"drifted held-out accuracy after:   {after:.4f}")
