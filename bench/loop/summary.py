@@ -43,7 +43,7 @@ for t in fired:
     figures = ", ".join(f"{k}={v:g}" for k, v in t["figures"].items())
     print(f"trigger fired:                     {t['name']} ({figures})")
 print(f"trigger -> new champion answering: " + (f"{first_new[0] - tick_at:.1f} s" if first_new else "never (within the wait)"))
-print(f"requests during the reload:        {len(answers)} sent, {failed} failed ({len(new_answers)} answered by v{candidate})")
+print(f"requests across the reload:        {len(answers)} sent, {failed} failed ({len(new_answers)} answered by v{candidate})")
 print(f"audit runs:                        parent {parent}, child {child}")
 pairs = {
     "reference_accuracy": f"{reference:.4f}",

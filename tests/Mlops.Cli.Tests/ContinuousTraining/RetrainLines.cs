@@ -3,8 +3,14 @@ namespace Mlops.Cli.Tests.ContinuousTraining;
 /// <summary>What `mlops retrain` prints and returns that the loop tests wait for or check.</summary>
 public static class RetrainLines
 {
-    /// <summary>Until the store leases/alias moves (h-ctstore) and the triggers/dataset builder (h-ctdata) are merged, `retrain` cannot run a tick.</summary>
-    public const string WaitsForStoreAndData = "needs h-ctstore (leases, MoveAliasAsync) and h-ctdata (triggers, dataset builder) merged";
+    /// <summary>
+    /// `mlops retrain` cannot run a tick yet: the CLI's lease store (RetrainInputs.LeasesOf) waits for h-ctstore's leases
+    /// and RetrainerSteps.Default for the dataset builder. With both stood in locally, these tests passed (session 7).
+    /// </summary>
+    public const string WaitsForStoreAndData = "needs the store leases (h-ctstore) in RetrainInputs and RetrainDatasetBuilder in RetrainerSteps.Default (h-ctloop)";
+
+    /// <summary>The remote case also needs h-ctstore's REST alias-move and lease routes.</summary>
+    public const string WaitsForRemoteRoutes = WaitsForStoreAndData + ", and h-ctstore's REST alias-move and lease routes";
 
     public const int ExitRejected = 3;
     public const int ExitLeaseHeld = 4;
