@@ -1,5 +1,3 @@
-using Mlops.Core.Errors;
-
 namespace Mlops.Lifecycle.Retraining;
 
 public sealed partial record RetrainerSteps
@@ -7,7 +5,8 @@ public sealed partial record RetrainerSteps
     /// <summary>The library's triggers (<see cref="RetrainTriggers"/>) and dataset builder.</summary>
     public static RetrainerSteps Default { get; } = new(
         (request, ct) => RetrainTriggers.EvaluateAsync(ContextOf(request), ct),
-        (_, _, _, _) => throw new MlopsException(ErrorCode.InvalidState, "the retrain dataset builder is not in this build yet"));
+        (request, report, folder, ct) => RetrainDatasetBuilder.BuildAsync(new RetrainDataRequest(request.Workspace, request.Params,
+            request.ModelName, report.LastTrainingAt, request.Stores.Feedback, folder, request.Time), ct));
 
     public static RetrainTriggerContext ContextOf(RetrainRequest request)
     {
