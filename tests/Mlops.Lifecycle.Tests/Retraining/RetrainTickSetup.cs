@@ -1,3 +1,4 @@
+using Mlops.Core.Registry;
 using Mlops.Lifecycle.Retraining;
 using Mlops.Storage.Sqlite;
 
@@ -20,9 +21,10 @@ public sealed class RetrainTickSetup : IDisposable
         Time = time ?? TimeProvider.System;
         Store = SqliteStore.Open(Path.Combine(Workspace, "mlruns/mlops.db"), Path.Combine(Workspace, "mlruns/artifacts"));
         Leases = new MemoryLeaseStore(Time);
+        (Registry, AliasMoves) = AliasMoveRecorder.Wrap(Store.Registry);
         var parameters = LifecyclePipeline.Load(new PipelineRunOptions(Workspace)).Params;
         Request = new RetrainRequest(Workspace, parameters,
-            new RetrainStores(new StoreSet(Store.Tracking, Store.Registry, Store.Artifacts), Store.PredictionLog, Store.PredictionLog, Leases)
+            new RetrainStores(new StoreSet(Store.Tracking, Registry, Store.Artifacts), Store.PredictionLog, Store.PredictionLog, Leases)
             {
                 AbTests = Store.AbTests,
             })
@@ -37,6 +39,9 @@ public sealed class RetrainTickSetup : IDisposable
     public TimeProvider Time { get; }
     public SqliteStore Store { get; }
     public MemoryLeaseStore Leases { get; }
+    /// <summary>The store's registry, with alias moves recorded (the SQLite audit trail is not in this build).</summary>
+    public IModelRegistry Registry { get; }
+    public AliasMoveRecorder AliasMoves { get; }
     public RetrainRequest Request { get; }
     public List<string> Progress { get; } = [];
 

@@ -147,6 +147,45 @@ public sealed class RetrainerTests(RetrainFixture fixture) : IClassFixture<Retra
     }
 
     [Fact]
+    public async Task RunTickAsync_CandidateBeatsTheChampion_MovesTheAliasCompareAndSetWithActorAndReasons()
+    {
+        using var setup = new RetrainTickSetup(fixture);
+        var champion = await setup.ChampionAsync();
+
+        var outcome = await new Retrainer(RetrainTickSetup.Steps()).RunTickAsync(setup.Request);
+
+        Assert.Equal(RetrainTickStatus.Promoted, outcome.Status);
+        var candidate = outcome.Gate!.CandidateVersion;
+        Assert.Equal(candidate, await setup.ChampionAsync());
+        var move = Assert.Single(setup.AliasMoves.Moves);
+        Assert.Equal((setup.ModelName, "champion", (int?)candidate, champion, true), (move.Model, move.Alias, move.To, move.Expected, move.Moved));
+        Assert.Equal("retrain-test", move.Note.Actor);
+        Assert.Equal(outcome.Gate.ReasonText, move.Note.Reason);
+        Assert.StartsWith("new holdout: passed, accuracy ", move.Note.Reason);
+        Assert.Contains("original held-out set: passed", move.Note.Reason);
+        Assert.Equal($"version {candidate} is the new champion: @champion moved from version {champion} to version {candidate}", outcome.Summary);
+        var version = await setup.Store.Registry.GetModelVersionAsync(setup.ModelName, candidate);
+        Assert.Equal("promoted", version.Tags["mlops.gate.decision"]);
+        var parent = await setup.Store.Tracking.GetRunAsync(outcome.ParentRunId!);
+        Assert.Equal(outcome.Rollout!.Sentence, parent.Tags["mlops.retrain.rollout"]);
+        Assert.Null(await setup.Leases.FindAsync(RetrainerLease.NameOf(setup.ModelName)));
+    }
+
+    [Fact]
+    public async Task RunTickAsync_AliasMovedByAnotherBeforeTheMove_LosesTheCompareAndSetAndSaysSo()
+    {
+        using var setup = new RetrainTickSetup(fixture);
+        setup.AliasMoves.BeforeMove = () => setup.Store.Registry.DeleteAliasAsync(setup.ModelName, "champion");
+
+        var outcome = await new Retrainer(RetrainTickSetup.Steps()).RunTickAsync(setup.Request);
+
+        Assert.Equal(RetrainTickStatus.NotRolledOut, outcome.Status);
+        Assert.False(Assert.Single(setup.AliasMoves.Moves).Moved);
+        Assert.Contains("another move won the race", outcome.Summary);
+        Assert.Null(await setup.ChampionAsync());
+    }
+
+    [Fact]
     public async Task RunTickAsync_ThrowsAfterTraining_ChampionUnchangedParentFailedLeaseReleased()
     {
         using var setup = new RetrainTickSetup(fixture);
