@@ -1,13 +1,15 @@
-using Mlops.Core.Errors;
-
 namespace Mlops.Lifecycle.Retraining;
 
 public sealed partial record RetrainerSteps
 {
-    /// <summary>The library's triggers (<see cref="RetrainTriggers"/>) and dataset builder.</summary>
+    /// <summary>
+    /// The library's triggers (<see cref="RetrainTriggers"/>) and dataset builder (<see cref="RetrainDatasetBuilder"/>, on
+    /// every labelled prediction of the model: continuous_training.data.recent_labels is what limits them).
+    /// </summary>
     public static RetrainerSteps Default { get; } = new(
         (request, ct) => RetrainTriggers.EvaluateAsync(ContextOf(request), ct),
-        (_, _, _, _) => throw new MlopsException(ErrorCode.InvalidState, "the retrain dataset builder is not in this build yet"));
+        (request, _, folder, ct) => RetrainDatasetBuilder.BuildAsync(new RetrainDataRequest(request.Workspace, request.Params,
+            request.ModelName, Since: null, request.Stores.Feedback, folder, request.Time), ct));
 
     public static RetrainTriggerContext ContextOf(RetrainRequest request)
     {
