@@ -125,10 +125,10 @@ public static class CliApp
                 "Exit 0 concluded; 3 no verdict yet (nothing changed, the test stays open); 4 the challenger won but the alias did not move."));
         config.AddBranch<RetrainSettings>("retrain", retrain =>
         {
-            retrain.SetDescription("Continuous training: when a trigger fires, train on the returned labels, gate, roll out, audit. " + RetrainExitCodes.Help);
+            retrain.SetDescription(RetrainExitCodes.Summary);
             retrain.SetDefaultCommand<RetrainCommand>();
-            retrain.AddCommand<RetrainWatchCommand>("watch").WithDescription("Run a retrain tick every continuous_training.tick_seconds until Ctrl+C (or --ticks). " +
-                "Exits with the code of the last tick that ran.");
+            retrain.AddCommand<RetrainWatchCommand>("watch").WithDescription("A tick every continuous_training.tick_seconds until Ctrl+C (or --ticks); " +
+                "exits with the code of the last tick that ran. " + RetrainExitCodes.Help);
         });
 
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");

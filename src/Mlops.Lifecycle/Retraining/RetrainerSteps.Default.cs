@@ -2,11 +2,14 @@ namespace Mlops.Lifecycle.Retraining;
 
 public sealed partial record RetrainerSteps
 {
-    /// <summary>The library's triggers (<see cref="RetrainTriggers"/>) and dataset builder.</summary>
+    /// <summary>
+    /// The library's triggers (<see cref="RetrainTriggers"/>) and dataset builder (<see cref="RetrainDatasetBuilder"/>, on
+    /// every labelled prediction of the model: continuous_training.data.recent_labels is what limits them).
+    /// </summary>
     public static RetrainerSteps Default { get; } = new(
         (request, ct) => RetrainTriggers.EvaluateAsync(ContextOf(request), ct),
-        (request, report, folder, ct) => RetrainDatasetBuilder.BuildAsync(new RetrainDataRequest(request.Workspace, request.Params,
-            request.ModelName, report.LastTrainingAt, request.Stores.Feedback, folder, request.Time), ct));
+        (request, _, folder, ct) => RetrainDatasetBuilder.BuildAsync(new RetrainDataRequest(request.Workspace, request.Params,
+            request.ModelName, Since: null, request.Stores.Feedback, folder, request.Time), ct));
 
     public static RetrainTriggerContext ContextOf(RetrainRequest request)
     {

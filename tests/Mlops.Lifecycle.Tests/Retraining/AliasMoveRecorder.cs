@@ -4,8 +4,8 @@ using Mlops.Core.Registry;
 namespace Mlops.Lifecycle.Tests.Retraining;
 
 /// <summary>
-/// A registry that forwards everything to a real one and records each <see cref="IModelRegistry.MoveAliasAsync"/>
-/// (done compare-and-set through SetAliasIfAsync), for stores whose own alias audit trail is not in this build.
+/// A registry that forwards everything to a real one, recording each <see cref="IModelRegistry.MoveAliasAsync"/> and
+/// optionally letting another writer in just before it.
 /// </summary>
 public class AliasMoveRecorder : DispatchProxy
 {
@@ -47,7 +47,7 @@ public class AliasMoveRecorder : DispatchProxy
         {
             await interfere();
         }
-        var moved = await _inner.SetAliasIfAsync(model, alias, to!.Value, expected, ct);
+        var moved = await _inner.MoveAliasAsync(model, alias, to, expected, note, ct);
         lock (Moves)
         {
             Moves.Add((model, alias, to, expected, note, moved));

@@ -39,7 +39,7 @@ public sealed class RetrainTickSetup : IDisposable
     public TimeProvider Time { get; }
     public SqliteStore Store { get; }
     public MemoryLeaseStore Leases { get; }
-    /// <summary>The store's registry, with alias moves recorded (the SQLite audit trail is not in this build).</summary>
+    /// <summary>The store's registry, with alias moves recorded as they are made.</summary>
     public IModelRegistry Registry { get; }
     public AliasMoveRecorder AliasMoves { get; }
     public RetrainRequest Request { get; }

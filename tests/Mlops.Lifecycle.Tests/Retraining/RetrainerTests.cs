@@ -164,6 +164,8 @@ public sealed class RetrainerTests(RetrainFixture fixture) : IClassFixture<Retra
         Assert.StartsWith("new holdout: passed, accuracy ", move.Note.Reason);
         Assert.Contains("original held-out set: passed", move.Note.Reason);
         Assert.Equal($"version {candidate} is the new champion: @champion moved from version {champion} to version {candidate}", outcome.Summary);
+        var history = (await setup.Store.Registry.ListAliasMovesAsync(setup.ModelName, "champion"))[^1];
+        Assert.Equal((champion, (int?)candidate, "retrain-test", move.Note.Reason), (history.FromVersion, history.ToVersion, history.Actor, history.Reason));
         var version = await setup.Store.Registry.GetModelVersionAsync(setup.ModelName, candidate);
         Assert.Equal("promoted", version.Tags["mlops.gate.decision"]);
         var parent = await setup.Store.Tracking.GetRunAsync(outcome.ParentRunId!);
