@@ -34,7 +34,6 @@ internal static class RetrainInputs
         };
     }
 
-    // TODO(#14): the stores' Leases once h-ctstore lands.
-    private static ILeaseStore LeasesOf(Stores stores) =>
-        throw new MlopsException(ErrorCode.InvalidState, $"the store {stores.Uri} keeps no leases in this build");
+    private static ILeaseStore LeasesOf(Stores stores) => stores.Leases
+        ?? throw new MlopsException(ErrorCode.InvalidState, $"the store {stores.Uri} keeps no leases: retrain needs a SQLite or PostgreSQL store or an mlops server");
 }
