@@ -13,7 +13,7 @@ public sealed class FullLoopTests
 {
     private const string Model = LabelledLoopFixture.Model;
 
-    [Fact(Skip = RetrainLines.WaitsForStoreAndData)]
+    [Fact]
     public async Task Retrain_ConceptDriftWithLabelsFedBack_PromotesAndDriftedAccuracyRecoversWithNoFailedRequest()
     {
         using var ws = Workspace.Create();

@@ -4,13 +4,10 @@ namespace Mlops.Cli.Tests.ContinuousTraining;
 public static class RetrainLines
 {
     /// <summary>
-    /// `mlops retrain` cannot run a tick yet: the CLI's lease store (RetrainInputs.LeasesOf) waits for h-ctstore's leases
-    /// and RetrainerSteps.Default for the dataset builder. With both stood in locally, these tests passed (session 7).
+    /// Through an mlops server the tick trains and gates, then the REST registry's MoveAliasAsync refuses (seen in
+    /// session 7): it waits for h-ctstore's REST alias-move route and a REST lease store in StoreFactory's http branch.
     /// </summary>
-    public const string WaitsForStoreAndData = "needs the store leases (h-ctstore) in RetrainInputs and RetrainDatasetBuilder in RetrainerSteps.Default (h-ctloop)";
-
-    /// <summary>The remote case also needs h-ctstore's REST alias-move and lease routes.</summary>
-    public const string WaitsForRemoteRoutes = WaitsForStoreAndData + ", and h-ctstore's REST alias-move and lease routes";
+    public const string WaitsForRemoteRoutes = "needs h-ctstore's REST alias-move route and REST leases wired into StoreFactory";
 
     public const int ExitRejected = 3;
     public const int ExitLeaseHeld = 4;

@@ -8,7 +8,7 @@ namespace Mlops.Cli.Tests.ContinuousTraining;
 /// </summary>
 public sealed class RetrainSafetyTests(LabelledLoopFixture fixture) : IClassFixture<LabelledLoopFixture>
 {
-    [Fact(Skip = RetrainLines.WaitsForStoreAndData)]
+    [Fact]
     public async Task Retrain_KilledWhileTraining_ChampionUnchangedRefusedUntilTheLeaseExpiresThenCompletes()
     {
         using var ws = fixture.Copy(leaseSeconds: 15);
@@ -31,7 +31,7 @@ public sealed class RetrainSafetyTests(LabelledLoopFixture fixture) : IClassFixt
         Assert.True(next.ExitCode is 0 or RetrainLines.ExitRejected, next.Output);
     }
 
-    [Fact(Skip = RetrainLines.WaitsForStoreAndData)]
+    [Fact]
     public async Task Retrain_SecondWhileFirstTrains_SecondExitsFourNamingTheHolderFirstCompletes()
     {
         using var ws = fixture.Copy();
