@@ -3,6 +3,7 @@ using Mlops.Cli.Commands.Feedback;
 using Mlops.Cli.Commands.Monitor;
 using Mlops.Cli.Commands.Pipeline;
 using Mlops.Cli.Commands.Registry;
+using Mlops.Cli.Commands.Retrain;
 using Mlops.Cli.Commands.Runs;
 using Mlops.Cli.Commands.Scoring;
 using Mlops.Cli.Commands.Serving;
@@ -124,6 +125,13 @@ public static class CliApp
             Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."),
             Verb<AbConcludeCommand>("conclude", "Analyse, move the champion alias when the challenger won (compare-and-set), close the test. " +
                 "Exit 0 concluded; 3 no verdict yet (nothing changed, the test stays open); 4 the challenger won but the alias did not move."));
+        config.AddBranch<RetrainSettings>("retrain", retrain =>
+        {
+            retrain.SetDescription(RetrainExitCodes.Summary);
+            retrain.SetDefaultCommand<RetrainCommand>();
+            retrain.AddCommand<RetrainWatchCommand>("watch").WithDescription("A tick every continuous_training.tick_seconds until Ctrl+C (or --ticks); " +
+                "exits with the code of the last tick that ran. " + RetrainExitCodes.Help);
+        });
 
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }

@@ -102,7 +102,11 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
     public async Task<PipelineRunReport> RunAsync(PipelineRunOptions options, IProgress<StageEvent>? progress = null, CancellationToken ct = default)
     {
         var (definition, document, parameters) = Load(options);
-        var session = new PipelineSession(options.Workspace, document, parameters, openStores, time ?? TimeProvider.System);
+        var session = new PipelineSession(options.Workspace, document, parameters, openStores, time ?? TimeProvider.System)
+        {
+            Promote = options.Promote,
+            RunTags = options.RunTags,
+        };
         await session.ReapMarkedRunAsync(ct);
         var lineage = new RunLineage(session, definition);
         IReadOnlyDictionary<string, double> headline = new Dictionary<string, double>();

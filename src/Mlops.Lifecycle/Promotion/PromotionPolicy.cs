@@ -20,6 +20,9 @@ public sealed partial record PromotionPolicy(
     // Metrics round-trip exactly through version tags, but a margin such as 0.01 is rarely an exact difference of doubles.
     private const double MarginTolerance = 1e-12;
 
+    /// <summary>The params key the margin comes from, named in the reasons (a retrain's gate has its own).</summary>
+    public string MarginKey { get; init; } = "registry.min_margin";
+
     /// <summary>The policy the registry section of params.yaml describes (already validated).</summary>
     public static PromotionPolicy From(RegistryParams registry) => new(
         registry.StagingMetric,

@@ -43,6 +43,19 @@ public sealed partial class ModelRegistrar
         return (decision, champion, reasons);
     }
 
+    /// <summary>The policy's view of the candidate, with the alias left where it is: the caller decides (a retrain's gate).</summary>
+    private async Task<(PromotionDecision Decision, ChampionSnapshot? Champion, List<string> Reasons)> HoldAsync(
+        RegistrationRequest request, int version, CancellationToken ct)
+    {
+        var champion = await ChampionAsync(request.ModelName, request.ChampionAlias, ct);
+        var decision = request.Policy.Decide(version, request.Metrics, champion) with { Crown = false };
+        var reasons = new List<string>(decision.Reasons)
+        {
+            "not crowned here: registered without promotion, the caller decides whether the alias moves",
+        };
+        return (decision, champion, reasons);
+    }
+
     /// <summary>The alias's version and its metrics, read without treating an unset alias as an error.</summary>
     private async Task<ChampionSnapshot?> ChampionAsync(string name, string alias, CancellationToken ct)
     {

@@ -1,0 +1,35 @@
+namespace Mlops.Cli.Tests.ContinuousTraining;
+
+/// <summary>What `mlops retrain` prints and returns that the loop tests wait for or check.</summary>
+public static class RetrainLines
+{
+    /// <summary>
+    /// Through an mlops server the tick trains and gates, then the REST registry's MoveAliasAsync refuses (seen in
+    /// session 7): it waits for h-ctstore's REST alias-move route and a REST lease store in StoreFactory's http branch.
+    /// </summary>
+    public const string WaitsForRemoteRoutes = "needs h-ctstore's REST alias-move route and REST leases wired into StoreFactory";
+
+    public const int ExitRejected = 3;
+    public const int ExitLeaseHeld = 4;
+
+    /// <summary>The child pipeline run's progress line as its train stage starts.</summary>
+    public static bool TrainingStarted(string line) => line.Contains("pipeline stage train started", StringComparison.Ordinal);
+
+    /// <summary>How a lease holder names itself: the refusal of a second retrain contains it.</summary>
+    public static string HolderPid(int pid) => $"(pid {pid.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+
+    /// <summary>When the lease named in a refusal ("... holds it until yyyy-MM-dd HH:mm:ssZ") expires.</summary>
+    public static DateTimeOffset LeaseExpiry(string refusal)
+    {
+        const string marker = " holds it until ";
+        var at = refusal.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(at >= 0, refusal);
+        var text = refusal.Substring(at + marker.Length, "yyyy-MM-dd HH:mm:ss".Length);
+        return DateTimeOffset.ParseExact(text, "yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal);
+    }
+
+    public static string DoesNotFire(string trigger) => $"trigger {trigger}: does not fire";
+
+    public static string Off(string trigger) => $"trigger {trigger}: off";
+}
