@@ -100,6 +100,8 @@ public static class CliApp
             Verb<RegistryPromoteCommand>("promote", "Move a version to a stage (Production archives the others)."),
             Verb<RegistryAliasCommand>("alias", "Point an alias at a version."),
             Verb<RegistryDeleteAliasCommand>("delalias", "Remove an alias."),
+            Verb<RegistryRollbackCommand>("rollback", "Move an alias back to the version it held before its latest move."),
+            Verb<RegistryHistoryCommand>("history", "Every move of a model's aliases: when, from, to, who and why."),
             Verb<RegistryCompareCommand>("compare", "Compare two versions' metrics and lineage."),
             Verb<RegistryBestCommand>("best", "The version with the best value of a metric."));
         config.AddCommand<PredictCommand>("predict").WithDescription("Batch-score a CSV with a registered model; writes class probabilities.");

@@ -61,14 +61,15 @@ public static class StoreFactory
             // MLflow's form: sqlite:///relative.db and sqlite:////absolute/path.db
             var path = Path.GetFullPath(uri["sqlite:///".Length..]);
             var sqlite = SqliteStore.Open(path, artifactRoot ?? Path.Combine(Path.GetDirectoryName(path)!, "artifacts"));
-            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog, sqlite.PredictionLog, sqlite.AbTests);
+            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog, sqlite.PredictionLog, sqlite.AbTests,
+                sqlite.Leases);
         }
         if (uri.StartsWith("postgresql", StringComparison.Ordinal) || uri.StartsWith("postgres://", StringComparison.Ordinal))
         {
             var postgres = PostgresStore.Open(uri, artifactRoot ?? DefaultArtifactRoot());
             var log = new PostgresPredictionLog(postgres.Database);
             return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts, log, log,
-                new PostgresAbTestStore(postgres.Database));
+                new PostgresAbTestStore(postgres.Database), postgres.Leases);
         }
         if (uri.StartsWith("http://", StringComparison.Ordinal) || uri.StartsWith("https://", StringComparison.Ordinal))
         {
