@@ -34,7 +34,7 @@ internal static class RetrainInputs
         };
     }
 
-    // TODO(#14): the stores' Leases once h-ctstore lands.
-    private static ILeaseStore LeasesOf(Stores stores) =>
-        throw new MlopsException(ErrorCode.InvalidState, $"the store {stores.Uri} keeps no leases in this build");
+    /// <summary>The lease lives in the tracking store: every retrain of the model, on any machine, shares that one.</summary>
+    private static ILeaseStore LeasesOf(Stores stores) => stores.Leases ?? throw new MlopsException(ErrorCode.InvalidState,
+        $"the store {stores.Uri} keeps no leases, so two retrains could run at once; use sqlite:///PATH, postgresql://... or an mlops server");
 }
