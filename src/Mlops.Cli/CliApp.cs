@@ -125,7 +125,7 @@ public static class CliApp
             Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."),
             Verb<AbConcludeCommand>("conclude", "Analyse, move the champion alias when the challenger won (compare-and-set), close the test. " +
                 "Exit 0 concluded; 3 no verdict yet (nothing changed, the test stays open); 4 the challenger won but the alias did not move."));
-        config.AddBranch<RetrainSettings>("retrain", retrain =>
+        config.AddBranch("retrain", retrain =>
         {
             retrain.SetDescription(RetrainExitCodes.Summary);
             retrain.SetDefaultCommand<RetrainCommand>();

@@ -12,7 +12,6 @@ public sealed class RetrainUsageTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("(exit 0 ok, 3 rejected, 4 busy)", result.Stdout);
         Assert.Contains("3: the candidate was rejected", result.Stdout);
-        Assert.Contains("--dry-run", result.Stdout);
         Assert.Contains("watch", result.Stdout);
     }
 

@@ -34,6 +34,7 @@ internal static class RetrainInputs
         };
     }
 
-    private static ILeaseStore LeasesOf(Stores stores) => stores.Leases
-        ?? throw new MlopsException(ErrorCode.InvalidState, $"the store {stores.Uri} keeps no leases: retrain needs a SQLite or PostgreSQL store or an mlops server");
+    /// <summary>The lease lives in the tracking store: every retrain of the model, on any machine, shares that one.</summary>
+    private static ILeaseStore LeasesOf(Stores stores) => stores.Leases ?? throw new MlopsException(ErrorCode.InvalidState,
+        $"the store {stores.Uri} keeps no leases, so two retrains could run at once; use sqlite:///PATH, postgresql://... or an mlops server");
 }
