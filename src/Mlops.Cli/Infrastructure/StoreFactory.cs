@@ -76,7 +76,7 @@ public static class StoreFactory
             var rest = MlflowRestStore.Open(new Uri(uri));
             // An mlops server's log and labels, asked for on first use (ServerPredictionLog), so tracking-only commands
             // against an MLflow server make no extra call; there a use fails with a hint at --prediction-log-uri.
-            return new Stores(uri, rest.Tracking, rest.Registry, rest.Artifacts, rest.PredictionLog, rest.PredictionLog);
+            return new Stores(uri, rest.Tracking, rest.Registry, rest.Artifacts, rest.PredictionLog, rest.PredictionLog, Leases: rest.Leases);
         }
         throw MlopsException.Invalid($"Tracking URI '{uri}' is not supported. Use sqlite:///PATH, postgresql://USER@HOST:PORT/DB or http(s)://HOST:PORT.");
     }

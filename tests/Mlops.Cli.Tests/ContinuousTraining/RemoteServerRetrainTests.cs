@@ -6,7 +6,7 @@ namespace Mlops.Cli.Tests.ContinuousTraining;
 /// <summary>`mlops retrain` with tracking, registry and the prediction log reached through a remote `mlops server` (SQLite behind it).</summary>
 public sealed class RemoteServerRetrainTests(LabelledLoopFixture fixture) : IClassFixture<LabelledLoopFixture>
 {
-    [Fact(Skip = RetrainLines.WaitsForRemoteRoutes)]
+    [Fact]
     public async Task Retrain_ThroughMlopsServer_TickCompletesAndIsAuditedInTheServersStore()
     {
         using var ws = fixture.Copy();

@@ -3,12 +3,6 @@ namespace Mlops.Cli.Tests.ContinuousTraining;
 /// <summary>What `mlops retrain` prints and returns that the loop tests wait for or check.</summary>
 public static class RetrainLines
 {
-    /// <summary>
-    /// Through an mlops server the tick trains and gates, then the REST registry's MoveAliasAsync refuses (seen in
-    /// session 7): it waits for h-ctstore's REST alias-move route and a REST lease store in StoreFactory's http branch.
-    /// </summary>
-    public const string WaitsForRemoteRoutes = "needs h-ctstore's REST alias-move route and REST leases wired into StoreFactory";
-
     public const int ExitRejected = 3;
     public const int ExitLeaseHeld = 4;
 
