@@ -44,7 +44,7 @@ public sealed class MlflowRestStore : IDisposable
     public MlopsRestPredictionLog PredictionLog { get; }
 
     /// <summary>The leases of an `mlops server`; an MLflow server has none, which the first use tells.</summary>
-    public MlopsRestLeaseStore Leases { get; }
+    public Core.Coordination.ILeaseStore Leases { get; }
 
     /// <summary>
     /// Opens the server at <paramref name="baseUri"/>. Credentials: <paramref name="token"/>, else MLFLOW_TRACKING_TOKEN

@@ -11,19 +11,8 @@ namespace Mlops.Storage.MlflowRest.Coordination;
 /// <see cref="ILeaseStore"/> over an `mlops server`'s lease routes: the server's store decides, on the server's clock, so
 /// processes on several machines sharing the server take turns. An MLflow server has none, said on first use.
 /// </summary>
-public sealed class MlopsRestLeaseStore : ILeaseStore
+internal sealed class MlopsRestLeaseStore(MlflowHttp http, MlopsServerProbe probe, string server) : ILeaseStore
 {
-    private readonly MlflowHttp http;
-    private readonly MlopsServerProbe probe;
-    private readonly string server;
-
-    internal MlopsRestLeaseStore(MlflowHttp http, MlopsServerProbe probe, string server)
-    {
-        this.http = http;
-        this.probe = probe;
-        this.server = server;
-    }
-
     public async Task<Lease?> TryAcquireAsync(string name, string holder, TimeSpan duration, CancellationToken ct = default) =>
         await SendAsync(MlopsRoutes.LeaseAcquire, new LeaseRequest(name, holder, Milliseconds(duration), null), ct);
 

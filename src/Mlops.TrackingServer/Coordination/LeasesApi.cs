@@ -1,6 +1,5 @@
 using Mlops.Core.Coordination;
 using Mlops.Mlflow.Wire.Coordination;
-using Mlops.Mlflow.Wire.Predictions;
 using Mlops.TrackingServer.Wire;
 
 namespace Mlops.TrackingServer.Coordination;
@@ -15,10 +14,10 @@ internal static class LeasesApi
     public static IEndpointRouteBuilder MapLeasesApi(this IEndpointRouteBuilder routes)
     {
         var leases = routes.ServiceProvider.GetRequiredService<TrackingServerOptions>().Leases;
-        routes.MapPost(MlopsRoutes.LeaseAcquire, leases is null ? NoLeasesAsync : context => AcquireAsync(context, leases));
-        routes.MapPost(MlopsRoutes.LeaseRenew, leases is null ? NoLeasesAsync : context => RenewAsync(context, leases));
-        routes.MapPost(MlopsRoutes.LeaseRelease, leases is null ? NoLeasesAsync : context => ReleaseAsync(context, leases));
-        routes.MapGet(MlopsRoutes.LeaseGet, leases is null ? NoLeasesAsync : context => GetAsync(context, leases));
+        routes.MapPost(Mlflow.Wire.Predictions.MlopsRoutes.LeaseAcquire, leases is null ? NoLeasesAsync : context => AcquireAsync(context, leases));
+        routes.MapPost(Mlflow.Wire.Predictions.MlopsRoutes.LeaseRenew, leases is null ? NoLeasesAsync : context => RenewAsync(context, leases));
+        routes.MapPost(Mlflow.Wire.Predictions.MlopsRoutes.LeaseRelease, leases is null ? NoLeasesAsync : context => ReleaseAsync(context, leases));
+        routes.MapGet(Mlflow.Wire.Predictions.MlopsRoutes.LeaseGet, leases is null ? NoLeasesAsync : context => GetAsync(context, leases));
         return routes;
     }
 

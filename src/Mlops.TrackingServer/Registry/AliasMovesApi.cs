@@ -1,5 +1,4 @@
 using Mlops.Core.Registry;
-using Mlops.Mlflow.Wire.Predictions;
 using Mlops.Mlflow.Wire.Registry;
 using Mlops.TrackingServer.Wire;
 
@@ -14,8 +13,8 @@ internal static class AliasMovesApi
     public static IEndpointRouteBuilder MapAliasMovesApi(this IEndpointRouteBuilder routes)
     {
         var registry = routes.ServiceProvider.GetRequiredService<IModelRegistry>();
-        routes.MapPost(MlopsRoutes.AliasMove, context => MoveAsync(context, registry));
-        routes.MapGet(MlopsRoutes.AliasHistory, context => HistoryAsync(context, registry));
+        routes.MapPost(Mlflow.Wire.Predictions.MlopsRoutes.AliasMove, context => MoveAsync(context, registry));
+        routes.MapGet(Mlflow.Wire.Predictions.MlopsRoutes.AliasHistory, context => HistoryAsync(context, registry));
         return routes;
     }
 
