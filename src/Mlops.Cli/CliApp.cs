@@ -105,6 +105,7 @@ public static class CliApp
             Verb<RegistryCompareCommand>("compare", "Compare two versions' metrics and lineage."),
             Verb<RegistryBestCommand>("best", "The version with the best value of a metric."));
         config.AddCommand<PredictCommand>("predict").WithDescription("Batch-score a CSV with a registered model; writes class probabilities.");
+        config.AddCommand<Commands.Ui.UiCommand>("ui").WithDescription("The web UI on 127.0.0.1 over the local store; `mlops server` serves it too.");
         config.AddCommand<ServerCommand>("server").WithDescription("Serve MLflow's REST API over the chosen store (MLflow clients work against it).");
         config.AddCommand<ServeCommand>("serve").WithDescription("Serve a registered model over HTTP; follows its alias or stage (hot reload).");
         Branch(config, "predictions", "The prediction log written by `mlops serve`.",

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Mlops.Core.Security;
 using Mlops.TrackingServer.Hosting;
+using Mlops.Web;
 
 namespace Mlops.TrackingServer;
 
@@ -29,6 +30,7 @@ public static class TrackingServerApp
         builder.Logging.AddFilter("Mlops.TrackingServer", LogLevel.Information);
         // Before configure, so a host that mounts more endpoints can also replace or decorate a registration.
         builder.Services.AddMlflowTracking(options);
+        builder.Services.AddMlopsUi();
         configure?.Invoke(builder);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -54,6 +56,7 @@ public static class TrackingServerApp
             app.Logger.LogWarning("{Warning}", warning);
         }
         app.MapMlflowTracking();
+        app.MapUi();
         app.MapFallback(context => Wire.WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound,
             MlflowErrors.EndpointNotFound, $"No endpoint {context.Request.Method} {Core.Errors.ErrorText.Cut(context.Request.Path.Value)}."));
         return app;

@@ -55,6 +55,30 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void Violations_WebReachingABackendOrInference_NamesEachEdge()
+    {
+        var graph = new ProjectGraph(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["Mlops.Core"] = [],
+            ["Mlops.Monitoring"] = ["Mlops.Core"],
+            ["Mlops.Inference"] = ["Mlops.Core"],
+            ["Mlops.Storage.Sqlite"] = ["Mlops.Core"],
+            ["Mlops.Web"] = ["Mlops.Core", "Mlops.Monitoring", "Mlops.Inference", "Mlops.Storage.Sqlite"],
+            ["Mlops.TrackingServer"] = ["Mlops.Core", "Mlops.Web"],
+        });
+
+        var violations = DependencyRules.Violations(graph);
+
+        const string Why = "forbidden (the web UI reads the store contracts; inference and the pipeline come in through interfaces it declares)";
+        Assert.Equal(
+        [
+            "Mlops.TrackingServer -> Mlops.Web -> Mlops.Inference: forbidden (the tracking server knows no models)",
+            "Mlops.Web -> Mlops.Inference: " + Why,
+            "Mlops.Web -> Mlops.Storage.Sqlite: " + Why,
+        ], violations);
+    }
+
+    [Fact]
     public void Readme_LayoutSection_ListsTheCurrentGraph()
     {
         var readme = File.ReadAllText(Path.Combine(Root, "README.md"));

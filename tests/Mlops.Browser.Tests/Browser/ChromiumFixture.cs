@@ -45,6 +45,14 @@ public sealed class ChromiumFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A blank page in a fresh context, for a test that must listen (console, errors) before it navigates.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var started = browser ?? throw new InvalidOperationException($"no browser: {ChromiumBrowser.Unavailable}");
+        var context = await started.NewContextAsync();
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Opens a file on disk through its file:// URL, as a user double-clicking it would.</summary>
     public Task<IPage> OpenFileAsync(string path) => OpenAsync(new Uri(Path.GetFullPath(path)));
 
