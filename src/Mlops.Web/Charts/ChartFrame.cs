@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Mlops.Web.Charts;
 
 /// <summary>
-/// Maps data to SVG pixels for a chart of <see cref="Width"/> x <see cref="Height"/> with margins for the axis labels;
+/// Maps data to SVG pixels for a chart of <see cref="PixelWidth"/> x <see cref="PixelHeight"/> with margins for the axis labels;
 /// a flat range (one value) is widened so the points sit mid-axis instead of dividing by zero.
 /// </summary>
 public sealed class ChartFrame
@@ -15,16 +15,16 @@ public sealed class ChartFrame
 
     public ChartFrame(IEnumerable<ChartPoint> points, int width, int height)
     {
-        Width = width;
-        Height = height;
+        PixelWidth = width;
+        PixelHeight = height;
         var all = points.ToList();
         (MinX, MaxX) = Range(all.Select(p => p.X));
         (MinY, MaxY) = Range(all.Select(p => p.Y));
     }
 
-    public int Width { get; }
+    public int PixelWidth { get; }
 
-    public int Height { get; }
+    public int PixelHeight { get; }
 
     public double MinX { get; }
 
@@ -34,13 +34,13 @@ public sealed class ChartFrame
 
     public double MaxY { get; }
 
-    public int PlotRight => Width - Right;
+    public int PlotRight => PixelWidth - Right;
 
-    public int PlotBottom => Height - Bottom;
+    public int PlotBottom => PixelHeight - Bottom;
 
-    public double PixelX(double x) => Left + (x - MinX) / (MaxX - MinX) * (Width - Left - Right);
+    public double PixelX(double x) => Left + (x - MinX) / (MaxX - MinX) * (PixelWidth - Left - Right);
 
-    public double PixelY(double y) => PlotBottom - (y - MinY) / (MaxY - MinY) * (Height - Top - Bottom);
+    public double PixelY(double y) => PlotBottom - (y - MinY) / (MaxY - MinY) * (PixelHeight - Top - Bottom);
 
     /// <summary>A polyline's points attribute: "x,y x,y ..." in pixels with one decimal.</summary>
     public string Polyline(IEnumerable<ChartPoint> points) =>
