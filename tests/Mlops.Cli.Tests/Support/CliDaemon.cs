@@ -52,20 +52,7 @@ public sealed class CliDaemon : IAsyncDisposable
 
     public static CliDaemon Start(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mlops.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment.Remove("MLOPS_TRACKING_URI");
-        start.Environment.Remove("MLFLOW_TRACKING_URI");
+        var start = CliProcess.StartInfo(workingDirectory, args);
         start.Environment["USER"] = "ctaccept";
         return new CliDaemon(Process.Start(start)!);
     }
