@@ -57,6 +57,7 @@ public static partial class ParamsValidator
         GuardChecks(p.Registry, errors);
         RiskLevelChecks(p, errors);
         ContinuousTrainingChecks.Check(p.ContinuousTraining, errors);
+        SweepChecks.Check(p.Sweep, errors);
         return errors;
     }
 

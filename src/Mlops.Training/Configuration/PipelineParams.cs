@@ -16,6 +16,7 @@ public sealed class PipelineParams
     public ServingParams Serving { get; init; } = new();
     public MonitoringParams Monitoring { get; init; } = new();
     public ContinuousTrainingParams ContinuousTraining { get; init; } = new();
+    public SweepParams Sweep { get; init; } = new();
 }
 
 public sealed class DataParams
