@@ -134,7 +134,7 @@ public static class CliApp
                 "exits with the code of the last tick that ran. " + RetrainExitCodes.Help);
         });
 
-        config.AddCommand<Commands.Sweep.SweepCommand>("sweep").WithDescription("Cross-validate a grid or random search of model params as child runs of one run; retrain and register the best.");
+        config.AddCommand<Commands.Sweep.SweepCommand>("sweep").WithDescription("Cross-validate model params as child runs; retrain and register the best.");
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
 
