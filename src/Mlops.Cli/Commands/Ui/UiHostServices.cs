@@ -10,7 +10,7 @@ namespace Mlops.Cli.Commands.Ui;
 /// What `mlops ui` and `mlops server` give the web UI beyond the three stores: the A/B store with the prediction log
 /// and labels, model loading for the predict page, and the pipeline of the current folder when it is a workspace.
 /// </summary>
-internal static class UiHostServices
+public static class UiHostServices
 {
     public static Action<WebApplicationBuilder> For(Stores stores, string workspace) => builder =>
     {
