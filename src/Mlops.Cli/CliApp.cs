@@ -3,6 +3,7 @@ using Mlops.Cli.Commands.Feedback;
 using Mlops.Cli.Commands.Monitor;
 using Mlops.Cli.Commands.Pipeline;
 using Mlops.Cli.Commands.Registry;
+using Mlops.Cli.Commands.Retrain;
 using Mlops.Cli.Commands.Runs;
 using Mlops.Cli.Commands.Scoring;
 using Mlops.Cli.Commands.Serving;
@@ -99,10 +100,12 @@ public static class CliApp
             Verb<RegistryPromoteCommand>("promote", "Move a version to a stage (Production archives the others)."),
             Verb<RegistryAliasCommand>("alias", "Point an alias at a version."),
             Verb<RegistryDeleteAliasCommand>("delalias", "Remove an alias."),
+            Verb<RegistryRollbackCommand>("rollback", "Move an alias back to the version it held before its latest move."),
+            Verb<RegistryHistoryCommand>("history", "Every move of a model's aliases: when, from, to, who and why."),
             Verb<RegistryCompareCommand>("compare", "Compare two versions' metrics and lineage."),
             Verb<RegistryBestCommand>("best", "The version with the best value of a metric."));
         config.AddCommand<PredictCommand>("predict").WithDescription("Batch-score a CSV with a registered model; writes class probabilities.");
-        config.AddCommand<Commands.Ui.UiCommand>("ui").WithDescription("Open the web UI on 127.0.0.1 over the local store (runs, compare, models); `mlops server` serves it too.");
+        config.AddCommand<Commands.Ui.UiCommand>("ui").WithDescription("The web UI on 127.0.0.1 over the local store; `mlops server` serves it too.");
         config.AddCommand<ServerCommand>("server").WithDescription("Serve MLflow's REST API over the chosen store (MLflow clients work against it).");
         config.AddCommand<ServeCommand>("serve").WithDescription("Serve a registered model over HTTP; follows its alias or stage (hot reload).");
         Branch(config, "predictions", "The prediction log written by `mlops serve`.",
@@ -123,6 +126,13 @@ public static class CliApp
             Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."),
             Verb<AbConcludeCommand>("conclude", "Analyse, move the champion alias when the challenger won (compare-and-set), close the test. " +
                 "Exit 0 concluded; 3 no verdict yet (nothing changed, the test stays open); 4 the challenger won but the alias did not move."));
+        config.AddBranch("retrain", retrain =>
+        {
+            retrain.SetDescription(RetrainExitCodes.Summary);
+            retrain.SetDefaultCommand<RetrainCommand>();
+            retrain.AddCommand<RetrainWatchCommand>("watch").WithDescription("A tick every continuous_training.tick_seconds until Ctrl+C (or --ticks); " +
+                "exits with the code of the last tick that ran. " + RetrainExitCodes.Help);
+        });
 
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }

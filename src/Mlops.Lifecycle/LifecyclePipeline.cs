@@ -102,7 +102,11 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
     public async Task<PipelineRunReport> RunAsync(PipelineRunOptions options, IProgress<StageEvent>? progress = null, CancellationToken ct = default)
     {
         var (definition, document, parameters) = Load(options);
-        var session = new PipelineSession(options.Workspace, document, parameters, openStores, time ?? TimeProvider.System);
+        var session = new PipelineSession(options.Workspace, document, parameters, openStores, time ?? TimeProvider.System)
+        {
+            Promote = options.Promote,
+            RunTags = options.RunTags,
+        };
         await session.ReapMarkedRunAsync(ct);
         var lineage = new RunLineage(session, definition);
         IReadOnlyDictionary<string, double> headline = new Dictionary<string, double>();
@@ -113,11 +117,8 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
             StampParamsFile = options.Overrides.Count == 0 ? ParamsPath(options) : null,
             ToolVersion = ToolVersion,
             OnLockWait = options.OnLockWait,
-            RecordStageAsync = async (stage, c) =>
-            {
-                await lineage.RecordStageAsync(stage, c);
-                await session.BeatAsync();
-            },
+            // Each stage's record also refreshes the run's heartbeat (see RunLineage).
+            RecordStageAsync = lineage.RecordStageAsync,
             // The tracked run ends before the up-to-date stamp is written: a crash in between leaves no stamp, so the
             // next run checks every stage (and the run marker) instead of answering "nothing changed".
             CompleteAsync = async (result, c) =>

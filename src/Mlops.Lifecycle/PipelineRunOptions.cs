@@ -13,4 +13,11 @@ public sealed record PipelineRunOptions(string Workspace)
     public Action<string>? OnLockWait { get; init; }
     /// <summary>Told each problem that does not stop the run (the library never writes to the console); null drops them.</summary>
     public Action<string>? OnWarning { get; init; }
+    /// <summary>
+    /// False: the register stage registers and stages the version but never moves the champion alias, because the
+    /// caller decides (a retrain's gate).
+    /// </summary>
+    public bool Promote { get; init; } = true;
+    /// <summary>Added to the tracked run's tags, e.g. mlflow.parentRunId when a retrain runs the pipeline as a child run.</summary>
+    public IReadOnlyDictionary<string, string> RunTags { get; init; } = new Dictionary<string, string>();
 }

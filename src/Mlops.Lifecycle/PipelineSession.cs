@@ -40,6 +40,12 @@ public sealed class PipelineSession(
 
     public RegistrationOutcome? Registration { get; set; }
 
+    /// <summary>False: register never moves the champion alias (<see cref="PipelineRunOptions.Promote"/>).</summary>
+    public bool Promote { get; init; } = true;
+
+    /// <summary>Extra tags of the tracked run (<see cref="PipelineRunOptions.RunTags"/>).</summary>
+    public IReadOnlyDictionary<string, string> RunTags { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Runs of this experiment found RUNNING with their process gone, marked FAILED before this run was created.</summary>
     public List<string> ReapedRuns { get; } = [];
 
@@ -51,9 +57,6 @@ public sealed class PipelineSession(
             TrackedRunMarker.Clear(Workspace, runId);
         }
     }
-
-    /// <summary>Refreshes the run's heartbeat now (at stage boundaries), besides the periodic beat.</summary>
-    public Task BeatAsync() => _heartbeat?.BeatAsync() ?? Task.CompletedTask;
 
     /// <summary>Ends the tracked run and forgets it in the workspace: it no longer needs a crash check.</summary>
     public async Task EndRunAsync(RunStatus status, CancellationToken ct)
@@ -112,6 +115,10 @@ public sealed class PipelineSession(
         if (git.Dirty is { } dirty)
         {
             tags["git_dirty"] = dirty ? "true" : "false";
+        }
+        foreach (var (key, value) in RunTags)
+        {
+            tags[key] = value;
         }
         foreach (var (key, value) in RunHeartbeat.OwnerTags(Time))
         {

@@ -1,4 +1,5 @@
 using Mlops.Storage.MlflowRest.Artifacts;
+using Mlops.Storage.MlflowRest.Coordination;
 using Mlops.Storage.MlflowRest.Http;
 using Mlops.Storage.MlflowRest.Predictions;
 using Mlops.Storage.MlflowRest.Registry;
@@ -21,9 +22,11 @@ public sealed class MlflowRestStore : IDisposable
         _http = http;
         BaseUri = baseUri;
         Tracking = new MlflowTrackingStore(http);
-        Registry = new MlflowModelRegistry(http);
+        var probe = new MlopsServerProbe(http);
+        Registry = new MlflowModelRegistry(http, probe);
         Artifacts = new MlflowArtifactStore(http);
-        PredictionLog = new MlopsRestPredictionLog(http, baseUri.AbsoluteUri.TrimEnd('/'));
+        PredictionLog = new MlopsRestPredictionLog(http, baseUri.AbsoluteUri.TrimEnd('/'), probe);
+        Leases = new MlopsRestLeaseStore(http, probe, baseUri.AbsoluteUri.TrimEnd('/'));
     }
 
     public Uri BaseUri { get; }
@@ -39,6 +42,9 @@ public sealed class MlflowRestStore : IDisposable
     /// MLflow server has none, which <see cref="MlopsRestPredictionLog.HasPredictionLogAsync"/> tells on first use.
     /// </summary>
     public MlopsRestPredictionLog PredictionLog { get; }
+
+    /// <summary>The leases of an `mlops server`; an MLflow server has none, which the first use tells.</summary>
+    public Core.Coordination.ILeaseStore Leases { get; }
 
     /// <summary>
     /// Opens the server at <paramref name="baseUri"/>. Credentials: <paramref name="token"/>, else MLFLOW_TRACKING_TOKEN

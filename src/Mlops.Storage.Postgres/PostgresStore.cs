@@ -1,4 +1,5 @@
 using Mlops.Artifacts.Local;
+using Mlops.Storage.Relational.Coordination;
 
 namespace Mlops.Storage.Postgres;
 
@@ -6,12 +7,13 @@ namespace Mlops.Storage.Postgres;
 public sealed class PostgresStore : IAsyncDisposable, IDisposable
 {
     private PostgresStore(PostgresDatabase database, PostgresTrackingStore tracking, PostgresModelRegistry registry,
-        LocalArtifactStore artifacts)
+        LocalArtifactStore artifacts, TimeProvider? timeProvider)
     {
         Database = database;
         Tracking = tracking;
         Registry = registry;
         Artifacts = artifacts;
+        Leases = new RelationalLeaseStore(database, timeProvider);
     }
 
     public PostgresDatabase Database { get; }
@@ -21,6 +23,9 @@ public sealed class PostgresStore : IAsyncDisposable, IDisposable
     public PostgresModelRegistry Registry { get; }
 
     public LocalArtifactStore Artifacts { get; }
+
+    /// <summary>Named leases (one retrain at a time per model) in the database, on the store's clock.</summary>
+    public RelationalLeaseStore Leases { get; }
 
     /// <summary>
     /// Connects with a <c>postgresql://user:password@host:port/database</c> URI (also <c>postgresql+psycopg2://</c>) or an
@@ -34,7 +39,7 @@ public sealed class PostgresStore : IAsyncDisposable, IDisposable
         try
         {
             return new PostgresStore(database, new PostgresTrackingStore(database, artifactRoot, timeProvider),
-                new PostgresModelRegistry(database, timeProvider, artifactRoot), new LocalArtifactStore());
+                new PostgresModelRegistry(database, timeProvider, artifactRoot), new LocalArtifactStore(), timeProvider);
         }
         catch
         {

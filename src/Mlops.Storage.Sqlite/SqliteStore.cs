@@ -1,4 +1,5 @@
 using Mlops.Artifacts.Local;
+using Mlops.Storage.Relational.Coordination;
 using Mlops.Storage.Sqlite.AbTesting;
 using Mlops.Storage.Sqlite.Predictions;
 
@@ -15,6 +16,7 @@ public sealed class SqliteStore : IDisposable
         Artifacts = artifacts;
         PredictionLog = new SqlitePredictionLog(database);
         AbTests = new SqliteAbTestStore(PredictionLog, database.Time);
+        Leases = new RelationalLeaseStore(database, database.Time);
     }
 
     public SqliteDatabase Database { get; }
@@ -30,6 +32,9 @@ public sealed class SqliteStore : IDisposable
 
     /// <summary>A/B tests, in the prediction log's file (opened on first use with the log).</summary>
     public SqliteAbTestStore AbTests { get; }
+
+    /// <summary>Named leases (one retrain at a time per model) in the main database file, on the store's clock.</summary>
+    public RelationalLeaseStore Leases { get; }
 
     /// <summary>Closes the database connections; pending writes are finished first.</summary>
     public void Dispose()

@@ -1,5 +1,6 @@
 using Mlops.Core.Registry;
 using Mlops.TrackingServer.Artifacts;
+using Mlops.TrackingServer.Coordination;
 using Mlops.TrackingServer.Experiments;
 using Mlops.TrackingServer.Metrics;
 using Mlops.TrackingServer.Predictions;
@@ -53,8 +54,8 @@ public static class MlflowTrackingExtensions
                 .MapRegisteredModelsApi()
                 .MapModelVersionsApi();
         }
-        routes.MapGroup(Mlflow.Wire.Predictions.MlopsRoutes.Prefix).MapPredictionsApi();
-        routes.MapGroup(Mlflow.Wire.Predictions.MlopsRoutes.AjaxPrefix).MapPredictionsApi();
+        routes.MapGroup(Mlflow.Wire.Predictions.MlopsRoutes.Prefix).MapPredictionsApi().MapAliasMovesApi().MapLeasesApi();
+        routes.MapGroup(Mlflow.Wire.Predictions.MlopsRoutes.AjaxPrefix).MapPredictionsApi().MapAliasMovesApi().MapLeasesApi();
         routes.MapArtifactProxyApi();
         routes.MapModelVersionArtifactRoute();
         return routes;

@@ -1,4 +1,5 @@
 using Mlops.Core.Artifacts;
+using Mlops.Core.Coordination;
 using Mlops.Core.Predictions;
 using Mlops.Core.Registry;
 
@@ -42,6 +43,9 @@ public sealed record TrackingServerOptions(
 
     /// <summary>The labels of <see cref="PredictionLog"/>'s predictions; null: the label routes answer 404.</summary>
     public IPredictionFeedback? PredictionFeedback { get; init; }
+
+    /// <summary>The leases served under /api/2.0/mlops/leases (`mlops server` passes its backend's); null: those routes answer 404.</summary>
+    public ILeaseStore? Leases { get; init; }
 
     /// <summary>The clock for start times the client leaves out; tests supply a fake one.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

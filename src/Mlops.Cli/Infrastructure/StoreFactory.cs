@@ -61,21 +61,22 @@ public static class StoreFactory
             // MLflow's form: sqlite:///relative.db and sqlite:////absolute/path.db
             var path = Path.GetFullPath(uri["sqlite:///".Length..]);
             var sqlite = SqliteStore.Open(path, artifactRoot ?? Path.Combine(Path.GetDirectoryName(path)!, "artifacts"));
-            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog, sqlite.PredictionLog, sqlite.AbTests);
+            return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog, sqlite.PredictionLog, sqlite.AbTests,
+                sqlite.Leases);
         }
         if (uri.StartsWith("postgresql", StringComparison.Ordinal) || uri.StartsWith("postgres://", StringComparison.Ordinal))
         {
             var postgres = PostgresStore.Open(uri, artifactRoot ?? DefaultArtifactRoot());
             var log = new PostgresPredictionLog(postgres.Database);
             return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts, log, log,
-                new PostgresAbTestStore(postgres.Database));
+                new PostgresAbTestStore(postgres.Database), postgres.Leases);
         }
         if (uri.StartsWith("http://", StringComparison.Ordinal) || uri.StartsWith("https://", StringComparison.Ordinal))
         {
             var rest = MlflowRestStore.Open(new Uri(uri));
             // An mlops server's log and labels, asked for on first use (ServerPredictionLog), so tracking-only commands
             // against an MLflow server make no extra call; there a use fails with a hint at --prediction-log-uri.
-            return new Stores(uri, rest.Tracking, rest.Registry, rest.Artifacts, rest.PredictionLog, rest.PredictionLog);
+            return new Stores(uri, rest.Tracking, rest.Registry, rest.Artifacts, rest.PredictionLog, rest.PredictionLog, Leases: rest.Leases);
         }
         throw MlopsException.Invalid($"Tracking URI '{uri}' is not supported. Use sqlite:///PATH, postgresql://USER@HOST:PORT/DB or http(s)://HOST:PORT.");
     }

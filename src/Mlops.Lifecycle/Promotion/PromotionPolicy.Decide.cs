@@ -18,7 +18,7 @@ public sealed partial record PromotionPolicy
             reasons.Add($"version {candidateVersion} is already the champion");
             return new PromotionDecision(stage, Crown: false, AlreadyChampion: true, champion.Version, reasons);
         }
-        var crown = staged && BeatsChampion(candidate, champion, reasons);
+        var crown = staged && BeatsChampion(candidate, champion, reasons) && PassesGuards(candidate, champion, reasons);
         if (!staged)
         {
             reasons.Add("not crowned: only a version in Staging can become the champion");
@@ -48,7 +48,8 @@ public sealed partial record PromotionPolicy
         return met;
     }
 
-    private bool BeatsChampion(IReadOnlyDictionary<string, double> candidate, ChampionSnapshot? champion, List<string> reasons)
+    /// <summary>The champion rule alone: whether the candidate beats <paramref name="champion"/>, with one sentence added to <paramref name="reasons"/>.</summary>
+    public bool BeatsChampion(IReadOnlyDictionary<string, double> candidate, ChampionSnapshot? champion, List<string> reasons)
     {
         if (!candidate.TryGetValue(ChampionMetric, out var value) || double.IsNaN(value))
         {
@@ -84,10 +85,10 @@ public sealed partial record PromotionPolicy
         }
         if (gain < MinMargin - MarginTolerance)
         {
-            reasons.Add($"not crowned: {versus} is better by {F(gain)}, less than registry.min_margin {F(MinMargin)}");
+            reasons.Add($"not crowned: {versus} is better by {F(gain)}, less than {MarginKey} {F(MinMargin)}");
             return false;
         }
-        reasons.Add($"crowned: {versus} is better by {F(gain)}" + (MinMargin > 0 ? $" (registry.min_margin {F(MinMargin)})" : ""));
+        reasons.Add($"crowned: {versus} is better by {F(gain)}" + (MinMargin > 0 ? $" ({MarginKey} {F(MinMargin)})" : ""));
         return true;
     }
 

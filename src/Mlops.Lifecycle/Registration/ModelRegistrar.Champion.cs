@@ -9,6 +9,9 @@ public sealed partial class ModelRegistrar
     // Each lost move means another registration crowned itself meanwhile; a handful covers any realistic burst.
     private const int MaxDecisions = 5;
 
+    /// <summary>Who the alias history names for a champion move made by a pipeline registration.</summary>
+    public const string PipelineActor = "pipeline";
+
     /// <summary>
     /// Decides against the current champion and moves the alias only if it still points there. When another
     /// registration moved it first, decides again against the new champion, so the loser crowns only if it beats it.
@@ -21,7 +24,8 @@ public sealed partial class ModelRegistrar
         var reasons = new List<string>(decision.Reasons);
         for (var attempt = 1; decision.Crown; attempt++)
         {
-            if (await registry.SetAliasIfAsync(request.ModelName, request.ChampionAlias, version, decision.DecidedAgainst, ct))
+            var note = new AliasChangeNote(PipelineActor, string.Join("; ", decision.Reasons));
+            if (await registry.MoveAliasAsync(request.ModelName, request.ChampionAlias, version, decision.DecidedAgainst, note, ct))
             {
                 break;
             }
@@ -36,6 +40,19 @@ public sealed partial class ModelRegistrar
             }
             reasons.Add($"the alias {moved} while deciding; decided again: {decision.Reasons[^1]}");
         }
+        return (decision, champion, reasons);
+    }
+
+    /// <summary>The policy's view of the candidate, with the alias left where it is: the caller decides (a retrain's gate).</summary>
+    private async Task<(PromotionDecision Decision, ChampionSnapshot? Champion, List<string> Reasons)> HoldAsync(
+        RegistrationRequest request, int version, CancellationToken ct)
+    {
+        var champion = await ChampionAsync(request.ModelName, request.ChampionAlias, ct);
+        var decision = request.Policy.Decide(version, request.Metrics, champion) with { Crown = false };
+        var reasons = new List<string>(decision.Reasons)
+        {
+            "not crowned here: registered without promotion, the caller decides whether the alias moves",
+        };
         return (decision, champion, reasons);
     }
 

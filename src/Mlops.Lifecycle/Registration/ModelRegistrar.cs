@@ -45,7 +45,9 @@ public sealed partial class ModelRegistrar(IModelRegistry registry, ITrackingSto
         {
             stage = (await registry.TransitionStageAsync(request.ModelName, version.Version, ModelStage.Staging, archiveExisting: false, ct)).Stage;
         }
-        var (decision, champion, reasons) = await CrownAsync(request, version.Version, ct);
+        var (decision, champion, reasons) = request.Promote
+            ? await CrownAsync(request, version.Version, ct)
+            : await HoldAsync(request, version.Version, ct);
         var championMetric = champion?.Metrics is { } held && held.TryGetValue(request.Policy.ChampionMetric, out var heldValue) ? heldValue : (double?)null;
         return new RegistrationOutcome(request.ModelName, version.Version, stage, tags["validation_status"],
             decision.Crown || decision.AlreadyChampion, decision.DecidedAgainst, championMetric, reasons[^1])

@@ -18,4 +18,7 @@ public sealed record RegistrationRequest(
 
     /// <summary>The registered model's description (params.yaml registry.description), set when the model is first created.</summary>
     public string? ModelDescription { get; init; }
+
+    /// <summary>False: the version is registered and staged, but the champion alias is left to the caller.</summary>
+    public bool Promote { get; init; } = true;
 }

@@ -30,7 +30,8 @@ public static class LifecycleStages
                 // The training rows' profiles need no model: built on the other core while the evaluation scores.
                 var inputs = Task.Run(() => ReferenceProfiler.TrainingInputs(p, ctx.InputPath(paths.Clean)));
                 var report = EvaluateStage.Run(p, ctx.InputPath(paths.Model), ctx.InputPath(paths.TrainTable), ctx.InputPath(paths.TestTable),
-                    ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees));
+                    ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees),
+                    ctx.InputPath(paths.Clean));
                 ReferenceProfileFile.Write(ctx.OutputPath(paths.ReferenceProfile), ReferenceProfiler.Build(await inputs, report));
             },
             ["register"] = register.RunAsync,

@@ -58,16 +58,22 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         {
             tags["git_commit"] = commit;
         }
-        var headline = metrics.Where(m => !m.Key.Contains('.')).ToDictionary(m => m.Key, m => m.Value);
+        // Headline metrics, plus the (slice) metrics the promotion guards compare.
+        var guarded = p.Registry.Guards.Select(g => g.Metric).ToHashSet(StringComparer.Ordinal);
+        var headline = metrics.Where(m => !m.Key.Contains('.') || guarded.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value);
         var request = new RegistrationRequest(p.Registry.ModelName, $"{run.Info.ArtifactUri.TrimEnd('/')}/{ModelPackage.ArtifactPath}",
             run.RunId, $"{p.Model.Trainer} on feature set '{p.Features.Set}', run {run.RunId}", headline, tags,
-            p.Registry.ChampionAlias, PromotionPolicy.From(p.Registry)) { ContentHash = contentHash, ModelDescription = p.Registry.Description };
+            p.Registry.ChampionAlias, PromotionPolicy.From(p.Registry)) {
+            ContentHash = contentHash,
+            ModelDescription = p.Registry.Description,
+            Promote = session.Promote,
+        };
         var outcome = await new ModelRegistrar(session.Registry, session.Tracking).RegisterAsync(request, ct);
         session.Registration = outcome;
         FaultInjection.Point("register.after-version");
 
         await File.WriteAllTextAsync(ctx.OutputPath(paths.Registration),
-            JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true }), ct);
+            JsonSerializer.Serialize(outcome, RegistrationJson.Default.RegistrationOutcome), ct);
     }
 
     private static IReadOnlyList<string> FirstCleanRow(string cleanCsv)

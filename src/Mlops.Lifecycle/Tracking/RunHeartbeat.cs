@@ -36,13 +36,17 @@ public sealed class RunHeartbeat : IDisposable
         [HeartbeatTag] = Stamp(time),
     };
 
+    /// <summary>The tag a beat writes: callers that write to the run anyway carry it in the same batch.</summary>
+    public static IReadOnlyDictionary<string, string> BeatTags(TimeProvider time) =>
+        new Dictionary<string, string> { [HeartbeatTag] = Stamp(time) };
+
     public static RunHeartbeat Start(ActiveRun run, TimeProvider time) => new(run, time);
 
     public async Task BeatAsync()
     {
         try
         {
-            await _run.SetTagsAsync(new Dictionary<string, string> { [HeartbeatTag] = Stamp(_time) });
+            await _run.SetTagsAsync(BeatTags(_time));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,3 +1,4 @@
+using Mlops.Core.Tracking;
 using Mlops.Lifecycle.Stages;
 using Mlops.Pipeline.Definition;
 using Mlops.Pipeline.Status;
@@ -38,6 +39,7 @@ public sealed class RunLineage(PipelineSession session, PipelineDefinition defin
         }
     }
 
+    // One store write per stage: its params, its metrics and the run's heartbeat (a stage boundary is a sign of life).
     private async Task WriteStageAsync(StageDefinition stage, CancellationToken ct)
     {
         await _writing.WaitAsync(ct);
@@ -45,7 +47,8 @@ public sealed class RunLineage(PipelineSession session, PipelineDefinition defin
         {
             var run = await session.EnsureRunAsync(ct);
             var parameters = AllParams.Where(kv => stage.Params.Any(p => Covers(p, kv.Key))).ToDictionary(kv => kv.Key, kv => kv.Value);
-            await run.LogParamsAsync(parameters, ct);
+            var metrics = new List<Metric>();
+            var now = session.Time.GetUtcNow().ToUnixTimeMilliseconds();
             foreach (var file in stage.Metrics)
             {
                 var full = session.FullPath(file);
@@ -53,14 +56,13 @@ public sealed class RunLineage(PipelineSession session, PipelineDefinition defin
                 {
                     continue;
                 }
-                var metrics = JsonMetrics.Flatten(await File.ReadAllTextAsync(full, ct), PrefixOf(file));
-                await run.LogMetricsAsync(metrics, ct: ct);
-                foreach (var (key, value) in metrics)
+                foreach (var (key, value) in JsonMetrics.Flatten(File.ReadAllText(full), PrefixOf(file)))
                 {
+                    metrics.Add(new Metric(key, value, now));
                     _metrics[key] = value;
                 }
             }
-            await run.FlushAsync(ct);
+            await session.Tracking.LogBatchAsync(run.RunId, metrics, parameters, RunHeartbeat.BeatTags(session.Time), ct);
         }
         finally
         {
@@ -69,13 +71,8 @@ public sealed class RunLineage(PipelineSession session, PipelineDefinition defin
     }
 
     /// <summary>Logs a stage and everything it depends on: called before a model version is created from their outputs.</summary>
-    public async Task RecordClosureAsync(string stageName, CancellationToken ct)
-    {
-        foreach (var stage in definition.ClosureOf(stageName))
-        {
-            await RecordStageAsync(stage, ct);
-        }
-    }
+    public Task RecordClosureAsync(string stageName, CancellationToken ct) =>
+        Task.WhenAll(definition.ClosureOf(stageName).Select(stage => RecordStageAsync(stage, ct)));
 
     /// <summary>At the end of a run: every stage that is up to date now, and the params no stage declares.</summary>
     public async Task<IReadOnlyList<string>> RecordUpToDateAsync(CancellationToken ct)

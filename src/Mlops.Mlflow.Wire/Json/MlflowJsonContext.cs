@@ -12,6 +12,8 @@ namespace Mlops.Mlflow.Wire.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(Artifacts.ListArtifactsResponse))]
+[JsonSerializable(typeof(Coordination.LeaseRequest))]
+[JsonSerializable(typeof(Coordination.LeaseResponse))]
 [JsonSerializable(typeof(Experiments.CreateExperimentRequest))]
 [JsonSerializable(typeof(Experiments.CreateExperimentResponse))]
 [JsonSerializable(typeof(Experiments.ExperimentIdRequest))]
@@ -22,6 +24,9 @@ namespace Mlops.Mlflow.Wire.Json;
 [JsonSerializable(typeof(Experiments.UpdateExperimentRequest))]
 [JsonSerializable(typeof(Metrics.BulkMetricHistoryResponse))]
 [JsonSerializable(typeof(Metrics.MetricHistoryResponse))]
+[JsonSerializable(typeof(Registry.AliasHistoryResponse))]
+[JsonSerializable(typeof(Registry.AliasMoveRequest))]
+[JsonSerializable(typeof(Registry.AliasMoveResponse))]
 [JsonSerializable(typeof(Predictions.LabelledPredictionsResponse))]
 [JsonSerializable(typeof(Predictions.LabelledQueryRequest))]
 [JsonSerializable(typeof(Predictions.MlopsServerInfo))]

@@ -1,7 +1,9 @@
 namespace Mlops.Mlflow.Wire.Predictions;
 
 /// <summary>
-/// The paths of mlops server's own API beside MLflow's (the prediction log and its labels), shared by server and client.
+/// The paths of mlops server's own API beside MLflow's (the prediction log and its labels, the alias audit trail,
+/// leases),
+/// shared by server and client.
 /// </summary>
 public static class MlopsRoutes
 {
@@ -36,4 +38,22 @@ public static class MlopsRoutes
 
     /// <summary>POST a <see cref="LabelledQueryRequest"/>; a read.</summary>
     public const string Labelled = Predictions + "/labelled";
+
+    /// <summary>POST an <see cref="Registry.AliasMoveRequest"/>: compare-and-set with its audit entry; a write.</summary>
+    public const string AliasMove = "/registered-models/alias/move";
+
+    /// <summary>GET an <see cref="Registry.AliasHistoryResponse"/>; query name and optional alias.</summary>
+    public const string AliasHistory = "/registered-models/alias/history";
+
+    /// <summary>POST a <see cref="Coordination.LeaseRequest"/> (name, holder, duration) to take a lease; a write.</summary>
+    public const string LeaseAcquire = "/leases/acquire";
+
+    /// <summary>POST a <see cref="Coordination.LeaseRequest"/> (lease, duration) to extend a held lease; a write.</summary>
+    public const string LeaseRenew = "/leases/renew";
+
+    /// <summary>POST a <see cref="Coordination.LeaseRequest"/> (lease) to free it; a write.</summary>
+    public const string LeaseRelease = "/leases/release";
+
+    /// <summary>GET the unexpired lease on the query's name.</summary>
+    public const string LeaseGet = "/leases/get";
 }

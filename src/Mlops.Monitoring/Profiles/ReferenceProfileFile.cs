@@ -9,8 +9,10 @@ public static class ReferenceProfileFile
     public static void Write(string path, ReferenceProfile profile)
     {
         using var stream = File.Create(path);
-        JsonSerializer.Serialize(stream, profile, Reports.MonitoringJsonContext.Default.ReferenceProfile);
+        Write(stream, profile);
     }
+
+    public static void Write(Stream stream, ReferenceProfile profile) => ReferenceProfileWriter.Write(stream, profile);
 
     /// <summary>The profile inside a model package folder; a package registered before profiles existed says so.</summary>
     /// <param name="model">How the user named the model (its URI), for the message.</param>

@@ -2,7 +2,8 @@ namespace Mlops.Monitoring.Reports;
 
 /// <summary>
 /// A report as tracked-run metrics: drift.score.F, drift.p_value.F (p-value tests only), drift.detected.F (0/1) and
-/// drift.psi.F per input; drift.share and drift.dataset_detected; prediction_drift.*; performance.* and reference.*.
+/// drift.psi.F per input; drift.share and drift.dataset_detected; prediction_drift.*; performance.* and reference.*;
+/// per slice slices.NAME.rows, drift_share, dataset_detected, labelled_rows, accuracy and labelled_drop.
 /// </summary>
 public static class MonitoringMetrics
 {
@@ -41,6 +42,21 @@ public static class MonitoringMetrics
             foreach (var (label, recall) in l.RecallByClass)
             {
                 m[$"performance.recall.{label}"] = recall;
+            }
+        }
+        foreach (var slice in report.Slices)
+        {
+            m[$"slices.{slice.Name}.rows"] = slice.Rows;
+            if (slice.Report is { } r)
+            {
+                m[$"slices.{slice.Name}.drift_share"] = r.Drift.DriftedShare;
+                m[$"slices.{slice.Name}.dataset_detected"] = r.Drift.Detected ? 1 : 0;
+                m[$"slices.{slice.Name}.labelled_rows"] = r.Window.LabelledRows;
+                if (r.Performance.Labelled is { } sl)
+                {
+                    m[$"slices.{slice.Name}.accuracy"] = sl.Accuracy;
+                    m[$"slices.{slice.Name}.labelled_drop"] = r.Performance.LabelledDrop ? 1 : 0;
+                }
             }
         }
         return m;

@@ -1,4 +1,5 @@
 using Mlops.Core.Errors;
+using Mlops.Core.Slicing;
 using Mlops.Monitoring.Drift;
 
 namespace Mlops.Monitoring.Reports;
@@ -25,6 +26,12 @@ public sealed record MonitoringOptions
     /// <summary>Bins of the numeric distributions drawn in the report (not used by any test).</summary>
     public int HistogramBins { get; init; } = 20;
 
+    /// <summary>Slices of the window's served inputs (params.yaml evaluation.slices), each reported on its own.</summary>
+    public IReadOnlyList<SliceDefinition> Slices { get; init; } = [];
+
+    /// <summary>A slice with fewer predictions in the window is reported as too small, not compared.</summary>
+    public int MinSliceRows { get; init; } = 30;
+
     public void Validate()
     {
         Drift.Validate();
@@ -32,6 +39,7 @@ public sealed record MonitoringOptions
         Require(Alpha > 0 && Alpha < 1, "alpha", Alpha, "must be between 0 and 1");
         Require(MaxEstimatedDrop >= 0 && MaxEstimatedDrop < 1, "max_estimated_drop", MaxEstimatedDrop, "must be in [0, 1)");
         Require(HistogramBins is >= 2 and <= 200, "histogram_bins", HistogramBins, "must be between 2 and 200");
+        Require(MinSliceRows >= 1, "min_slice_rows", MinSliceRows, "must be at least 1");
     }
 
     private static void Require(bool ok, string key, object value, string rule)

@@ -19,6 +19,9 @@ public sealed record MonitoringReport(
     public const string JsonFileName = "drift_report.json";
     public const string HtmlFileName = "drift_report.html";
 
+    /// <summary>The report of each slice of the window (monitoring options' slices), in their order.</summary>
+    public IReadOnlyList<SliceReport> Slices { get; init; } = [];
+
     public bool DriftDetected => Drift.Detected || PredictionDrift.Detected;
 
     public bool PerformanceDropped => Performance.LabelledDrop || Performance.EstimatedDrop;

@@ -19,14 +19,30 @@ public static class MonitoringRun
     {
         options ??= MonitoringOptions.Default;
         options.Validate();
-        var window = await PredictionWindowReader.ReadAsync(log, selection, profile, ct);
+        var window = await PredictionWindowReader.ReadAsync(log, selection, profile, options.Slices, ct);
         if (window.Rows == 0)
         {
             throw MlopsException.NotFound(
                 $"no logged predictions of {model.Uri} in the window ({selection.Describe()}): nothing to compare with the reference");
         }
         var labelled = feedback is null ? [] : await LabelsAsync(feedback, selection, window, ct);
-        return Compute(profile, model, selection, window, labelled, options);
+        var report = Compute(profile, model, selection, window, [.. labelled.Select(l => (l.Label, l.Predicted))], options);
+        return report with { Slices = [.. options.Slices.Select(s => Slice(s.Name, profile, model, selection, window, labelled, options))] };
+    }
+
+    private static SliceReport Slice(
+        string name, ReferenceProfile profile, MonitoredModel model, WindowSelection selection, PredictionWindow window,
+        IReadOnlyList<(string Id, string Label, string Predicted)> labelled, MonitoringOptions options)
+    {
+        var slice = window.Slices[name];
+        if (slice.Rows < options.MinSliceRows)
+        {
+            return new SliceReport(name, slice.Rows, options.MinSliceRows, null);
+        }
+        var ids = new HashSet<string>(slice.Ids, StringComparer.Ordinal);
+        var report = Compute(profile, model, selection, slice, [.. labelled.Where(l => ids.Contains(l.Id)).Select(l => (l.Label, l.Predicted))],
+            options with { Slices = [] });
+        return new SliceReport(name, slice.Rows, options.MinSliceRows, report);
     }
 
     /// <param name="labelled">(label, predicted class) of the window's labelled predictions.</param>
@@ -87,7 +103,7 @@ public static class MonitoringRun
     }
 
     /// <summary>The labels of the window's own predictions (read by the window's time range, then matched by id).</summary>
-    private static async Task<IReadOnlyList<(string Label, string Predicted)>> LabelsAsync(
+    private static async Task<IReadOnlyList<(string Id, string Label, string Predicted)>> LabelsAsync(
         IPredictionFeedback feedback, WindowSelection selection, PredictionWindow window, CancellationToken ct)
     {
         var rows = await feedback.ListLabelledAsync(new LabelledQuery
@@ -99,6 +115,6 @@ public static class MonitoringRun
             MaxResults = Math.Min(window.Rows, LabelledQuery.MaxLimit),
         }, ct);
         var ids = new HashSet<string>(window.Ids, StringComparer.Ordinal);
-        return [.. rows.Where(r => ids.Contains(r.Prediction.Id)).Select(r => (r.Label, r.Prediction.Prediction))];
+        return [.. rows.Where(r => ids.Contains(r.Prediction.Id)).Select(r => (r.Prediction.Id, r.Label, r.Prediction.Prediction))];
     }
 }

@@ -11,4 +11,7 @@ public sealed record PredictionWindow(
     DateTimeOffset? To)
 {
     public int Rows => Ids.Count;
+
+    /// <summary>The window of each slice of <see cref="MonitoringOptions.Slices"/>, by name (empty without slices).</summary>
+    public IReadOnlyDictionary<string, PredictionWindow> Slices { get; init; } = new Dictionary<string, PredictionWindow>();
 }

@@ -1,4 +1,5 @@
 using Mlops.Core.Predictions;
+using Mlops.Core.Slicing;
 using Mlops.Monitoring.Profiles;
 
 namespace Mlops.Monitoring.Reports;
@@ -11,10 +12,15 @@ namespace Mlops.Monitoring.Reports;
 public static class PredictionWindowReader
 {
     public static async Task<PredictionWindow> ReadAsync(
-        IPredictionLog log, WindowSelection selection, ReferenceProfile profile, CancellationToken ct = default)
+        IPredictionLog log, WindowSelection selection, ReferenceProfile profile, CancellationToken ct = default) =>
+        await ReadAsync(log, selection, profile, [], ct);
+
+    /// <param name="slices">Slices of the served inputs, each gathered into <see cref="PredictionWindow.Slices"/>.</param>
+    public static async Task<PredictionWindow> ReadAsync(
+        IPredictionLog log, WindowSelection selection, ReferenceProfile profile, IReadOnlyList<SliceDefinition> slices, CancellationToken ct = default)
     {
         selection.Validate();
-        var window = new WindowBuilder(profile, selection.MaxRows ?? int.MaxValue, selection.ServedUri);
+        var window = new WindowBuilder(profile, selection.MaxRows ?? int.MaxValue, selection.ServedUri, slices);
         var columnar = log as IPredictionBatchLog;
         string? token = null;
         do

@@ -1,16 +1,20 @@
 using System.Globalization;
 using Mlops.Core.Predictions;
+using Mlops.Core.Slicing;
 using Mlops.Monitoring.Profiles;
 
 namespace Mlops.Monitoring.Reports;
 
 /// <summary>
 /// Gathers a window from pages in the log's order (newest first), whether they come as records or as batches, until
-/// it holds <c>limit</c> predictions; only predictions served under <c>servedUri</c> when that is set.
+/// it holds <c>limit</c> predictions; only predictions served under <c>servedUri</c> when that is set. Each row a slice
+/// selects (read from the values the row gave) is also gathered into that slice's own window.
 /// </summary>
-internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string? servedUri)
+internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string? servedUri, IReadOnlyList<SliceDefinition>? slices = null)
 {
     private readonly WindowColumn[] _columns = [.. profile.Features.Select(f => new WindowColumn(f))];
+    private readonly (string Name, Func<IReadOnlyList<string>, bool> Matches, WindowBuilder Window)[] _slices =
+        [.. (slices ?? []).Select(s => (s.Name, s.Bind([.. profile.Features.Select(f => f.Name)]), new WindowBuilder(profile, int.MaxValue, null)))];
     private readonly List<string> _ids = [];
     private readonly List<string> _predicted = [];
     private readonly List<double> _confidences = [];
@@ -53,7 +57,19 @@ internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string?
         }
     }
 
-    public PredictionWindow Build() => new(_columns, _ids, _predicted, [.. _confidences], _versions, _from, _to);
+    public PredictionWindow Build() => new(_columns, _ids, _predicted, [.. _confidences], _versions, _from, _to)
+    {
+        Slices = _slices.ToDictionary(s => s.Name, s => s.Window.Build(), StringComparer.Ordinal),
+    };
+
+    private void AddCells(string[] cells, string id, string predicted, double confidence, int? version, DateTimeOffset time)
+    {
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            _columns[c].AddCell(cells[c]);
+        }
+        Count(id, predicted, confidence, version, time);
+    }
 
     private void Count(string id, string predicted, double confidence, int? version, DateTimeOffset time)
     {
@@ -68,5 +84,16 @@ internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string?
         // order): the window's range, which the labels are read by, is the times' range.
         _from = _from is { } from && from <= time ? from : time;
         _to = _to is { } to && to >= time ? to : time;
+        if (_slices.Length > 0)
+        {
+            var cells = _columns.Select(c => c.LastCell).ToArray();
+            foreach (var (_, matches, window) in _slices)
+            {
+                if (matches(cells))
+                {
+                    window.AddCells(cells, id, predicted, confidence, version, time);
+                }
+            }
+        }
     }
 }

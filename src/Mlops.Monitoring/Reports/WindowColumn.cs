@@ -13,6 +13,9 @@ public sealed class WindowColumn
     private readonly List<long> _counts = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private byte[][] _utf8Categories = [];
+    // The last row's value (a category index, else a number; NaN and -1 for missing), read back by slice filters.
+    private double _lastNumber = double.NaN;
+    private int _lastCategory = -1;
 
     public WindowColumn(FeatureProfile profile)
     {
@@ -33,9 +36,39 @@ public sealed class WindowColumn
 
     public IReadOnlyDictionary<string, long> Counts => _categories.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => _counts[x.i], StringComparer.Ordinal);
 
-    internal void AddNumber(double value) => _values.Add(value);
+    /// <summary>The value the last row gave, as text ("" when missing): what a slice filter reads.</summary>
+    internal string LastCell => _lastCategory >= 0
+        ? _categories[_lastCategory]
+        : double.IsNaN(_lastNumber) ? "" : _lastNumber.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-    internal void AddMissing() => Missing++;
+    internal void AddNumber(double value)
+    {
+        _values.Add(value);
+        (_lastNumber, _lastCategory) = (value, -1);
+    }
+
+    internal void AddMissing()
+    {
+        Missing++;
+        (_lastNumber, _lastCategory) = (double.NaN, -1);
+    }
+
+    /// <summary>Adds a value as <see cref="LastCell"/> gives it: a number, a category, or "" for missing.</summary>
+    internal void AddCell(string cell)
+    {
+        if (cell.Length == 0)
+        {
+            AddMissing();
+        }
+        else if (IsNumeric)
+        {
+            AddNumber(double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            AddCategory(cell);
+        }
+    }
 
     /// <summary>Counts a category given as UTF-8, allocating a string only for a value not seen before.</summary>
     internal void AddCategory(ReadOnlySpan<byte> utf8)
@@ -44,17 +77,21 @@ public sealed class WindowColumn
         {
             if (utf8.SequenceEqual(_utf8Categories[i]))
             {
-                _counts[i]++;
+                AddCategoryAt(i);
                 return;
             }
         }
-        _counts[IndexOf(System.Text.Encoding.UTF8.GetString(utf8))]++;
+        AddCategoryAt(IndexOf(System.Text.Encoding.UTF8.GetString(utf8)));
     }
 
-    internal void AddCategory(string value) => _counts[IndexOf(value)]++;
+    internal void AddCategory(string value) => AddCategoryAt(IndexOf(value));
 
     /// <summary>Counts the category at <paramref name="index"/> (one <see cref="IndexOf"/> returned).</summary>
-    internal void AddCategoryAt(int index) => _counts[index]++;
+    internal void AddCategoryAt(int index)
+    {
+        _counts[index]++;
+        (_lastNumber, _lastCategory) = (double.NaN, index);
+    }
 
     /// <summary>The index of <paramref name="category"/> among the column's categories, adding it when new.</summary>
     internal int IndexOf(string category)

@@ -15,12 +15,13 @@ public sealed partial class MlopsRestPredictionLog : IPredictionLog, IPrediction
 {
     private readonly MlflowHttp http;
     private readonly string server;
-    private Task<MlopsServerInfo>? info;
+    private readonly MlopsServerProbe probe;
 
-    internal MlopsRestPredictionLog(MlflowHttp http, string server)
+    internal MlopsRestPredictionLog(MlflowHttp http, string server, MlopsServerProbe probe)
     {
         this.http = http;
         this.server = server;
+        this.probe = probe;
     }
 
     /// <summary>Whether the server keeps a prediction log (asked once).</summary>
@@ -79,17 +80,5 @@ public sealed partial class MlopsRestPredictionLog : IPredictionLog, IPrediction
         }
     }
 
-    private Task<MlopsServerInfo> InfoAsync(CancellationToken ct)
-    {
-        var asked = info;
-        if (asked is null || asked.IsFaulted || asked.IsCanceled)
-        {
-            // A failed probe (server down) is asked again next time rather than remembered as "no log".
-            asked = info = FetchInfoAsync(ct);
-        }
-        return asked;
-    }
-
-    private async Task<MlopsServerInfo> FetchInfoAsync(CancellationToken ct) =>
-        await http.GetOrDefaultAsync<MlopsServerInfo>(MlopsRoutes.Prefix + MlopsRoutes.ServerInfo, ct) ?? new MlopsServerInfo(false, false);
+    private Task<MlopsServerInfo> InfoAsync(CancellationToken ct) => probe.InfoAsync(ct);
 }

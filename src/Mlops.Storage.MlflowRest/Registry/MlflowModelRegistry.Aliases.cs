@@ -10,12 +10,16 @@ public sealed partial class MlflowModelRegistry
         _http.SendJsonAsync(HttpMethod.Post, $"{Api}/registered-models/alias", new AliasRequest(name, alias, version.ToWire()), ct);
 
     /// <summary>
-    /// MLflow has no compare-and-set, so this reads the model's aliases and then sets the alias: a writer that moves
-    /// the alias between the read and the set (a window of one request) is overwritten. Registering from one process
-    /// at a time, or through a SQLite or PostgreSQL store, avoids it.
+    /// On an `mlops server`, an atomic compare-and-set (see <see cref="MoveAliasAsync"/>). MLflow has none, so there this
+    /// reads the model's aliases and then sets the alias: a writer that moves the alias between the read and the set (a
+    /// window of one request) is overwritten. Registering through an mlops server, or a SQLite or PostgreSQL store, avoids it.
     /// </summary>
     public async Task<bool> SetAliasIfAsync(string name, string alias, int version, int? expectedCurrent, CancellationToken ct = default)
     {
+        if (await HasAliasHistoryAsync(ct))
+        {
+            return await MoveAliasAsync(name, alias, version, expectedCurrent, AliasChangeNote.Unattributed, ct);
+        }
         var model = await GetRegisteredModelAsync(name, ct);
         int? current = model.Aliases.TryGetValue(alias, out var pointed) ? pointed : null;
         if (current != expectedCurrent)

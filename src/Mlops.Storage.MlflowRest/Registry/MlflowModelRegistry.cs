@@ -15,8 +15,13 @@ public sealed partial class MlflowModelRegistry : IModelRegistry
     // MLflow caps registered-models/search at 1,000 per page.
     private const int ModelPageSize = 1000;
     private readonly MlflowHttp _http;
+    private readonly MlopsServerProbe _probe;
 
-    internal MlflowModelRegistry(MlflowHttp http) => _http = http;
+    internal MlflowModelRegistry(MlflowHttp http, MlopsServerProbe probe)
+    {
+        _http = http;
+        _probe = probe;
+    }
 
     public async Task<RegisteredModel> CreateRegisteredModelAsync(string name, string? description = null,
         IReadOnlyDictionary<string, string>? tags = null, CancellationToken ct = default)

@@ -12,50 +12,29 @@ public abstract partial class RelationalModelRegistry
         return database.WriteAsync(async s =>
         {
             await ReadVersionAsync(s, name, version, ct);
+            var current = await CurrentAliasVersionAsync(s, name, alias, ct);
             await s.ExecuteAsync(
                 """
                 INSERT INTO registered_model_aliases (name, alias, version) VALUES (@name, @alias, @version)
                 ON CONFLICT (name, alias) DO UPDATE SET version = excluded.version;
                 """, ct, ("@name", name), ("@alias", alias), ("@version", version));
+            await RecordMoveAsync(s, name, alias, current, version, AliasChangeNote.Unattributed, ct);
         }, ct);
     }
 
-    /// <summary>
-    /// One conditional statement in the write transaction: an INSERT that does nothing when the alias exists, or an
-    /// UPDATE guarded by the expected version. PostgreSQL re-checks the guard on the row a concurrent writer committed,
-    /// and SQLite's BEGIN IMMEDIATE serialises writers, so of two moves from the same expected version exactly one wins.
-    /// </summary>
-    public Task<bool> SetAliasIfAsync(string name, string alias, int version, int? expectedCurrent, CancellationToken ct = default)
-    {
-        ValidateAlias(alias);
-        return database.WriteAsync(async s =>
-        {
-            // The version's row stays locked to the commit, so a concurrent delete cannot leave the alias dangling.
-            if (await s.ScalarAsync($"SELECT 1 FROM model_versions WHERE name = @name AND version = @version{s.Dialect.LockRowSuffix};",
-                    ct, ("@name", name), ("@version", version)) is null)
-            {
-                throw VersionNotFound(name, version);
-            }
-            var moved = expectedCurrent is { } expected
-                ? await s.ExecuteAsync(
-                    "UPDATE registered_model_aliases SET version = @version WHERE name = @name AND alias = @alias AND version = @expected;",
-                    ct, ("@version", version), ("@name", name), ("@alias", alias), ("@expected", expected))
-                : await s.ExecuteAsync(
-                    """
-                    INSERT INTO registered_model_aliases (name, alias, version) VALUES (@name, @alias, @version)
-                    ON CONFLICT (name, alias) DO NOTHING;
-                    """, ct, ("@name", name), ("@alias", alias), ("@version", version));
-            return moved == 1;
-        }, ct);
-    }
+    /// <summary>A <see cref="MoveAliasAsync"/> recorded as <see cref="AliasChangeNote.Unattributed"/>.</summary>
+    public Task<bool> SetAliasIfAsync(string name, string alias, int version, int? expectedCurrent, CancellationToken ct = default) =>
+        MoveAliasAsync(name, alias, version, expectedCurrent, AliasChangeNote.Unattributed, ct);
 
     /// <summary>Removing an alias that is not set is not an error, as in MLflow.</summary>
     public Task DeleteAliasAsync(string name, string alias, CancellationToken ct = default) =>
         database.WriteAsync(async s =>
         {
             await RequireModelAsync(s, name, ct);
+            var current = await CurrentAliasVersionAsync(s, name, alias, ct);
             await s.ExecuteAsync("DELETE FROM registered_model_aliases WHERE name = @name AND alias = @alias;", ct,
                 ("@name", name), ("@alias", alias));
+            await RecordMoveAsync(s, name, alias, current, null, AliasChangeNote.Unattributed, ct);
         }, ct);
 
     public Task<ModelVersion> GetModelVersionByAliasAsync(string name, string alias, CancellationToken ct = default) =>

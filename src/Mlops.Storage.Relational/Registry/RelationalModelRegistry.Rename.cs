@@ -7,7 +7,8 @@ public abstract partial class RelationalModelRegistry
 {
     // Parent first: where the backend's foreign keys cascade the update (PostgreSQL), the later statements find nothing.
     private static readonly string[] NamedTables =
-        ["registered_models", "model_versions", "model_version_tags", "registered_model_aliases", "registered_model_tags", "deleted_model_versions"];
+        ["registered_models", "model_versions", "model_version_tags", "registered_model_aliases", "registered_model_tags", "deleted_model_versions",
+         "registered_model_alias_moves"];
 
     /// <summary>As MLflow: versions keep their numbers and get a new last-updated time; tags and aliases follow the name.</summary>
     public Task<RegisteredModel> RenameRegisteredModelAsync(string name, string newName, CancellationToken ct = default)

@@ -1,3 +1,4 @@
+using Mlops.Core.Registry;
 using Mlops.Core.Validation;
 
 namespace Mlops.Storage.Relational.Registry;
@@ -40,6 +41,12 @@ public abstract partial class RelationalModelRegistry
         database.WriteAsync(async s =>
         {
             await ReadVersionAsync(s, name, version, ct);
+            var aliases = await s.QueryAsync("SELECT alias FROM registered_model_aliases WHERE name = @name AND version = @version ORDER BY alias;",
+                r => r.GetString(0), ct, ("@name", name), ("@version", version));
+            foreach (var alias in aliases)
+            {
+                await RecordMoveAsync(s, name, alias, version, null, new AliasChangeNote("registry", $"version {version} deleted"), ct);
+            }
             foreach (var table in new[] { "model_version_tags", "registered_model_aliases", "model_versions" })
             {
                 await s.ExecuteAsync($"DELETE FROM {table} WHERE name = @name AND version = @version;", ct,

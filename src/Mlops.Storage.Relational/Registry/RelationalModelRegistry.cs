@@ -85,7 +85,8 @@ public abstract partial class RelationalModelRegistry : IModelRegistry
         {
             await RequireModelAsync(s, name, ct);
             // Children first and by name, so it does not depend on the backend's foreign keys cascading.
-            foreach (var table in new[] { "model_version_tags", "registered_model_aliases", "model_versions", "deleted_model_versions", "registered_model_tags", "registered_models" })
+            foreach (var table in new[] { "model_version_tags", "registered_model_aliases", "model_versions", "deleted_model_versions", "registered_model_tags",
+                "registered_model_alias_moves", "registered_models" })
             {
                 await s.ExecuteAsync($"DELETE FROM {table} WHERE name = @name;", ct, ("@name", name));
             }

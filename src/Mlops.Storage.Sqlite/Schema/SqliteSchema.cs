@@ -12,6 +12,7 @@ internal static class SqliteSchema
         (3, Migration3.Sql),
         (4, Migration4.Sql),
         (5, Migration5.Sql),
+        (6, Migration6.Sql),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

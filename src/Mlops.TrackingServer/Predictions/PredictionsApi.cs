@@ -16,7 +16,7 @@ internal static partial class PredictionsApi
         var options = routes.ServiceProvider.GetRequiredService<TrackingServerOptions>();
         var log = options.PredictionLog;
         var feedback = options.PredictionFeedback;
-        var info = new MlopsServerInfo(log is not null, feedback is not null);
+        var info = new MlopsServerInfo(log is not null, feedback is not null, AliasHistory: true, Leases: options.Leases is not null);
         routes.MapGet(MlopsRoutes.ServerInfo, context => WireResponse.WriteAsync(context, info, MlflowJsonContext.Default.MlopsServerInfo));
         routes.MapPost(MlopsRoutes.Append, log is null ? NoLogAsync : context => AppendAsync(context, log));
         routes.MapGet(MlopsRoutes.List, log is null ? NoLogAsync : context => ListAsync(context, log));

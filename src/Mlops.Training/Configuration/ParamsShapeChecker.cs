@@ -113,7 +113,11 @@ internal static class ParamsShapeChecker
             }
             if (properties.TryGetValue(name, out var property))
             {
-                Check(value, property.PropertyType, Join(path, name), errors);
+                // A `string?` key may be written as null (e.g. an unset schedule); Nullable<T> handles value types.
+                if (!(IsNull(value) && IsNullableReference(property)))
+                {
+                    Check(value, property.PropertyType, Join(path, name), errors);
+                }
             }
             else
             {
@@ -121,6 +125,9 @@ internal static class ParamsShapeChecker
             }
         }
     }
+
+    private static bool IsNullableReference(PropertyInfo property) =>
+        !property.PropertyType.IsValueType && new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
 
     private static string? KeyText(YamlNode key, string path, List<string> errors)
     {

@@ -51,9 +51,12 @@ public static partial class ParamsValidator
         {
             errors.Add($"evaluation.leakage_distance must be >= 0, got {Fmt(p.Evaluation.LeakageDistance)}");
         }
+        SliceChecks(p, errors);
         NonEmpty(errors, "tracking.experiment", p.Tracking.Experiment);
         RegistryChecks(p.Registry, errors);
+        GuardChecks(p.Registry, errors);
         RiskLevelChecks(p, errors);
+        ContinuousTrainingChecks.Check(p.ContinuousTraining, errors);
         return errors;
     }
 
@@ -136,7 +139,7 @@ public static partial class ParamsValidator
         }
     }
 
-    private static void Range(List<string> errors, string key, double value, double low, double high, bool inclusive)
+    internal static void Range(List<string> errors, string key, double value, double low, double high, bool inclusive)
     {
         var ok = inclusive ? value >= low && value <= high : value > low && value < high;
         if (!ok)

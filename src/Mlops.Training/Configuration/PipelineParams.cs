@@ -147,6 +147,12 @@ public sealed class EvaluationParams
     public List<List<double>> CostMatrix { get; init; } = [];
     public int PermutationRepeats { get; init; } = 3;
     public double LeakageDistance { get; init; } = 0.05;
+    /// <summary>Named slices of the test rows, each a filter over the raw columns, scored on their own.</summary>
+    public Dictionary<string, SliceFilterParams> Slices { get; init; } = [];
+    /// <summary>Categorical columns whose every category becomes a slice of its own (COLUMN_VALUE).</summary>
+    public List<string> SliceBy { get; init; } = [];
+    /// <summary>A slice with fewer test rows is reported as too small and not scored.</summary>
+    public int MinSliceRows { get; init; } = 30;
 }
 
 public sealed class TrackingParams
@@ -170,4 +176,6 @@ public sealed class RegistryParams
     public string Direction { get; init; } = "auto";
     /// <summary>How much better than the champion a candidate must be to take the alias.</summary>
     public double MinMargin { get; init; }
+    /// <summary>Metrics (typically slice metrics) the candidate may not lose more than a set amount on against the champion.</summary>
+    public List<PromotionGuardParams> Guards { get; init; } = [];
 }

@@ -3,8 +3,13 @@ namespace Mlops.Training.Configuration;
 /// <summary>`continuous_training.data:` — the rows a retrain trains on, and the holdout it never trains on.</summary>
 public sealed class RetrainDataParams
 {
+    public const string OriginalPlusFeedback = "original+feedback";
+    public const string FeedbackOnly = "feedback_only";
+
+    public static readonly IReadOnlyList<string> RowChoices = [OriginalPlusFeedback, FeedbackOnly];
+
     /// <summary>original+feedback (the original training rows and the labelled predictions) | feedback_only.</summary>
-    public string Rows { get; init; } = "original+feedback";
+    public string Rows { get; init; } = OriginalPlusFeedback;
 
     /// <summary>Only the newest this many labelled predictions are used (holdout included). 0: all.</summary>
     public int RecentLabels { get; init; }
@@ -20,4 +25,8 @@ public sealed class RetrainDataParams
 
     /// <summary>A retrain with fewer holdout rows than this is not attempted (the gate could not judge it).</summary>
     public int MinHoldoutRows { get; init; } = 50;
+
+    /// <summary>How many of <paramref name="labelled"/> usable labelled rows form the holdout: holdout_fraction of them, rounded up.</summary>
+    public int HoldoutRowsOf(int labelled) =>
+        labelled <= 0 ? 0 : Math.Min(labelled, (int)Math.Ceiling(labelled * HoldoutFraction - 1e-9));
 }

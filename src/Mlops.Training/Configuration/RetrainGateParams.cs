@@ -3,6 +3,13 @@ namespace Mlops.Training.Configuration;
 /// <summary>`continuous_training.gate:` — the candidate and the champion scored on the same two sets.</summary>
 public sealed class RetrainGateParams
 {
+    /// <summary>The headline metrics the evaluate stage writes to metrics.json: the ones a gate can compare.</summary>
+    public static readonly IReadOnlyList<string> Metrics =
+    [
+        "accuracy", "macro_precision", "macro_recall", "macro_f1", "weighted_precision", "weighted_recall", "weighted_f1",
+        "log_loss", "business_cost",
+    ];
+
     /// <summary>The metric compared on the new holdout (direction as registry.direction: auto knows log_loss and business_cost).</summary>
     public string Metric { get; init; } = "accuracy";
 

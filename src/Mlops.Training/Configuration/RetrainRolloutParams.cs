@@ -3,8 +3,14 @@ namespace Mlops.Training.Configuration;
 /// <summary>`continuous_training.rollout:` — how a candidate that passed the gate reaches traffic.</summary>
 public sealed class RetrainRolloutParams
 {
+    public const string Direct = "direct";
+    public const string Shadow = "shadow";
+    public const string Ab = "ab";
+
+    public static readonly IReadOnlyList<string> Modes = [Direct, Shadow, Ab];
+
     /// <summary>direct (the champion alias moves, compare-and-set) | shadow | ab (an A/B test, concluded by its verdict).</summary>
-    public string Mode { get; init; } = "direct";
+    public string Mode { get; init; } = Direct;
 
     /// <summary>ab: the candidate's share of traffic.</summary>
     public double CandidateShare { get; init; } = 0.5;

@@ -1,16 +1,20 @@
 using Mlops.Training.Configuration;
 using Mlops.Training.Data;
+using Mlops.Training.Features;
 using Mlops.Training.Models;
 using Mlops.Training.Scoring;
 
 namespace Mlops.Training.Evaluation;
 
-/// <summary>The pipeline's evaluate stage: metrics.json plus confusion-matrix and importance plots and JSON.</summary>
+/// <summary>
+/// The pipeline's evaluate stage: metrics.json plus confusion-matrix and importance plots and JSON; with
+/// <c>cleanCsv</c> (the raw cells of the rows) also the metrics of each slice of evaluation.slices.
+/// </summary>
 public static class EvaluateStage
 {
     public static EvaluationReport Run(
         PipelineParams p, string modelZip, string trainCsv, string testCsv, string metricsJsonOut, string figuresDir,
-        string? compiledTrees = null)
+        string? compiledTrees = null, string? cleanCsv = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         // Loading Skia and the font takes a few hundred milliseconds: do it on the other core while we score.
@@ -19,6 +23,10 @@ public static class EvaluateStage
         var test = FeatureTableReader.Read(testCsv);
         using var scorer = CompiledModelFile.Load(modelZip, compiledTrees, p.Schema.TargetClasses, test.Width);
         var report = Evaluator.Evaluate(scorer, train, test, p.Evaluation, p.Model.Seed);
+        if (cleanCsv is not null)
+        {
+            report = SliceScorer.AddSlices(report, p, CleanRows.Read(p, cleanCsv));
+        }
 
         JsonFiles.WriteReport(metricsJsonOut, MetricsDocument.Build(report));
         Directory.CreateDirectory(figuresDir);

@@ -10,4 +10,7 @@ public sealed record EvaluationReport(
 {
     /// <summary>The scores the metrics were computed from, kept so later steps (the reference profile) need not score again.</summary>
     public HeldOutScores? Scores { get; init; }
+
+    /// <summary>The metrics of each slice of evaluation.slices and evaluation.slice_by, in params order (empty without slices).</summary>
+    public IReadOnlyList<SliceMetrics> Slices { get; init; } = [];
 }

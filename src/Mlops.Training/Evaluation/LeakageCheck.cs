@@ -48,7 +48,10 @@ public static class LeakageCheck
             share(exact),
             sorted.Length == 0 ? 0 : sorted[0],
             Median(sorted),
-            sorted.Length == 0 ? 0 : sorted[^1]);
+            sorted.Length == 0 ? 0 : sorted[^1])
+        {
+            NearestDistances = nearest,
+        };
     }
 
     private static double Median(double[] sorted)

@@ -10,4 +10,8 @@ public sealed record LeakageReport(
     double ExactDuplicateShare,
     double MinDistance,
     double MedianDistance,
-    double MaxDistance);
+    double MaxDistance)
+{
+    /// <summary>Each test row's distance to its nearest training row, in test-table order (what a slice's share is computed from).</summary>
+    public IReadOnlyList<double> NearestDistances { get; init; } = [];
+}

@@ -23,7 +23,7 @@ public static class MetricsDocument
             };
         }
 
-        return new JsonObject
+        var document = new JsonObject
         {
             ["accuracy"] = R(m.Accuracy),
             ["macro_precision"] = R(m.MacroPrecision),
@@ -47,6 +47,31 @@ public static class MetricsDocument
             ["feature_importance"] = ImportanceJson(report),
             ["leakage"] = LeakageJson(report.Leakage),
         };
+        if (report.Slices.Count > 0)
+        {
+            document["slices"] = SlicesJson(report.Slices);
+        }
+        return document;
+    }
+
+    /// <summary>One object per slice; a too-small slice carries its row count and the minimum only.</summary>
+    public static JsonObject SlicesJson(IReadOnlyList<SliceMetrics> slices)
+    {
+        var json = new JsonObject();
+        foreach (var s in slices)
+        {
+            json[s.Name] = s.TooSmall
+                ? new JsonObject { ["rows"] = s.Rows, ["too_small"] = true, ["min_rows"] = s.MinRows }
+                : new JsonObject
+                {
+                    ["rows"] = s.Rows,
+                    ["accuracy"] = R(s.Accuracy!.Value),
+                    ["macro_f1"] = R(s.MacroF1!.Value),
+                    ["leakage_share"] = s.LeakageShare is { } share ? R(share) : null,
+                    ["recall"] = new JsonObject([.. s.Recall.Select(r => KeyValuePair.Create(r.Key, (JsonNode?)R(r.Value)))]),
+                };
+        }
+        return json;
     }
 
     public static JsonObject ConfusionJson(ClassificationMetrics m) => new()

@@ -66,9 +66,9 @@ public sealed class CommandOutputTests
     [
         "", "pipeline", "pipeline run", "pipeline status", "runs", "runs list", "runs show", "runs compare", "params diff",
         "metrics diff", "registry", "registry list", "registry versions", "registry show", "registry promote", "registry alias",
-        "registry delalias", "registry compare", "registry best", "predict", "server", "serve", "predictions",
+        "registry delalias", "registry rollback", "registry history", "registry compare", "registry best", "predict", "server", "serve", "predictions",
         "predictions list", "predictions export", "predictions prune", "monitor", "monitor run", "monitor show", "validate",
-        "ab", "ab start", "ab list", "ab status", "ab stop", "ab conclude", "simulate traffic",
+        "ab", "ab start", "ab list", "ab status", "ab stop", "ab conclude", "simulate traffic", "retrain", "retrain watch",
     ];
 
     [Theory]

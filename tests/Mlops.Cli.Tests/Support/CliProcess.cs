@@ -15,8 +15,8 @@ public static class CliProcess
     public static Task<Result> RunAsync(string workingDirectory, params string[] args) =>
         RunAsync(workingDirectory, new Dictionary<string, string>(), args);
 
-    /// <summary>Runs with extra environment variables.</summary>
-    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>The built CLI with <paramref name="args"/>, output redirected, no tracking URI inherited from the caller.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,6 +32,13 @@ public static class CliProcess
         }
         start.Environment.Remove("MLOPS_TRACKING_URI");
         start.Environment.Remove("MLFLOW_TRACKING_URI");
+        return start;
+    }
+
+    /// <summary>Runs with extra environment variables.</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = StartInfo(workingDirectory, args);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -23,21 +23,7 @@ public sealed class ServeProcess : IAsyncDisposable
     /// <summary>Starts `mlops serve ARGS` in <paramref name="workingDirectory"/> and returns once it listens with its model loaded.</summary>
     public static async Task<ServeProcess> StartAsync(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mlops.dll"));
-        start.ArgumentList.Add("serve");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment.Remove("MLOPS_TRACKING_URI");
-        start.Environment.Remove("MLFLOW_TRACKING_URI");
+        var start = CliProcess.StartInfo(workingDirectory, ["serve", .. args]);
         var serve = new ServeProcess(Process.Start(start)!);
         try
         {

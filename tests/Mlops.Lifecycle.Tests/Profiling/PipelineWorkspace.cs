@@ -40,7 +40,7 @@ public sealed class PipelineWorkspace : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

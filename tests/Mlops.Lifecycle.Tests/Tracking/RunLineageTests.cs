@@ -46,6 +46,39 @@ public sealed class RunLineageTests : IDisposable
         await session.EndRunAsync(RunStatus.Finished, CancellationToken.None);
     }
 
+    [Fact]
+    public async Task RecordStageAsync_AfterTheRunStarted_RefreshesTheHeartbeatWithTheStagesRecord()
+    {
+        Directory.CreateDirectory(_root);
+        foreach (var file in new[] { "params.yaml", "pipeline.yaml" })
+        {
+            File.Copy(Path.Combine(RepositoryRoot(), file), Path.Combine(_root, file));
+        }
+        var time = new ManualTime(DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000));
+        using var store = SqliteStore.Open(Path.Combine(_root, "mlruns/mlops.db"), Path.Combine(_root, "mlruns/artifacts"));
+        var (definition, document, parameters) = LifecyclePipeline.Load(new PipelineRunOptions(_root));
+        var session = new PipelineSession(_root, document, parameters,
+            () => new StoreSet(store.Tracking, store.Registry, store.Artifacts), time);
+        var lineage = new RunLineage(session, definition);
+        await session.EnsureRunAsync(CancellationToken.None);
+        time.Now = time.Now.AddSeconds(5);
+
+        await lineage.RecordStageAsync(definition.Stages.Single(s => s.Name == "features"), CancellationToken.None);
+
+        var run = await store.Tracking.GetRunAsync(session.Run!.RunId);
+        Assert.Equal("1700000005000", run.Tags[RunHeartbeat.HeartbeatTag]);
+        Assert.Contains("split.seed", run.Params.Keys);
+        await session.EndRunAsync(RunStatus.Finished, CancellationToken.None);
+    }
+
+    /// <summary>A clock the test sets; timers it creates never fire within a test.</summary>
+    private sealed class ManualTime(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,4 +1,5 @@
 using Mlops.Core.Predictions;
+using Mlops.Core.Slicing;
 using Mlops.Monitoring.Profiles;
 using Mlops.Monitoring.Reports;
 
@@ -78,6 +79,28 @@ public sealed class PredictionWindowReaderColumnarTests
         Assert.Equal(1, mixed.RecordPages);
         AssertSame(await PredictionWindowReader.ReadAsync(columnar, new WindowSelection("m"), Profile()), window, sameIds: false);
         Assert.Equal(13, window.Rows);
+    }
+
+    [Fact]
+    public async Task ReadAsync_Slices_SameSliceWindowsFromBatchesAsFromRecords()
+    {
+        var columnar = Log();
+        var records = new MemoryPredictionLog();
+        foreach (var record in (await columnar.ListAsync(new PredictionQuery { OldestFirst = true })).Records)
+        {
+            records.Add(record);
+        }
+        SliceDefinition[] slices = [SliceDefinition.ForValue("c", "a"), new("fraction", new CellCondition("x") { Whole = false }), new("no_x", new CellCondition("x") { Is = "" })];
+
+        var fromBatches = await PredictionWindowReader.ReadAsync(columnar, new WindowSelection("m"), Profile(), slices);
+        var fromRecords = await PredictionWindowReader.ReadAsync(records, new WindowSelection("m"), Profile(), slices);
+
+        foreach (var slice in slices)
+        {
+            AssertSame(fromRecords.Slices[slice.Name], fromBatches.Slices[slice.Name]);
+            Assert.True(fromBatches.Slices[slice.Name].Rows > 0, slice.Name);
+        }
+        Assert.Equal(fromBatches.Inputs[0].Missing, fromBatches.Slices["no_x"].Rows);
     }
 
     private static void AssertSame(PredictionWindow expected, PredictionWindow actual, bool sameIds = true)

@@ -22,6 +22,22 @@ public sealed class HostFilterTests(RegisteredModelFixture fixture)
         Assert.Contains("--allowed-hosts", text);
     }
 
+    [Fact]
+    public async Task LoopbackBind_ForeignHostAfterAllowedOnes_StillRefused()
+    {
+        await using var server = await ServingHarness.StartAsync(fixture, await fixture.AliasAsync(1), waitReady: false);
+        var statuses = new List<HttpStatusCode>();
+        foreach (var host in new[] { "localhost:5080", "localhost:5080", "attacker.example:5080", "localhost:5080", "attacker.example" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/health");
+            request.Headers.Host = host;
+            using var response = await server.Client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.OK, HttpStatusCode.BadRequest], statuses);
+    }
+
     [Theory]
     [InlineData("localhost:5080")]
     [InlineData("127.0.0.1")]

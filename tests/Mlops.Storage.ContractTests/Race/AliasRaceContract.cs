@@ -25,31 +25,46 @@ public abstract partial class AliasRaceContract : IAsyncLifetime
     [ContractFact]
     public async Task SetAliasIf_TwoMovesFromTheSameChampionAtOnce_ExactlyOneWins()
     {
-        const int rounds = 20;
-        var name = $"race_{Guid.NewGuid():N}";
         var registry = Writers[0].Registry;
-        await registry.CreateRegisteredModelAsync(name);
+
+        await RaceAsync(rounds: 20, (writer, target, champion) => writer.SetAliasIfAsync(RaceModel, Alias, target, champion),
+            async winner => Assert.Equal(winner, (await registry.GetRegisteredModelAsync(RaceModel)).Aliases[Alias]));
+    }
+
+    private string RaceModel { get; } = $"race_{Guid.NewGuid():N}";
+
+    /// <summary>
+    /// <paramref name="rounds"/> rounds in which both writers, released together, move the alias of a fresh model from the
+    /// current champion to a version of their own; exactly one must win each round. Returns the last winner.
+    /// </summary>
+    private async Task<int> RaceAsync(int rounds, Func<IModelRegistry, int, int, Task<bool>> move, Func<int, Task>? afterRound = null)
+    {
+        var registry = Writers[0].Registry;
+        await registry.CreateRegisteredModelAsync(RaceModel);
         for (var i = 1; i <= 1 + 2 * rounds; i++)
         {
-            await registry.CreateModelVersionAsync(name, $"models:/{name}/{i}", runId: null);
+            await registry.CreateModelVersionAsync(RaceModel, $"models:/{RaceModel}/{i}", runId: null);
         }
-        await registry.SetAliasAsync(name, Alias, 1);
-
+        await registry.SetAliasAsync(RaceModel, Alias, 1);
         var champion = 1;
         for (var round = 0; round < rounds; round++)
         {
             var gate = new StartGate(2);
             var targets = new[] { 2 + 2 * round, 3 + 2 * round };
+            var current = champion;
             var moves = await Task.WhenAll(Writers.Select((w, i) => Task.Run(async () =>
             {
                 await gate.ArriveAsync();
-                return await w.Registry.SetAliasIfAsync(name, Alias, targets[i], champion);
+                return await move(w.Registry, targets[i], current);
             })));
 
             Assert.Equal(1, moves.Count(m => m));
-            var winner = targets[Array.IndexOf(moves, true)];
-            Assert.Equal(winner, (await registry.GetRegisteredModelAsync(name)).Aliases[Alias]);
-            champion = winner;
+            champion = targets[Array.IndexOf(moves, true)];
+            if (afterRound is not null)
+            {
+                await afterRound(champion);
+            }
         }
+        return champion;
     }
 }

@@ -29,7 +29,7 @@ public class GatedRegistry : DispatchProxy
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
-        if (targetMethod.Name == nameof(IModelRegistry.SetAliasIfAsync) && Interlocked.Exchange(ref passed, 1) == 0)
+        if (targetMethod.Name is nameof(IModelRegistry.SetAliasIfAsync) or nameof(IModelRegistry.MoveAliasAsync) && Interlocked.Exchange(ref passed, 1) == 0)
         {
             return MoveAfterGateAsync(targetMethod, args);
         }

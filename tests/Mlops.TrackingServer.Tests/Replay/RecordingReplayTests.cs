@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
 namespace Mlops.TrackingServer.Tests.Replay;
@@ -18,7 +19,10 @@ public sealed class RecordingReplayTests(ITestOutputHelper output)
     {
         var recordings = Recording.LoadAll(SharedFolder.FindRecordings());
         Assert.NotEmpty(recordings);
-        await using var harness = await ServerHarness.StartAsync();
+        // Orders such as "last updated first" break ties by version; on a fast machine two calls land in the same
+        // millisecond and the order stops matching the recording. A clock that ticks on every read keeps them apart.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+        await using var harness = await ServerHarness.StartAsync(time: clock);
         var ids = new IdMap();
         var failures = new List<string>();
         foreach (var recording in recordings)

@@ -33,7 +33,7 @@ public sealed class AbConcludeCommand : AbViewCommand<AbConcludeSettings, AbConc
         {
             return new AbConcludeView(analysis, null, null, settings.DryRun);
         }
-        var promotion = report.Verdict == AbVerdict.ChallengerBetter ? await CrownAsync(stores, test, report, settings.DryRun, cancellationToken) : null;
+        var promotion = report.Verdict == AbVerdict.ChallengerBetter ? await CrownAsync(stores, test, report, settings.DryRun, AbActor.Resolve(settings.Actor), cancellationToken) : null;
         if (settings.DryRun)
         {
             return new AbConcludeView(analysis, promotion, null, DryRun: true);
@@ -60,10 +60,10 @@ public sealed class AbConcludeCommand : AbViewCommand<AbConcludeSettings, AbConc
     protected override int ExitCode(AbConcludeView view) =>
         view.Analysis.Report.Verdict == AbVerdict.Inconclusive ? ExitInconclusive : view.Promotion is { Withheld: true } ? ExitNotPromoted : 0;
 
-    private static Task<AbPromotionOutcome> CrownAsync(Stores stores, AbTest test, AbReport report, bool dryRun, CancellationToken ct)
+    private static Task<AbPromotionOutcome> CrownAsync(Stores stores, AbTest test, AbReport report, bool dryRun, string actor, CancellationToken ct)
     {
         var winner = test.Variants.First(v => v.Name == report.Winner);
         var accuracy = report.Variants.ToDictionary(v => v.Name, v => v.Accuracy ?? double.NaN);
-        return AbPromotion.ForWorkspace(stores).CrownAsync(test, winner, accuracy[test.Control.Name], accuracy[winner.Name], dryRun, ct);
+        return AbPromotion.ForWorkspace(stores).CrownAsync(test, winner, accuracy[test.Control.Name], accuracy[winner.Name], dryRun, actor, ct);
     }
 }

@@ -22,7 +22,9 @@ internal sealed class AbPromotion(Stores stores, RegistryParams registry)
         File.Exists(DefaultModelUri.ParamsFile) ? ParamsLoader.LoadFile(DefaultModelUri.ParamsFile).Registry : new RegistryParams());
 
     /// <param name="control">The control's online accuracy; <paramref name="challenger"/>'s, for the winner.</param>
-    public async Task<AbPromotionOutcome> CrownAsync(AbTest test, AbVariant winner, double control, double challenger, bool dryRun, CancellationToken ct)
+    /// <param name="actor">Who concludes, recorded with the move in the alias history.</param>
+    public async Task<AbPromotionOutcome> CrownAsync(AbTest test, AbVariant winner, double control, double challenger, bool dryRun,
+        string actor, CancellationToken ct)
     {
         var alias = registry.ChampionAlias;
         var expected = test.Control.Version;
@@ -45,7 +47,9 @@ internal sealed class AbPromotion(Stores stores, RegistryParams registry)
         {
             return new AbPromotionOutcome(alias, winner.Version, Withheld: false, $"{why}; would move '{alias}' from version {expected} to {winner.Version} (dry run)");
         }
-        if (!await stores.Registry.SetAliasIfAsync(test.ModelName, alias, winner.Version, expected, ct))
+        var note = new AliasChangeNote(actor, string.Create(CultureInfo.InvariantCulture,
+            $"A/B test {test.Name}: {winner.Name} won ({challenger:0.####} vs {control:0.####}); {why}"));
+        if (!await stores.Registry.MoveAliasAsync(test.ModelName, alias, winner.Version, expected, note, ct))
         {
             return Withheld(alias, $"{why}; but the champion alias '{alias}' moved away from version {expected} while concluding: not moved");
         }

@@ -36,6 +36,19 @@ internal static class MonitorReportPrinter
             ? $"labelled accuracy {Format.Number(l.Accuracy)} (95% Wilson {Format.Number(l.AccuracyInterval.Low)}-{Format.Number(l.AccuracyInterval.High)}, n={l.Count.ToString(CultureInfo.InvariantCulture)}) vs reference {Format.Number(p.Reference.Accuracy)}{(p.LabelledDrop ? ": DROP" : "")}"
             : "labelled accuracy: no labels in the window");
         Console.Out.WriteLine($"estimated accuracy (CBPE) {Format.Number(p.EstimatedAccuracy)} vs reference {Format.Number(p.Reference.Accuracy)}{(p.EstimatedDrop ? ": DROP" : "")}");
+        if (report.Slices.Count > 0)
+        {
+            var slices = new Table().AddColumns("slice", "predictions", "drifted inputs", "dataset drift", "labelled", "labelled accuracy");
+            foreach (var s in report.Slices)
+            {
+                slices.AddRow(s.Report is not { } r
+                    ? [Markup.Escape(s.Name), s.Rows.ToString(CultureInfo.InvariantCulture), $"too small (< {s.MinRows.ToString(CultureInfo.InvariantCulture)})", "", "", ""]
+                    : [Markup.Escape(s.Name), s.Rows.ToString(CultureInfo.InvariantCulture), Format.Number(r.Drift.DriftedShare), r.Drift.Detected ? "[red]yes[/]" : "no",
+                        r.Window.LabelledRows.ToString(CultureInfo.InvariantCulture),
+                        r.Performance.Labelled is { } sl ? Format.Number(sl.Accuracy) + (r.Performance.LabelledDrop ? " DROP" : "") : ""]);
+            }
+            AnsiConsole.Write(slices);
+        }
         Console.Out.WriteLine($"run {runId}: drift_report.json, drift_report.html");
     }
 }

@@ -1,10 +1,7 @@
 using Mlops.Cli.Commands.Serving;
-using Mlops.Core.Errors;
 using Mlops.Core.Registry;
-using Mlops.Inference.Loading;
 using Mlops.Lifecycle.Profiling;
 using Mlops.Monitoring.Reports;
-using Mlops.Serving.Monitoring;
 
 namespace Mlops.Cli.Commands.Monitor;
 
@@ -17,27 +14,23 @@ public sealed class MonitorRunCommand : StoreViewCommand<MonitorRunSettings, Mon
     protected override async Task<MonitorOutcome> LoadAsync(Stores stores, MonitorRunSettings settings, CancellationToken cancellationToken)
     {
         var parameters = MonitorParams.Load();
-        var options = MonitoringSettings.ToOptions(parameters);
+        var (slices, minSliceRows) = MonitorParams.LoadSlices();
+        var options = MonitoringSettings.ToOptions(parameters) with { Slices = slices, MinSliceRows = minSliceRows };
         var log = PredictionLogs.Of(stores);
         var uri = DefaultModelUri.Resolve(settings.Model);
-        var model = await new ModelLoader(stores.Tracking, stores.Registry, stores.Artifacts).ResolveAsync(uri, cancellationToken);
-        if (model.Name is null)
-        {
-            throw MlopsException.Invalid($"--model {ErrorText.Quote(uri)}: monitor run needs a registered model (models:/NAME@ALIAS or models:/NAME/VERSION), not a run");
-        }
-        var profile = await PackageProfile.ReadAsync(stores.Artifacts, model, cancellationToken);
+        var reference = await MonitoringReference.LoadAsync(stores.Tracking, stores.Registry, stores.Artifacts, uri, "--model", cancellationToken);
         var version = ModelUri.Parse(uri).Version;
-        var selection = new WindowSelection(model.Name)
+        var selection = new WindowSelection(reference.ModelName)
         {
             ModelVersion = version,
             ServedUri = version is null ? uri : null,
             MaxRows = settings.Window ?? (settings.Since is null ? parameters.Window : null),
             Since = settings.Since is { } since ? TimeProvider.System.GetUtcNow() - DurationText.Parse(since, "--since") : null,
         };
-        var report = await MonitoringRun.ComputeAsync(log, stores.PredictionFeedback, profile,
-            new MonitoredModel(uri, model.Name, model.Version), selection, options, cancellationToken);
+        var report = await MonitoringRun.ComputeAsync(log, stores.PredictionFeedback, reference.Profile,
+            reference.Monitored, selection, options, cancellationToken);
         var runId = await MonitoringRunRecorder.RecordAsync(stores.Tracking, stores.Artifacts,
-            MonitoringSettings.Experiment(parameters, model.Name), report, TimeProvider.System, cancellationToken);
+            MonitoringSettings.Experiment(parameters, reference.ModelName), report, TimeProvider.System, cancellationToken);
         return new MonitorOutcome(report, runId);
     }
 

@@ -42,6 +42,10 @@ public static class RunSummaryPrinter
         {
             AnsiConsole.Write(table);
         }
+        if (Runs.SliceTable.From(report.HeadlineMetrics) is { } slices)
+        {
+            AnsiConsole.Write(slices);
+        }
         if (report.Registration is { } r)
         {
             Console.Out.WriteLine(r.Reused

@@ -79,6 +79,7 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
             ProxyArtifacts = settings.DefaultArtifactRoot is null,
             PredictionLog = stores.PredictionLog,
             PredictionFeedback = stores.PredictionFeedback,
+            Leases = stores.Leases,
         };
         await using var server = await TrackingServerApp.StartAsync(options, cancellationToken, UiHostServices.For(stores, "."));
         Console.Out.WriteLine($"mlops server (MLflow REST API {TrackingServerApp.MlflowVersion}) listening on {server.BaseUrl}");
