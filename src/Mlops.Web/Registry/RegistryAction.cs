@@ -49,11 +49,22 @@ public sealed record RegistryAction(string Kind, string Model, int Version, stri
         };
     }
 
-    /// <summary>Makes the change; alias moves carry <paramref name="note"/> (who and why).</summary>
-    public Task ApplyAsync(IModelRegistry registry, AliasChangeNote note, CancellationToken ct) => Kind switch
+    /// <summary>
+    /// Makes the change. Alias moves are a compare-and-set against <paramref name="expectedAliasTarget"/> (the version
+    /// the confirmation page showed; null: not set) and carry <paramref name="note"/> into the audit trail; false when
+    /// the alias moved in between, so nothing changed.
+    /// </summary>
+    public async Task<bool> ApplyAsync(IModelRegistry registry, AliasChangeNote note, int? expectedAliasTarget, CancellationToken ct)
     {
-        SetAlias => AliasWrites.MoveAsync(registry, Model, Alias!, Version, note, ct),
-        DeleteAlias => AliasWrites.MoveAsync(registry, Model, Alias!, null, note, ct),
-        _ => registry.TransitionStageAsync(Model, Version, Stage!.Value, ArchiveExisting, ct),
-    };
+        switch (Kind)
+        {
+            case SetAlias:
+                return await registry.MoveAliasAsync(Model, Alias!, Version, expectedAliasTarget, note, ct);
+            case DeleteAlias:
+                return await registry.MoveAliasAsync(Model, Alias!, null, expectedAliasTarget, note, ct);
+            default:
+                await registry.TransitionStageAsync(Model, Version, Stage!.Value, ArchiveExisting, ct);
+                return true;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Mlops.Browser.Tests.Browser;
 using Mlops.Cli.Tests.Support;
+using Mlops.Core.Registry;
 using Mlops.Web.Registry;
 
 namespace Mlops.Browser.Tests.Ui;
@@ -14,10 +15,7 @@ public sealed class RegistryActionsTests(ChromiumFixture chromium, RegistryPages
     [BrowserFact]
     public async Task SetAlias_SignedInAndConfirmed_IsWhatRegistryVersionsShows()
     {
-        var page = await UiPages.OpenAsync(chromium, server.Url("/login?return=" + Uri.EscapeDataString(RegistryRoutes.Version(Model, 1))), "login-form");
-        await page.FillAsync("#token", RegistryPagesFixture.Token);
-        await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync("**/models/version?**");
+        var page = await SignInAsync(RegistryRoutes.Version(Model, 1), "**/models/version?**");
 
         await page.FillAsync("#set-alias-form input[name=alias]", "ui-picked");
         await page.ClickAsync("#set-alias-form button");
@@ -34,6 +32,25 @@ public sealed class RegistryActionsTests(ChromiumFixture chromium, RegistryPages
         var versions = await CliProcess.RunAsync(server.Workspace.Root, "registry", "versions", Model, "--tracking-uri", server.Workspace.TrackingUri);
         Assert.Equal(0, versions.ExitCode);
         Assert.Contains("ui-picked", versions.Stdout);
+        var move = Assert.Single(await server.Stores.Registry.ListAliasMovesAsync(Model, "ui-picked"));
+        Assert.Equal((null, 1, "ui:tester", "browser test"), (move.FromVersion, move.ToVersion, move.Actor, move.Reason));
+    }
+
+    [BrowserFact]
+    public async Task SetAlias_AliasMovedAfterTheConfirmationWasShown_IsAConflictAndNothingMoves()
+    {
+        var url = new RegistryAction(RegistryAction.SetAlias, Model, 1, "raced", null, false).ConfirmUrl;
+        var page = await SignInAsync(url, "**/models/confirm?**");
+        Assert.Contains("(now not set)", await page.Locator("#change").InnerTextAsync());
+        await server.Stores.Registry.SetAliasAsync(Model, "raced", 1);
+        await page.FillAsync("input[name=Who]", "late");
+
+        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#confirm"), r => r.Request.Method == "POST");
+
+        Assert.Equal(409, response.Status);
+        Assert.Contains("moved since this page was shown (now v1)", await page.Locator("#action-error").InnerTextAsync());
+        var move = Assert.Single(await server.Stores.Registry.ListAliasMovesAsync(Model, "raced"));
+        Assert.Equal(AliasChangeNote.Unattributed.Actor, move.Actor);
     }
 
     [BrowserFact]
@@ -66,5 +83,14 @@ public sealed class RegistryActionsTests(ChromiumFixture chromium, RegistryPages
         Assert.Equal(400, response.Status);
         var model = await server.Stores.Registry.GetRegisteredModelAsync(Model);
         Assert.False(model.Aliases.ContainsKey("forged"));
+    }
+
+    private async Task<IPage> SignInAsync(string returnTo, string landedOn)
+    {
+        var page = await UiPages.OpenAsync(chromium, server.Url("/login?return=" + Uri.EscapeDataString(returnTo)), "login-form");
+        await page.FillAsync("#token", RegistryPagesFixture.Token);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(landedOn);
+        return page;
     }
 }
