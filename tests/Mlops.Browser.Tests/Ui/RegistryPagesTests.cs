@@ -49,6 +49,16 @@ public sealed class RegistryPagesTests(ChromiumFixture chromium, RegistryPagesFi
     }
 
     [BrowserFact]
+    public async Task ModelPage_AfterTheRegistration_ShowsTheChampionMoveInTheAliasHistory()
+    {
+        var page = await UiPages.OpenAsync(chromium, server.Url(RegistryRoutes.Model(Model)), "model-history");
+
+        var row = page.Locator("#alias-history tbody tr", new() { HasText = "champion" });
+        Assert.True(await row.CountAsync() >= 1);
+        Assert.Contains("v1", await row.Last.InnerTextAsync());
+    }
+
+    [BrowserFact]
     public async Task PipelinePage_AfterAFullRun_ShowsEveryStageUpToDate()
     {
         var page = await UiPages.OpenAsync(chromium, server.Url("/pipeline"), "pipeline-graph");
