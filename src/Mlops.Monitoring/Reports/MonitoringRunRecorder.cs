@@ -19,8 +19,8 @@ public static class MonitoringRunRecorder
         {
             ["mlflow.source.name"] = "mlops monitor run",
             ["mlops.monitoring.model_uri"] = report.Model.Uri,
-            ["mlops.monitoring.model_name"] = report.Model.Name,
-            ["mlops.monitoring.model_version"] = report.Model.Version?.ToString(CultureInfo.InvariantCulture) ?? "",
+            [MonitoringRunNames.ModelNameTag] = report.Model.Name,
+            [MonitoringRunNames.ModelVersionTag] = report.Model.Version?.ToString(CultureInfo.InvariantCulture) ?? "",
             ["mlops.monitoring.window"] = window.Selection,
             ["mlops.monitoring.window_versions"] = string.Join(',', window.RowsByVersion.Keys),
             ["mlops.monitoring.drift_detected"] = report.DriftDetected ? "true" : "false",

@@ -1,11 +1,12 @@
 using Mlops.Core.Tracking;
+using Mlops.Monitoring.Reports;
 
 namespace Mlops.Web.Monitoring;
 
 /// <summary>
-/// One `mlops monitor run` as the monitoring page shows it, read from the tracked run's tags and metrics (names from
-/// Mlops.Monitoring's MonitoringRunRecorder and MonitoringMetrics): the window, the drifted share, each input's drift
-/// score and flag, and the estimated and labelled accuracy.
+/// One `mlops monitor run` as the monitoring page shows it, read from the tracked run's tags and metrics by the names
+/// in <see cref="MonitoringRunNames"/>: the window, the drifted share, each input's drift score and flag, and the
+/// estimated and labelled accuracy.
 /// </summary>
 public sealed record DriftRun(
     string RunId,
@@ -20,9 +21,6 @@ public sealed record DriftRun(
     double? LabelledHigh,
     IReadOnlyDictionary<string, FeatureDrift> Features)
 {
-    public const string ModelNameTag = "mlops.monitoring.model_name";
-    private const string ScorePrefix = "drift.score.";
-
     public static DriftRun From(Run run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -34,17 +32,17 @@ public sealed record DriftRun(
         var features = new SortedDictionary<string, FeatureDrift>(StringComparer.Ordinal);
         foreach (var (key, score) in metrics)
         {
-            if (key.StartsWith(ScorePrefix, StringComparison.Ordinal))
+            if (key.StartsWith(MonitoringRunNames.ScorePrefix, StringComparison.Ordinal))
             {
-                var feature = key[ScorePrefix.Length..];
-                features[feature] = new FeatureDrift(score, metrics.GetValueOrDefault("drift.detected." + feature) > 0,
-                    metrics.TryGetValue("drift.p_value." + feature, out var p) ? p : null);
+                var feature = key[MonitoringRunNames.ScorePrefix.Length..];
+                features[feature] = new FeatureDrift(score, metrics.GetValueOrDefault(MonitoringRunNames.DetectedPrefix + feature) > 0,
+                    metrics.TryGetValue(MonitoringRunNames.PValuePrefix + feature, out var p) ? p : null);
             }
         }
-        return new DriftRun(run.Info.RunId, run.Info.StartTime, run.Tags.GetValueOrDefault("mlops.monitoring.model_version"),
-            Get(metrics, "window.rows"), Get(metrics, "drift.share"), metrics.GetValueOrDefault("drift.dataset_detected") > 0,
-            Get(metrics, "performance.estimated_accuracy"), Get(metrics, "performance.accuracy"),
-            Get(metrics, "performance.accuracy_low"), Get(metrics, "performance.accuracy_high"), features);
+        return new DriftRun(run.Info.RunId, run.Info.StartTime, run.Tags.GetValueOrDefault(MonitoringRunNames.ModelVersionTag),
+            Get(metrics, MonitoringRunNames.WindowRows), Get(metrics, MonitoringRunNames.DriftedShare), metrics.GetValueOrDefault(MonitoringRunNames.DatasetDetected) > 0,
+            Get(metrics, MonitoringRunNames.EstimatedAccuracy), Get(metrics, MonitoringRunNames.LabelledAccuracy),
+            Get(metrics, MonitoringRunNames.LabelledAccuracyLow), Get(metrics, MonitoringRunNames.LabelledAccuracyHigh), features);
     }
 
     private static double? Get(Dictionary<string, double> metrics, string key) => metrics.TryGetValue(key, out var v) ? v : null;
