@@ -5,8 +5,8 @@ namespace Mlops.Web.Monitoring;
 
 /// <summary>
 /// One `mlops monitor run` as the monitoring page shows it, read from the tracked run's tags and metrics by the names
-/// in <see cref="MonitoringRunNames"/>: the window, the drifted share, each input's drift score and flag, and the
-/// estimated and labelled accuracy.
+/// <see cref="MonitoringMetrics"/> and <see cref="MonitoringRunRecorder"/> write: the window, the drifted share, each
+/// input's drift score and flag, and the estimated and labelled accuracy.
 /// </summary>
 public sealed record DriftRun(
     string RunId,
@@ -32,17 +32,17 @@ public sealed record DriftRun(
         var features = new SortedDictionary<string, FeatureDrift>(StringComparer.Ordinal);
         foreach (var (key, score) in metrics)
         {
-            if (key.StartsWith(MonitoringRunNames.ScorePrefix, StringComparison.Ordinal))
+            if (key.StartsWith(MonitoringMetrics.ScorePrefix, StringComparison.Ordinal))
             {
-                var feature = key[MonitoringRunNames.ScorePrefix.Length..];
-                features[feature] = new FeatureDrift(score, metrics.GetValueOrDefault(MonitoringRunNames.DetectedPrefix + feature) > 0,
-                    metrics.TryGetValue(MonitoringRunNames.PValuePrefix + feature, out var p) ? p : null);
+                var feature = key[MonitoringMetrics.ScorePrefix.Length..];
+                features[feature] = new FeatureDrift(score, metrics.GetValueOrDefault(MonitoringMetrics.DetectedPrefix + feature) > 0,
+                    metrics.TryGetValue(MonitoringMetrics.PValuePrefix + feature, out var p) ? p : null);
             }
         }
-        return new DriftRun(run.Info.RunId, run.Info.StartTime, run.Tags.GetValueOrDefault(MonitoringRunNames.ModelVersionTag),
-            Get(metrics, MonitoringRunNames.WindowRows), Get(metrics, MonitoringRunNames.DriftedShare), metrics.GetValueOrDefault(MonitoringRunNames.DatasetDetected) > 0,
-            Get(metrics, MonitoringRunNames.EstimatedAccuracy), Get(metrics, MonitoringRunNames.LabelledAccuracy),
-            Get(metrics, MonitoringRunNames.LabelledAccuracyLow), Get(metrics, MonitoringRunNames.LabelledAccuracyHigh), features);
+        return new DriftRun(run.Info.RunId, run.Info.StartTime, run.Tags.GetValueOrDefault(MonitoringRunRecorder.ModelVersionTag),
+            Get(metrics, MonitoringMetrics.WindowRows), Get(metrics, MonitoringMetrics.DriftedShare), metrics.GetValueOrDefault(MonitoringMetrics.DatasetDetected) > 0,
+            Get(metrics, MonitoringMetrics.EstimatedAccuracy), Get(metrics, MonitoringMetrics.LabelledAccuracy),
+            Get(metrics, MonitoringMetrics.LabelledAccuracyLow), Get(metrics, MonitoringMetrics.LabelledAccuracyHigh), features);
     }
 
     private static double? Get(Dictionary<string, double> metrics, string key) => metrics.TryGetValue(key, out var v) ? v : null;

@@ -19,7 +19,7 @@ public static class DriftRuns
         }
         // The grammar has no escapes inside a string: a name holding ' is quoted with ".
         var quote = model.Contains('\'', StringComparison.Ordinal) ? '"' : '\'';
-        var filter = $"tags.`{MonitoringRunNames.ModelNameTag}` = {quote}{model}{quote}";
+        var filter = $"tags.`{MonitoringRunRecorder.ModelNameTag}` = {quote}{model}{quote}";
         return await tracking.SearchRunsAsync(new RunSearch([.. experiments.Select(e => e.ExperimentId)], filter,
             ["attributes.start_time DESC"], pageSize, pageToken), ct);
     }
