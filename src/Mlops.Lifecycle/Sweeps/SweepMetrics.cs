@@ -8,10 +8,6 @@ public static class SweepMetrics
     public const string FoldAccuracy = "cv.accuracy";
     public const string FoldMacroF1 = "cv.macro_f1";
 
-    public static string MeanOf(string metric) => $"cv.{metric}_mean";
-
-    public static string StdOf(string metric) => $"cv.{metric}_std";
-
     public static IReadOnlyDictionary<string, double> Of(CrossValidationResult cv) => new SortedDictionary<string, double>(StringComparer.Ordinal)
     {
         [MeanOf("accuracy")] = cv.AccuracyMean,
@@ -19,4 +15,8 @@ public static class SweepMetrics
         [MeanOf("macro_f1")] = cv.MacroF1Mean,
         [StdOf("macro_f1")] = cv.MacroF1Std,
     };
+
+    public static string MeanOf(string metric) => $"cv.{metric}_mean";
+
+    public static string StdOf(string metric) => $"cv.{metric}_std";
 }
