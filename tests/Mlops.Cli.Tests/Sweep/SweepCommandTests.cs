@@ -23,8 +23,7 @@ public sealed class SweepCommandTests
     {
         using var ws = Workspace.Create();
         await using var server = CliDaemon.Start(ws.Root, "server", "--port", "0");
-        var listening = await server.WaitForLineAsync(l => l.Contains(" listening on http://", StringComparison.Ordinal), TimeSpan.FromMinutes(1));
-        var url = listening[listening.IndexOf("http://", StringComparison.Ordinal)..].Trim();
+        var url = await UrlOfAsync(server);
 
         var sweep = await CliProcess.RunAsync(ws.Root, [.. TwelveTrials, "--tracking-uri", url, "--json"]);
 
@@ -41,6 +40,27 @@ public sealed class SweepCommandTests
         Assert.Single(children, c => c.Tags["mlops.sweep.role"] == "best");
         Assert.Equal(RunStatus.Finished, (await rest.GetRunAsync(parentId)).Info.Status);
         Assert.Equal(1, await StoreProbe.VersionCountAsync(ws));
+        await server.StopAsync();
+    }
+
+    [Fact]
+    public async Task Sweep_ThroughMlopsServerRestStore_FailingTrialRecordedFailedWithTheReason()
+    {
+        using var ws = Workspace.Create();
+        await using var server = CliDaemon.Start(ws.Root, "server", "--port", "0");
+        var url = await UrlOfAsync(server);
+
+        var sweep = await CliProcess.RunAsync(ws.Root, "sweep", "--grid", "model.trainer=lightgbm,nosuch", "--set", "sweep.folds=2",
+            "--set", "model.lightgbm.num_iterations=5", "--tracking-uri", url, "--json");
+
+        Assert.True(sweep.ExitCode == 0, sweep.Output);
+        using var json = JsonDocument.Parse(sweep.Stdout);
+        var failed = Assert.Single(json.RootElement.GetProperty("trials").EnumerateArray(), t => t.GetProperty("status").GetString() == "FAILED");
+        var run = await StoreFactory.Open(url).Tracking.GetRunAsync(failed.GetProperty("run_id").GetString()!);
+        Assert.Equal(RunStatus.Failed, run.Info.Status);
+        Assert.Contains("model.trainer must be one of", run.Tags["mlops.error"]);
+        Assert.Equal("nosuch", run.Params["model.trainer"]);
+        Assert.Equal(json.RootElement.GetProperty("parent_run_id").GetString(), run.Tags["mlflow.parentRunId"]);
         await server.StopAsync();
     }
 
@@ -65,5 +85,11 @@ public sealed class SweepCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--grid split.seed: a sweep varies only keys under model.", result.Stderr);
         Assert.False(File.Exists(ws.PathOf("mlruns/mlops.db")) && (await StoreProbe.RunsAsync(ws)).Count > 0);
+    }
+
+    private static async Task<string> UrlOfAsync(CliDaemon server)
+    {
+        var listening = await server.WaitForLineAsync(l => l.Contains(" listening on http://", StringComparison.Ordinal), TimeSpan.FromMinutes(1));
+        return listening[listening.IndexOf("http://", StringComparison.Ordinal)..].Trim();
     }
 }
