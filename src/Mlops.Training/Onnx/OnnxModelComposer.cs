@@ -67,9 +67,7 @@ internal static class OnnxModelComposer
         var hasMl = false;
         foreach (var opset in opsets)
         {
-            var fields = ProtoReader.Fields(opset.Payload);
-            var domain = fields.FirstOrDefault(f => f.Number == 1) is { WireType: 2 } d ? d.Text : "";
-            var version = (long)(fields.FirstOrDefault(f => f.Number == 2).Varint);
+            var (domain, version) = OnnxModelFile.Opset(opset);
             hasMl |= domain == OnnxGraphBuilder.MlDomain;
             WriteOpset(w, domain, domain == OnnxGraphBuilder.MlDomain ? Math.Max(version, MinimumMlOpset) : version);
         }

@@ -1,0 +1,74 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+using Mlops.Inference.Csv;
+using Mlops.Inference.Loading;
+using Mlops.Inference.Packaging;
+using Mlops.Lifecycle.Tests.Profiling;
+using YamlDotNet.RepresentationModel;
+
+namespace Mlops.Lifecycle.Tests.Packaging;
+
+public sealed class OnnxPackageTests(PipelineWorkspace workspace) : IClassFixture<PipelineWorkspace>
+{
+    [Fact]
+    public async Task PipelineRun_RegisteredPackage_ListsTheOnnxAndPyfuncFlavorsBesideMlnet()
+    {
+        var package = await PackageAsync();
+
+        var flavors = (YamlMappingNode)MLmodel(package)["flavors"];
+
+        Assert.Equal(["mlnet", "onnx", "python_function"], flavors.Children.Keys.Select(k => k.ToString()).Order());
+        var onnx = (YamlMappingNode)flavors["onnx"];
+        Assert.Equal(ModelPackage.OnnxFile, onnx["data"].ToString());
+        Assert.Matches(@"^1\.\d+\.0$", onnx["onnx_version"].ToString());
+        Assert.Equal(["CPUExecutionProvider"], ((YamlSequenceNode)onnx["providers"]).Select(p => p.ToString()));
+        var pyfunc = (YamlMappingNode)flavors["python_function"];
+        Assert.Equal("mlflow.onnx", pyfunc["loader_module"].ToString());
+        Assert.Equal(ModelPackage.OnnxFile, pyfunc["data"].ToString());
+        Assert.Equal(ModelPackage.OnnxFile, ((YamlMappingNode)flavors["mlnet"])["onnx_model"].ToString());
+        Assert.Equal(File.ReadAllBytes(workspace.PathOf("models/model.onnx")), File.ReadAllBytes(Path.Combine(package, ModelPackage.OnnxFile)));
+    }
+
+    [Fact]
+    public async Task PipelineRun_PackagedOnnx_SameClassesAsTheRegisteredModelOnEveryCleanRow()
+    {
+        var package = await PackageAsync();
+        var registration = workspace.Report.Registration!;
+        using var model = await new ModelLoader(workspace.Store.Tracking, workspace.Store.Registry, workspace.Store.Artifacts)
+            .LoadAsync($"models:/{registration.ModelName}/{registration.Version}");
+        var rows = CsvReader.ReadFile(workspace.PathOf("data/interim/clean.csv")).Rows.Select(r => r.Fields[..^1]).ToList();
+
+        var onnx = Predictions(Path.Combine(package, ModelPackage.OnnxFile), model, rows);
+
+        var probabilities = new float[model.Classes.Count];
+        var ours = rows.Select(r => model.Classes[model.Predict(r, probabilities)]).ToList();
+        Assert.Equal(ours, onnx);
+        Assert.True(rows.Count > 2000);
+    }
+
+    private static List<string> Predictions(string onnxPath, LoadedModel model, List<string[]> rows)
+    {
+        using var session = new InferenceSession(onnxPath);
+        var inputs = model.Transform.InputSchema.Select((column, c) => column.IsNumeric
+            ? NamedOnnxValue.CreateFromTensor(column.Name, new DenseTensor<double>(rows.Select(r => model.Transform.ParseInput(c, r[c])).ToArray(), [rows.Count]))
+            : NamedOnnxValue.CreateFromTensor(column.Name, new DenseTensor<string>(rows.Select(r => r[c]).ToArray(), [rows.Count]))).ToList();
+        using var results = session.Run(inputs, ["prediction"]);
+        return [.. results[0].AsTensor<string>()];
+    }
+
+    private async Task<string> PackageAsync()
+    {
+        var registration = workspace.Report.Registration!;
+        var version = await workspace.Store.Registry.GetModelVersionAsync(registration.ModelName, registration.Version);
+        var run = await workspace.Store.Tracking.GetRunAsync(version.RunId!);
+        return workspace.Store.Artifacts.TryGetLocalPath(run.Info.ArtifactUri, ModelPackage.ArtifactPath)!;
+    }
+
+    private static YamlMappingNode MLmodel(string package)
+    {
+        var yaml = new YamlStream();
+        using var reader = new StreamReader(Path.Combine(package, ModelPackage.MLmodelFile));
+        yaml.Load(reader);
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
+    }
+}
