@@ -10,22 +10,18 @@ namespace Mlops.Lifecycle.Packaging;
 /// </summary>
 internal static class OnnxFlavors
 {
-    public const string Flavor = "onnx";
-    public const string PythonFunction = "python_function";
-    public const string UnavailableField = "onnx_unavailable";
-
     /// <summary>Copies the ONNX file into the package and adds its flavors; or, when there is none, records why.</summary>
     public static void Add(string directory, ModelFiles files, Dictionary<string, object?> flavors, Dictionary<string, object?> mlnet)
     {
         if (!OnnxModelFile.IsExported(files.Onnx))
         {
-            mlnet[UnavailableField] = files.OnnxUnavailableReason
+            mlnet["onnx_unavailable"] = files.OnnxUnavailableReason
                 ?? (files.Onnx is null ? "no ONNX export was made for this model" : "the train stage could not export this model to ONNX");
             return;
         }
         File.Copy(files.Onnx!, Path.Combine(directory, ModelPackage.OnnxFile), overwrite: true);
         mlnet["onnx_model"] = ModelPackage.OnnxFile;
-        flavors[Flavor] = new Dictionary<string, object?>
+        flavors["onnx"] = new Dictionary<string, object?>
         {
             ["code"] = null,
             ["data"] = ModelPackage.OnnxFile,
@@ -34,7 +30,7 @@ internal static class OnnxFlavors
             // The ai.onnx.ml operators (trees, label encoders) run on the CPU provider only.
             ["providers"] = new[] { "CPUExecutionProvider" },
         };
-        flavors[PythonFunction] = new Dictionary<string, object?>
+        flavors["python_function"] = new Dictionary<string, object?>
         {
             ["data"] = ModelPackage.OnnxFile,
             ["loader_module"] = "mlflow.onnx",
