@@ -13,9 +13,9 @@ public sealed class OnnxPackageTests(PipelineWorkspace workspace) : IClassFixtur
     [Fact]
     public async Task PipelineRun_RegisteredPackage_ListsTheOnnxAndPyfuncFlavorsBesideMlnet()
     {
-        var package = await PackageAsync();
+        var package = await RegisteredPackage.FolderAsync(workspace);
 
-        var flavors = (YamlMappingNode)MLmodel(package)["flavors"];
+        var flavors = RegisteredPackage.Flavors(package);
 
         Assert.Equal(["mlnet", "onnx", "python_function"], flavors.Children.Keys.Select(k => k.ToString()).Order());
         var onnx = (YamlMappingNode)flavors["onnx"];
@@ -32,7 +32,7 @@ public sealed class OnnxPackageTests(PipelineWorkspace workspace) : IClassFixtur
     [Fact]
     public async Task PipelineRun_PackagedOnnx_SameClassesAsTheRegisteredModelOnEveryCleanRow()
     {
-        var package = await PackageAsync();
+        var package = await RegisteredPackage.FolderAsync(workspace);
         var registration = workspace.Report.Registration!;
         using var model = await new ModelLoader(workspace.Store.Tracking, workspace.Store.Registry, workspace.Store.Artifacts)
             .LoadAsync($"models:/{registration.ModelName}/{registration.Version}");
@@ -54,21 +54,5 @@ public sealed class OnnxPackageTests(PipelineWorkspace workspace) : IClassFixtur
             : NamedOnnxValue.CreateFromTensor(column.Name, new DenseTensor<string>(rows.Select(r => r[c]).ToArray(), [rows.Count]))).ToList();
         using var results = session.Run(inputs, ["prediction"]);
         return [.. results[0].AsTensor<string>()];
-    }
-
-    private async Task<string> PackageAsync()
-    {
-        var registration = workspace.Report.Registration!;
-        var version = await workspace.Store.Registry.GetModelVersionAsync(registration.ModelName, registration.Version);
-        var run = await workspace.Store.Tracking.GetRunAsync(version.RunId!);
-        return workspace.Store.Artifacts.TryGetLocalPath(run.Info.ArtifactUri, ModelPackage.ArtifactPath)!;
-    }
-
-    private static YamlMappingNode MLmodel(string package)
-    {
-        var yaml = new YamlStream();
-        using var reader = new StreamReader(Path.Combine(package, ModelPackage.MLmodelFile));
-        yaml.Load(reader);
-        return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 }

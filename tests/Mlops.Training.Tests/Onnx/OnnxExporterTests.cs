@@ -11,6 +11,8 @@ public sealed class OnnxExporterTests(OnnxWorkspace workspace, ITestOutputHelper
     [InlineData("lightgbm")]
     [InlineData("fasttree")]
     [InlineData("sdca")]
+    [InlineData("lbfgs")]
+    [InlineData("fastforest")]
     public void Export_HeldOutAndMissingInputRows_OnnxRuntimeAgreesWithOurScorer(string trainer)
     {
         var transform = workspace.Transform;
