@@ -14,6 +14,8 @@ internal static class OnnxScoreOutputs
     /// <summary>Adds the outputs computed from the [N, classes] float tensor <paramref name="scores"/>.</summary>
     public static void Add(OnnxGraphBuilder graph, string scores, IReadOnlyList<string> classes)
     {
+        // Declared in the signature's order, which is the column order of MLflow's pyfunc DataFrame.
+        graph.Output(Prediction, OnnxGraphBuilder.String);
         for (var c = 0; c < classes.Count; c++)
         {
             var name = ProbabilityOf(classes[c]);
@@ -25,6 +27,5 @@ internal static class OnnxScoreOutputs
             OnnxAttribute.Ints("keys_int64s", [.. Enumerable.Range(0, classes.Count).Select(i => (long)i)]),
             OnnxAttribute.Strings("values_strings", classes),
             OnnxAttribute.String("default_string", ""));
-        graph.Output(Prediction, OnnxGraphBuilder.String);
     }
 }

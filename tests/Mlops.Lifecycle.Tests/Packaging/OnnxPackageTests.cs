@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using Mlops.Inference.Csv;
@@ -44,6 +45,33 @@ public sealed class OnnxPackageTests(PipelineWorkspace workspace) : IClassFixtur
         var ours = rows.Select(r => model.Classes[model.Predict(r, probabilities)]).ToList();
         Assert.Equal(ours, onnx);
         Assert.True(rows.Count > 2000);
+    }
+
+    [Fact]
+    public async Task PipelineRun_PackagedOnnx_InputsAndOutputsAreTheSignaturesColumnsOneValuePerRow()
+    {
+        // mlflow.pyfunc checks a DataFrame against the signature, then mlflow.onnx feeds each column to the input of its name.
+        var package = await RegisteredPackage.FolderAsync(workspace);
+        var signature = (YamlMappingNode)RegisteredPackage.MLmodel(package)["signature"];
+
+        using var session = new InferenceSession(Path.Combine(package, ModelPackage.OnnxFile));
+
+        var expectedInputs = Columns(signature, "inputs").ToList();
+        Assert.Equal(expectedInputs.Select(c => c.Name), session.InputNames);
+        Assert.All(expectedInputs, c =>
+        {
+            var input = session.InputMetadata[c.Name];
+            Assert.Equal(c.Type == "string" ? typeof(string) : typeof(double), input.ElementType);
+            Assert.Equal([-1], input.Dimensions);
+        });
+        Assert.Equal(Columns(signature, "outputs").Select(c => c.Name), session.OutputNames);
+        Assert.All(session.OutputMetadata.Values, o => Assert.Equal([-1], o.Dimensions));
+    }
+
+    private static IEnumerable<(string Name, string Type)> Columns(YamlMappingNode signature, string key)
+    {
+        using var json = JsonDocument.Parse(signature[key].ToString());
+        return [.. json.RootElement.EnumerateArray().Select(c => (c.GetProperty("name").GetString()!, c.GetProperty("type").GetString()!))];
     }
 
     private static List<string> Predictions(string onnxPath, LoadedModel model, List<string[]> rows)

@@ -15,11 +15,13 @@ public static class RegisteredPackage
         return workspace.Store.Artifacts.TryGetLocalPath(run.Info.ArtifactUri, ModelPackage.ArtifactPath)!;
     }
 
-    public static YamlMappingNode Flavors(string package)
+    public static YamlMappingNode Flavors(string package) => (YamlMappingNode)MLmodel(package)["flavors"];
+
+    public static YamlMappingNode MLmodel(string package)
     {
         var yaml = new YamlStream();
         using var reader = new StreamReader(Path.Combine(package, ModelPackage.MLmodelFile));
         yaml.Load(reader);
-        return (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["flavors"];
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 }
