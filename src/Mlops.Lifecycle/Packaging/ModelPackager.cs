@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mlops.Inference.Packaging;
@@ -30,7 +31,7 @@ public static class ModelPackager
             ["feature_transform"] = ModelPackage.TransformFile,
             ["compiled_trees"] = hasTrees ? ModelPackage.CompiledTreesFile : null,
             ["reference_profile"] = ModelPackage.ReferenceProfileFile,
-            ["mlnet_version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(),
+            ["mlnet_version"] = MlNetVersion(),
             ["trainer"] = p.Model.Trainer,
             ["classes"] = p.Schema.TargetClasses,
         };
@@ -76,6 +77,10 @@ public static class ModelPackager
         File.Copy(compiledTrees, Path.Combine(directory, ModelPackage.CompiledTreesFile), overwrite: true);
         return true;
     }
+
+    /// <summary>The Microsoft.ML package version (5.0.1): its assembly version is 1.0.0.0 in every release.</summary>
+    private static string? MlNetVersion() => typeof(Microsoft.ML.MLContext).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -26,7 +26,9 @@ public sealed class OnnxPackageTests(PipelineWorkspace workspace) : IClassFixtur
         var pyfunc = (YamlMappingNode)flavors["python_function"];
         Assert.Equal("mlflow.onnx", pyfunc["loader_module"].ToString());
         Assert.Equal(ModelPackage.OnnxFile, pyfunc["data"].ToString());
-        Assert.Equal(ModelPackage.OnnxFile, ((YamlMappingNode)flavors["mlnet"])["onnx_model"].ToString());
+        var mlnet = (YamlMappingNode)flavors["mlnet"];
+        Assert.Equal(ModelPackage.OnnxFile, mlnet["onnx_model"].ToString());
+        Assert.Matches(@"^[1-9]\d*\.\d+\.\d+$", mlnet["mlnet_version"].ToString());
         Assert.Equal(File.ReadAllBytes(workspace.PathOf("models/model.onnx")), File.ReadAllBytes(Path.Combine(package, ModelPackage.OnnxFile)));
     }
 
