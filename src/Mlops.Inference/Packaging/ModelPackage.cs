@@ -18,4 +18,6 @@ public static class ModelPackage
     /// </summary>
     public const string ReferenceProfileFile = "reference_profile.json";
     public const string FlavorName = "mlnet";
+    /// <summary>The whole model (feature transform + model) as ONNX: MLflow's onnx flavor; absent in older packages and for models it cannot express.</summary>
+    public const string OnnxFile = "model.onnx";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mlops.Inference.Packaging;
@@ -8,7 +9,7 @@ using YamlDotNet.Serialization;
 
 namespace Mlops.Lifecycle.Packaging;
 
-/// <summary>Writes a model folder that MLflow tooling recognises: MLmodel, signature, input example, model and transform.</summary>
+/// <summary>Writes a model folder that MLflow tooling recognises: MLmodel, signature, input example, model and transform, and the ONNX form.</summary>
 public static class ModelPackager
 {
     public static void Write(string directory, PipelineParams p, ModelFiles files, string runId,
@@ -24,22 +25,22 @@ public static class ModelPackager
         var metadata = new ModelMetadata(NullIfEmpty(p.Registry.Description), p.Serving.RiskLevels);
         metadata.Write(directory);
 
+        var mlnet = new Dictionary<string, object?>
+        {
+            ["model_file"] = ModelPackage.ModelFile,
+            ["feature_transform"] = ModelPackage.TransformFile,
+            ["compiled_trees"] = hasTrees ? ModelPackage.CompiledTreesFile : null,
+            ["reference_profile"] = ModelPackage.ReferenceProfileFile,
+            ["mlnet_version"] = MlNetVersion(),
+            ["trainer"] = p.Model.Trainer,
+            ["classes"] = p.Schema.TargetClasses,
+        };
+        var flavors = new Dictionary<string, object?> { [ModelPackage.FlavorName] = mlnet };
+        OnnxFlavors.Add(directory, files, flavors, mlnet);
         var mlmodel = new Dictionary<string, object?>
         {
             ["artifact_path"] = ModelPackage.ArtifactPath,
-            ["flavors"] = new Dictionary<string, object?>
-            {
-                [ModelPackage.FlavorName] = new Dictionary<string, object?>
-                {
-                    ["model_file"] = ModelPackage.ModelFile,
-                    ["feature_transform"] = ModelPackage.TransformFile,
-                    ["compiled_trees"] = hasTrees ? ModelPackage.CompiledTreesFile : null,
-                    ["reference_profile"] = ModelPackage.ReferenceProfileFile,
-                    ["mlnet_version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(),
-                    ["trainer"] = p.Model.Trainer,
-                    ["classes"] = p.Schema.TargetClasses,
-                },
-            },
+            ["flavors"] = flavors,
             // MLflow's free-form model metadata: the same facts as model_metadata.json, visible to MLflow tooling.
             ["metadata"] = new Dictionary<string, object?>
             {
@@ -76,6 +77,10 @@ public static class ModelPackager
         File.Copy(compiledTrees, Path.Combine(directory, ModelPackage.CompiledTreesFile), overwrite: true);
         return true;
     }
+
+    /// <summary>The Microsoft.ML package version (5.0.1): its assembly version is 1.0.0.0 in every release.</summary>
+    private static string? MlNetVersion() => typeof(Microsoft.ML.MLContext).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -24,7 +24,8 @@ public static class LifecycleStages
             ["features"] = (ctx, _) => Run(() => FeatureStage.Run(p, ctx.InputPath(paths.Clean), ctx.OutputPath(paths.TrainTable),
                 ctx.OutputPath(paths.TestTable), ctx.OutputPath(paths.Transform))),
             ["train"] = (ctx, _) => Run(() => TrainStage.Run(p, ctx.InputPath(paths.TrainTable), ctx.OutputPath(paths.Model),
-                ctx.OutputPath(paths.TrainReport), ctx.OutputPath(paths.CompiledTrees))),
+                ctx.OutputPath(paths.TrainReport), ctx.OutputPath(paths.CompiledTrees),
+                (ctx.InputPath(paths.Transform), ctx.OutputPath(paths.Onnx)))),
             ["evaluate"] = async (ctx, _) =>
             {
                 // The training rows' profiles need no model: built on the other core while the evaluation scores.

@@ -29,7 +29,7 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         {
             var package = Path.Combine(ctx.StagingDirectory, ".package");
             var files = new ModelFiles(ctx.InputPath(paths.Model), ctx.InputPath(paths.CompiledTrees), ctx.InputPath(paths.Transform),
-                ctx.InputPath(paths.ReferenceProfile));
+                ctx.InputPath(paths.ReferenceProfile), ctx.InputPath(paths.Onnx), OnnxReason(ctx.InputPath(paths.TrainReport)));
             ModelPackager.Write(package, p, files, run.RunId,
                 FirstCleanRow(ctx.InputPath(paths.Clean)), session.Time.GetUtcNow());
             await run.LogArtifactsAsync(package, ModelPackage.ArtifactPath, ct);
@@ -81,6 +81,14 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         using var reader = new StreamReader(cleanCsv);
         reader.ReadLine();
         return (reader.ReadLine() ?? "").Split(',');
+    }
+
+    /// <summary>train.json's onnx.reason: why the train stage could not export the model (null when it did).</summary>
+    private static string? OnnxReason(string trainJson)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(trainJson));
+        return doc.RootElement.TryGetProperty("onnx", out var onnx) && onnx.ValueKind == JsonValueKind.Object
+            && onnx.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String ? reason.GetString() : null;
     }
 
     private static string ReadValidationStatus(string qualityJson)

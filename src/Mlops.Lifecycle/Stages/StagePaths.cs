@@ -16,6 +16,8 @@ public sealed record StagePaths(PipelineParams P)
     public string Model => Join(P.Data.ModelsDir, "model.zip");
     /// <summary>The train stage's compiled ensemble of <see cref="Model"/> (empty for models that are not tree ensembles).</summary>
     public string CompiledTrees => Join(P.Data.ModelsDir, "model.trees.bin");
+    /// <summary>The train stage's ONNX form of the whole model (transform + model; empty when it cannot be exported).</summary>
+    public string Onnx => Join(P.Data.ModelsDir, ModelPackage.OnnxFile);
     /// <summary>The evaluate stage's reference profile, copied into the model package by register.</summary>
     public string ReferenceProfile => Join(P.Data.ModelsDir, ModelPackage.ReferenceProfileFile);
     public string TrainReport => Join(P.Data.ReportsDir, "train.json");

@@ -1,3 +1,4 @@
+using Mlops.Training.Onnx;
 
 namespace Mlops.Training.Models;
 
@@ -10,4 +11,8 @@ public sealed record TrainReport(
     int FeatureCount,
     IReadOnlyList<string> Classes,
     double TrainingSeconds,
-    CrossValidationResult? CrossValidation);
+    CrossValidationResult? CrossValidation)
+{
+    /// <summary>The ONNX export of the whole model; null when the stage was not asked for one.</summary>
+    public OnnxExportReport? Onnx { get; init; }
+}

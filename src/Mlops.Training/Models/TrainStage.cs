@@ -1,14 +1,18 @@
 using System.Diagnostics;
+using Mlops.Inference.Features;
 using Mlops.Training.Configuration;
 using Mlops.Training.Data;
+using Mlops.Training.Onnx;
 using Mlops.Training.Scoring;
 
 namespace Mlops.Training.Models;
 
-/// <summary>The pipeline's train stage: feature table in, model zip, its compiled ensemble and train.json out.</summary>
+/// <summary>The pipeline's train stage: feature table in, model zip, its compiled ensemble, its ONNX form and train.json out.</summary>
 public static class TrainStage
 {
-    public static TrainReport Run(PipelineParams p, string trainCsv, string modelZipOut, string trainReportJsonOut, string? compiledTreesOut = null)
+    /// <param name="onnx">The fitted transform to export with the model, and where the ONNX file goes; null: no export.</param>
+    public static TrainReport Run(PipelineParams p, string trainCsv, string modelZipOut, string trainReportJsonOut, string? compiledTreesOut = null,
+        (string TransformJson, string OnnxOut)? onnx = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         var classes = p.Schema.TargetClasses;
@@ -40,7 +44,10 @@ public static class TrainStage
             train.Width,
             classes,
             Math.Round(seconds, 3),
-            cv);
+            cv)
+        {
+            Onnx = onnx is var (transform, onnxOut) ? OnnxExporter.Export(model, FeatureTransform.Load(transform), onnxOut) : null,
+        };
         JsonFiles.WriteReport(trainReportJsonOut, report);
         return report;
     }

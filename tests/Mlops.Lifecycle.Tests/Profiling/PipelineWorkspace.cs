@@ -4,7 +4,7 @@ using Mlops.Storage.Sqlite;
 namespace Mlops.Lifecycle.Tests.Profiling;
 
 /// <summary>A temporary copy of the repository's params.yaml, pipeline.yaml and dataset on which the whole pipeline ran once.</summary>
-public sealed class PipelineWorkspace : IAsyncLifetime
+public class PipelineWorkspace : IAsyncLifetime
 {
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "mlops-lifecycle-tests", Guid.NewGuid().ToString("N"));
 
@@ -23,8 +23,14 @@ public sealed class PipelineWorkspace : IAsyncLifetime
         {
             File.Copy(Path.Combine(repo, file), PathOf(file));
         }
+        PrepareCopies();
         Store = SqliteStore.Open(PathOf("mlruns/mlops.db"), PathOf("mlruns/artifacts"));
         Report = await new LifecyclePipeline(Store.Tracking, Store.Registry, Store.Artifacts).RunAsync(new PipelineRunOptions(Root));
+    }
+
+    /// <summary>Changes the copied files before the pipeline runs (a variant of the bundled workspace).</summary>
+    protected virtual void PrepareCopies()
+    {
     }
 
     public Task DisposeAsync()
