@@ -49,7 +49,7 @@ public sealed class MlopsModel : IDisposable
 
     /// <summary>
     /// Scores one typed record: its public properties are the fields, matched by name exactly, then ignoring case
-    /// ([JsonPropertyName] gives a field name that is not a C# identifier).
+    /// ([JsonPropertyName] gives a field name that is not a C# identifier); a dictionary is read as its entries.
     /// </summary>
     public Prediction Predict<TRecord>(TRecord record) where TRecord : notnull =>
         Score(RecordValues.Parse(signature, TypedRecord.Fields(record), Uri));
