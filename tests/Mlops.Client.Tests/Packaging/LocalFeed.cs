@@ -6,7 +6,7 @@ namespace Mlops.Client.Tests.Packaging;
 /// <summary>
 /// A temporary folder feed packed from this repository's build output, and a nuget.config beside it that takes the
 /// Mlops packages from that feed only (package source mapping), third-party packages from the machine's sources or
-/// its package cache, and restores into a folder of its own, so a package from an earlier run is never reused.
+/// its package cache, and restores into a folder of its own.
 /// </summary>
 public sealed class LocalFeed
 {
@@ -24,14 +24,19 @@ public sealed class LocalFeed
     /// <summary>Where restores put packages: the feed's packages land here, never in the machine's cache.</summary>
     public string RestoredPackages => Path.Combine(Root, "packages");
 
-    public static async Task<LocalFeed> PackAsync(string root, string repository, string configuration, Action<string> log)
+    /// <summary>
+    /// Packs <see cref="Projects"/> as <paramref name="version"/>: a version of its own per run, so no package cache
+    /// (this feed's or the machine's, which restores fall back to) can hold an older build under the same number.
+    /// </summary>
+    public static async Task<LocalFeed> PackAsync(string root, string repository, string configuration, string version, Action<string> log)
     {
         var feed = new LocalFeed(root);
         Directory.CreateDirectory(feed.Folder);
         foreach (var project in Projects)
         {
             var pack = await ChildProcess.RunAsync("dotnet", repository,
-                ["pack", Path.Combine("src", project), "--no-build", "-c", configuration, "-o", feed.Folder, "-v", "q", "-nologo"]);
+                ["pack", Path.Combine("src", project), "--no-build", "-c", configuration, "-o", feed.Folder,
+                    $"-p:Version={version}", "-v", "q", "-nologo"]);
             Assert.True(pack.ExitCode == 0, $"dotnet pack {project} failed: {pack.Output}");
             log($"packed {project} in {pack.Took.TotalSeconds:F0} s");
         }

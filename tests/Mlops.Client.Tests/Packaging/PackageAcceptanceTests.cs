@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Mlops.Client.Tests.Support;
 using Xunit.Abstractions;
 
@@ -11,23 +12,24 @@ namespace Mlops.Client.Tests.Packaging;
 [Trait("Duration", "Minutes")]
 public sealed class PackageAcceptanceTests(ITestOutputHelper output) : IDisposable
 {
-    private const string Version = "0.1.0";
+    private static readonly string Release = ReleaseVersion();
+    private readonly string version = $"{Release}-test-{Guid.NewGuid():N}";
     private readonly string root = Path.Combine(Path.GetTempPath(), "mlops-package-acceptance", Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task Packages_FromFolderFeed_ToolRunsPipelineAndConsoleAppLogsRunAndScoresChampion()
     {
-        var feed = await LocalFeed.PackAsync(root, RepoFolder(), BuildConfiguration(), output.WriteLine);
+        var feed = await LocalFeed.PackAsync(root, RepoFolder(), BuildConfiguration(), version, output.WriteLine);
 
         var mlops = await InstallToolAsync(feed);
-        var version = await RunAsync(mlops, root, "--version");
-        Assert.StartsWith(Version, version.Output.Trim());
+        var printed = await RunAsync(mlops, root, "--version");
+        Assert.StartsWith(Release, printed.Output.Trim());
 
         var workspace = Workspace();
         await RunAsync(mlops, workspace, "pipeline", "run");
 
         var app = Path.Combine(root, "app");
-        ConsumerApp.WriteTo(app, Version);
+        ConsumerApp.WriteTo(app, version);
         var trackingUri = $"sqlite:///{Path.Combine(workspace, "mlruns", "mlops.db")}";
         var lines = (await RunAsync("dotnet", app, "run", "--", trackingUri)).Output.Split('\n', StringSplitOptions.TrimEntries);
 
@@ -39,7 +41,7 @@ public sealed class PackageAcceptanceTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(untyped, typed);
         Assert.StartsWith("Normal_Weight ", typed);
         // The packages came from the feed, and a SQLite user pulled no PostgreSQL driver.
-        Assert.True(Directory.Exists(Path.Combine(feed.RestoredPackages, "mlops.client", Version)));
+        Assert.True(Directory.Exists(Path.Combine(feed.RestoredPackages, "mlops.client", version)));
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(app, "bin"), "Npgsql*.dll", SearchOption.AllDirectories));
     }
 
@@ -58,7 +60,7 @@ public sealed class PackageAcceptanceTests(ITestOutputHelper output) : IDisposab
     private async Task<string> InstallToolAsync(LocalFeed feed)
     {
         var tools = Path.Combine(root, "tools");
-        await RunAsync("dotnet", root, "tool", "install", "Mlops.Cli", "--version", Version, "--tool-path", tools);
+        await RunAsync("dotnet", root, "tool", "install", "Mlops.Cli", "--version", version, "--tool-path", tools);
         return Path.Combine(tools, "mlops");
     }
 
@@ -95,6 +97,10 @@ public sealed class PackageAcceptanceTests(ITestOutputHelper output) : IDisposab
         }
         throw new InvalidOperationException($"no Mlops.slnx above {AppContext.BaseDirectory}");
     }
+
+    /// <summary>The one version of the packages (Directory.Build.props), which `mlops --version` prints as built.</summary>
+    private static string ReleaseVersion() =>
+        Regex.Match(File.ReadAllText(Path.Combine(RepoFolder(), "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
 
     /// <summary>The configuration this test was built in (bin/CONFIGURATION/net10.0): the projects it packs were built in it too.</summary>
     private static string BuildConfiguration() => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
