@@ -83,6 +83,7 @@ public static class CliApp
     private static void Configure(IConfigurator config)
     {
         config.SetApplicationName("mlops");
+        config.SetApplicationVersion(CliVersion.Text);
         config.PropagateExceptions();
         Branch(config, "pipeline", "Run the declared stages (pipeline.yaml) that are stale, or show which are.",
             Verb<PipelineRunCommand>("run", "Run stale stages in dependency order, then track and register."),

@@ -17,6 +17,8 @@ public static class DependencyRules
         ("Mlops.Mlflow.Wire", to => to != "Mlops.Core", "the MLflow wire shapes reference Core only"),
         ("Mlops.Artifacts.Local", to => to != "Mlops.Core", "the local artifact store references Core only"),
         ("Mlops.Monitoring", to => to != "Mlops.Core", "monitoring works on the store contracts only"),
+        ("Mlops.Client", to => Backends.Contains(to) || TrainingSide.Contains(to) || to == "Mlops.Artifacts.Local",
+            "the library package pulls no store (each is its own package, found by URI scheme) and no training stack"),
         ("Mlops.Web", to => to is not ("Mlops.Core" or "Mlops.Monitoring"), "the web UI reads the store contracts; inference and the pipeline come in through interfaces it declares"),
         .. Backends.Select(b => (b, (Func<string, bool>)(to => Backends.Contains(to) && to != b), "storage backends never reference each other")),
     ];
