@@ -3,26 +3,17 @@ using Mlops.Inference.Features;
 namespace Mlops.Training.Init;
 
 /// <summary>The present (non-missing) values of one column, counted, with how they parse.</summary>
-internal sealed class ColumnValues
+internal sealed class ColumnValues(string name, List<string> present, int missing)
 {
-    private ColumnValues(string name, List<string> present, int missing)
-    {
-        Name = name;
-        Present = present;
-        Missing = missing;
-        // Case variants count as one value: the schema's categories are matched ignoring case.
-        Counts = present.GroupBy(v => v, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Value: g.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(s => s.Count()).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key,
-                Count: g.Count()))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)
-            .ToList();
-    }
+    public string Name => name;
+    public List<string> Present => present;
+    public int Missing => missing;
 
-    public string Name { get; }
-    public List<string> Present { get; }
-    public int Missing { get; }
     /// <summary>Distinct values, most frequent first (ties in ordinal order), each with its most frequent spelling.</summary>
-    public List<(string Value, int Count)> Counts { get; }
+    // Case variants count as one value: the schema's categories are matched ignoring case.
+    public List<(string Value, int Count)> Counts { get; } = [.. present.GroupBy(v => v, StringComparer.OrdinalIgnoreCase)
+        .Select(g => (Value: MostFrequentSpelling(g), Count: g.Count()))
+        .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
 
     public static ColumnValues Of(RawCsvTable table, int column)
     {
@@ -64,4 +55,7 @@ internal sealed class ColumnValues
         }
         return null;
     }
+
+    private static string MostFrequentSpelling(IEnumerable<string> variants) => variants.GroupBy(v => v, StringComparer.Ordinal)
+        .OrderByDescending(s => s.Count()).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
 }

@@ -1,8 +1,6 @@
-using System.Text;
-
 namespace Mlops.Training.Init;
 
-/// <summary>Makes header names usable as schema keys: trimmed, composed (NFC) accents, no empty and no repeated name.</summary>
+/// <summary>Makes header names usable as schema keys: trimmed, no empty and no repeated name (accents are kept as written).</summary>
 internal static class HeaderNames
 {
     public static string[] Clean(IReadOnlyList<string> raw, List<string> notes)
@@ -11,7 +9,7 @@ internal static class HeaderNames
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < raw.Count; i++)
         {
-            var name = raw[i].Trim().Normalize(NormalizationForm.FormC);
+            var name = raw[i].Trim();
             if (name.Length == 0)
             {
                 name = $"column_{i + 1}";

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Mlops.Core.Errors;
 
@@ -19,7 +18,7 @@ public static partial class InitPlanner
             throw MlopsException.Invalid($"--name '{name}': a model name takes letters, digits, '_', '-' and '.', starting with a letter or digit");
         }
         var table = RawCsvLoader.Load(options.DataPath);
-        var targetIndex = table.IndexOf(options.Target);
+        var targetIndex = table.IndexOf(options.Target.Trim());
         if (targetIndex < 0)
         {
             var header = string.Join(", ", table.Header.Take(30).Select(h => $"'{h}'")) + (table.Header.Count > 30 ? ", ..." : "");
@@ -44,13 +43,12 @@ public static partial class InitPlanner
         var choices = new List<string>(table.Notes)
         {
             $"data: {table.Rows.Count} rows copied to {dataFile} (comma-separated, UTF-8, LF); pipeline.yaml and data.raw name it",
-            $"target '{target.Name}': {target.Reason}; {target.Classes.Count} classes",
-            $"baseline: always answering '{target.Classes.MaxBy(c => c.Rows).Label}' scores accuracy {Share(target.MajorityShare)}; "
-                + "registry.staging_threshold is set to it, so only a model that beats it reaches Staging",
+            $"target '{target.Name}': {target.Reason}{(target.IsRegression ? "" : $"; {target.Classes.Count} classes")}",
+            Baseline(target) + "; registry.staging_threshold is set to it, so only a model that beats it reaches Staging",
             $"model name: '{modelName}'{(options.Name is null ? " (from the file name; --name sets it)" : "")}, also the experiment's name",
             $"categories: at most {options.MaxCategories} per column, the rest in an other bucket; numeric ranges: the observed "
                 + $"min and max widened by {Share(options.RangeMargin)} of the span",
-            "trainer: LightGBM with the bundled example's settings, seed 42, stratified 80/20 split",
+            $"trainer: LightGBM with the bundled example's settings, seed 42, {(target.IsRegression ? "random" : "stratified")} 80/20 split",
         };
         if (target.MissingRows > 0)
         {
@@ -67,6 +65,10 @@ public static partial class InitPlanner
         return choices;
     }
 
+    private static string Baseline(InferredTarget target) => target.MeanBaseline is var (mean, rmse)
+        ? $"baseline: always answering the mean {NumberText.Format(Math.Round(mean, 4))} scores rmse {NumberText.Format(Math.Round(rmse, 4))}"
+        : $"baseline: always answering '{target.Classes.MaxBy(c => c.Rows).Label}' scores accuracy {Share(target.MajorityShare)}";
+
     private static string Share(double share) => share.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string FromFileName(string path)
@@ -78,9 +80,7 @@ public static partial class InitPlanner
     /// <summary>The file's stem with accents stripped and anything but letters, digits, '-', '_' and '.' made '_'.</summary>
     private static string SafeFileStem(string path)
     {
-        var decomposed = Path.GetFileNameWithoutExtension(path).Normalize(NormalizationForm.FormD);
-        var ascii = new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
-        var safe = Unsafe().Replace(ascii, "_").Trim('_', '.');
+        var safe = Unsafe().Replace(AsciiFold.Of(Path.GetFileNameWithoutExtension(path)), "_").Trim('_', '.');
         return safe.Length == 0 ? "data" : safe;
     }
 

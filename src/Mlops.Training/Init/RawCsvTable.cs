@@ -12,18 +12,22 @@ public sealed record RawCsvTable(
     IReadOnlyList<int> RowLines,
     IReadOnlyList<string> Notes)
 {
-    /// <summary>The header position of <paramref name="column"/> (exact, then ignoring case), or -1.</summary>
+    /// <summary>The header position of <paramref name="column"/> (exact, then ignoring case, then ignoring accents too), or -1.</summary>
     public int IndexOf(string column)
     {
-        for (var pass = 0; pass < 2; pass++)
+        var index = IndexOf(h => string.Equals(h, column, StringComparison.Ordinal));
+        index = index >= 0 ? index : IndexOf(h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase));
+        var folded = AsciiFold.Of(column);
+        return index >= 0 ? index : IndexOf(h => string.Equals(AsciiFold.Of(h), folded, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private int IndexOf(Func<string, bool> match)
+    {
+        for (var i = 0; i < Header.Count; i++)
         {
-            var comparison = pass == 0 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            for (var i = 0; i < Header.Count; i++)
+            if (match(Header[i]))
             {
-                if (string.Equals(Header[i], column, comparison))
-                {
-                    return i;
-                }
+                return i;
             }
         }
         return -1;

@@ -11,7 +11,7 @@ internal static class ReadmeStub
         var readme = new StringBuilder()
             .Append($"# {model}\n\n")
             .Append($"A workspace written by `mlops init` for `{Path.GetFileName(plan.Options.DataPath)}` ({plan.Table.Rows.Count} rows), ")
-            .Append($"predicting `{plan.Target.Name}` ({plan.Target.Classes.Count} classes).\n\n")
+            .Append($"predicting `{plan.Target.Name}` ({(plan.Target.IsRegression ? "regression" : $"{plan.Target.Classes.Count} classes")}).\n\n")
             .Append("```bash\n")
             .Append("mlops pipeline run                   # validate, featurize, train, evaluate, register\n")
             .Append($"mlops predict --model models:/{model}@champion --input {plan.DataFile} --output scored.csv\n")

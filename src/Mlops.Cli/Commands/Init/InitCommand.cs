@@ -35,7 +35,7 @@ public sealed class InitCommand : Command<InitSettings>
                 column.Distinct.ToString(), Markup.Escape(column.Kept ? column.Reason : $"dropped: {column.Reason}"));
         }
         table.AddRow(Markup.Escape(plan.Target.Name), "target", plan.Target.MissingRows.ToString(),
-            plan.Target.Classes.Count.ToString(), Markup.Escape(plan.Target.Reason));
+            plan.Target.Distinct.ToString(), Markup.Escape(plan.Target.Reason));
         AnsiConsole.Write(table);
         foreach (var choice in plan.Choices)
         {
