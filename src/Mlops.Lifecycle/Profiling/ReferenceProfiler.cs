@@ -42,6 +42,20 @@ public static class ReferenceProfiler
         return new ReferenceProfile(ReferenceProfile.CurrentFormat, inputs.Rows, inputs.Features, heldOut);
     }
 
+    private static double[] NumericColumn(string source, CleanRows rows, int column, string name)
+    {
+        var values = new double[rows.Inputs.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var cell = rows.Inputs[i][column];
+            if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
+            {
+                throw MlopsException.Invalid($"{source}: column '{name}': {ErrorText.Quote(cell)} is not a number");
+            }
+        }
+        return values;
+    }
+
     /// <summary>
     /// The rows with missing cells of schema missing: impute columns filled as the model's transform fills them (the same
     /// fit on the same training rows), so the profile describes what the model was trained on.
@@ -57,19 +71,5 @@ public static class ReferenceProfiler
         {
             Inputs = [.. train.Inputs.Select(row => row.Select((cell, i) => fills[i] is { } fill && MissingValue.Is(cell) ? fill : cell).ToArray())],
         };
-    }
-
-    private static double[] NumericColumn(string source, CleanRows rows, int column, string name)
-    {
-        var values = new double[rows.Inputs.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var cell = rows.Inputs[i][column];
-            if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
-            {
-                throw MlopsException.Invalid($"{source}: column '{name}': {ErrorText.Quote(cell)} is not a number");
-            }
-        }
-        return values;
     }
 }
