@@ -54,7 +54,7 @@ public static class ParamsYamlWriter
     // The keys schema.task: regression allows (regress17's RegressionChecks): no cost matrix, rmse promotes (lower is better on auto).
     private static (string Metric, string Threshold) RegressionEvaluation(StringBuilder yaml, InferredTarget target)
     {
-        yaml.Append("evaluation:\n  cost_matrix: []\n");
+        yaml.Append("evaluation:\n  primary_metric: rmse\n  cost_matrix: []\n");
         var rmse = Math.Ceiling(target.MeanBaseline!.Value.Rmse * 1000) / 1000;
         return ("rmse", $"{NumberText.Format(rmse)}   # always answering the mean scores this rmse");
     }

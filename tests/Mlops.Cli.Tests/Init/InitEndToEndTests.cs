@@ -17,14 +17,8 @@ public sealed class InitEndToEndTests
     {
         var table = GeneratedTables.ByName(shape);
         using var ws = new InitFolder();
-        await File.WriteAllBytesAsync(ws.PathOf(table.FileName), table.Bytes);
-        string[] name = model == "churn_model" ? ["--name", model] : [];
 
-        var init = await CliProcess.RunAsync(ws.Root, ["init", "--data", table.FileName, "--target", table.Target, .. name, "project"]);
-        Assert.True(init.ExitCode == 0, init.Output);
-        var project = ws.PathOf("project");
-        var run = await CliProcess.RunAsync(project, "pipeline", "run");
-        Assert.True(run.ExitCode == 0, init.Output + run.Output);
+        var (project, run) = await InitAndRunAsync(ws, table, model == "churn_model" ? ["--name", model] : []);
         var data = Directory.GetFiles(Path.Combine(project, "data", "raw")).Single();
         var predict = await CliProcess.RunAsync(project, "predict", "--model", $"models:/{model}@champion", "--input", data, "--output", "scored.csv");
 
@@ -34,6 +28,25 @@ public sealed class InitEndToEndTests
         using var metrics = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(project, "reports", "metrics.json")));
         var accuracy = metrics.RootElement.GetProperty("accuracy").GetDouble();
         Assert.True(accuracy > table.MajorityShare, $"accuracy {accuracy} does not beat the majority class's {table.MajorityShare}");
+    }
+
+    [Fact]
+    public async Task Serve_RequestWithoutAnImputedField_IsScoredAsWithTheFittedFill()
+    {
+        using var ws = new InitFolder();
+        var (project, _) = await InitAndRunAsync(ws, GeneratedTables.WithMissingValues(), []);
+        using var transform = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(project, "models", "feature_transform.json")));
+        var income = transform.RootElement.GetProperty("input_columns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "income");
+        var fill = income.GetProperty("impute").GetString()!;
+
+        await using var serve = await ServeProcess.StartAsync(project, "--model", "models:/loans@champion", "--port", "0", "--poll-interval", "0");
+        using var client = new HttpClient { BaseAddress = serve.Url };
+        var without = await PredictAsync(client, """{"debt": 30.5, "region": "east", "job": "c"}""");
+        var filled = await PredictAsync(client, $$"""{"income": {{fill}}, "debt": 30.5, "region": "east", "job": "c"}""");
+        var empty = await PredictAsync(client, """{"income": null, "debt": 30.5, "region": "", "job": "c"}""");
+
+        Assert.Equal(filled, without);
+        Assert.Equal(filled, empty);
     }
 
     [Fact]
@@ -54,5 +67,26 @@ public sealed class InitEndToEndTests
         var yaml = await File.ReadAllTextAsync(ws.PathOf("project/params.yaml"));
         Assert.Contains("\"Âge du client\": { type: numeric", yaml);
         Assert.Contains("target: \"Résultat final\"", yaml);
+    }
+
+    private static async Task<(string Project, CliProcess.Result Run)> InitAndRunAsync(InitFolder ws, GeneratedTable table, string[] extra)
+    {
+        await File.WriteAllBytesAsync(ws.PathOf(table.FileName), table.Bytes);
+        var init = await CliProcess.RunAsync(ws.Root, ["init", "--data", table.FileName, "--target", table.Target, .. extra, "project"]);
+        Assert.True(init.ExitCode == 0, init.Output);
+        var project = ws.PathOf("project");
+        var run = await CliProcess.RunAsync(project, "pipeline", "run");
+        Assert.True(run.ExitCode == 0, init.Output + run.Output);
+        return (project, run);
+    }
+
+    /// <summary>The answer's prediction and probabilities (the prediction id differs per call).</summary>
+    private static async Task<string> PredictAsync(HttpClient client, string json)
+    {
+        using var answer = await client.PostAsync("/predict", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var text = await answer.Content.ReadAsStringAsync();
+        Assert.True(answer.IsSuccessStatusCode, text);
+        using var body = JsonDocument.Parse(text);
+        return body.RootElement.GetProperty("prediction").GetString() + " " + body.RootElement.GetProperty("probabilities").GetRawText();
     }
 }

@@ -62,6 +62,7 @@ public sealed class InitPlannerTests
         Assert.Contains("schema:\n  task: regression\n", yaml);
         Assert.Contains("target_classes: []", yaml);
         Assert.Contains("stratified: false", yaml);
+        Assert.Contains("primary_metric: rmse", yaml);
         Assert.Contains("staging_metric: rmse\n  staging_threshold: 43.3 ", yaml);
         Assert.Contains("champion_metric: rmse", yaml);
     }
