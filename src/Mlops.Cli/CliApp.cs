@@ -134,7 +134,7 @@ public static class CliApp
                 "exits with the code of the last tick that ran. " + RetrainExitCodes.Help);
         });
 
-        config.AddCommand<Commands.Init.InitCommand>("init").WithDescription("Write a ready workspace (params.yaml, pipeline.yaml) for a CSV, or the bundled example.");
+        config.AddCommand<Commands.Init.InitCommand>("init").WithDescription("A workspace for any CSV (params.yaml, pipeline.yaml), or the bundled example.");
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check any CSV against the schema in params.yaml.");
     }
 
