@@ -127,6 +127,7 @@ public static class CliApp
             Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."),
             Verb<AbConcludeCommand>("conclude", "Analyse, move the champion alias when the challenger won (compare-and-set), close the test. " +
                 "Exit 0 concluded; 3 no verdict yet (nothing changed, the test stays open); 4 the challenger won but the alias did not move."));
+        config.AddCommand<Commands.Init.InitCommand>("init").WithDescription("A workspace for any CSV (params.yaml, pipeline.yaml), or the bundled example.");
         config.AddBranch("retrain", retrain =>
         {
             retrain.SetDescription(RetrainExitCodes.Summary);

@@ -21,6 +21,7 @@ public sealed partial class FeatureTransform
         FeatureSources = [.. document.Features.Select(f => f.Source)];
         numericInputs = [.. document.InputColumns.Select(c => c.IsNumeric)];
         categories = [.. document.InputColumns.Select(c => c.Categories?.ToArray() ?? [])];
+        (imputed, otherIndices) = CompileMissing(document.InputColumns);
         var count = document.Features.Count;
         (kinds, sources, categoryIndices, shifts, scales) = (new FeatureKind[count], new int[count], new int[count], new double[count], new double[count]);
         (denominators, denominatorPowers) = (new int[count], new int[count]);

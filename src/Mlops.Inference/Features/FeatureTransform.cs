@@ -46,7 +46,8 @@ public sealed partial class FeatureTransform
 
     /// <summary>
     /// Transforms one record given as text, in <see cref="InputColumns"/> order. Allocation-free. A missing value
-    /// (empty, NA, NaN, null, ?) becomes NaN (all zeros for one-hot); a non-number or an unknown category throws.
+    /// (empty, NA, NaN, null, ?) becomes the input's fitted impute value, else NaN (all zeros for one-hot); a value
+    /// not listed becomes the input's other category; a non-number or another unknown category throws.
     /// </summary>
     public void Apply(ReadOnlySpan<string> inputValuesInInputColumnOrder, Span<float> destination)
     {
@@ -86,17 +87,17 @@ public sealed partial class FeatureTransform
         switch (kinds[f])
         {
             case FeatureKind.OneHot:
-                return parsedInputs[sources[f]] == categoryIndices[f] ? 1 : 0;
+                return Input(sources[f], parsedInputs) == categoryIndices[f] ? 1 : 0;
             case FeatureKind.Ratio:
-                var denominator = parsedInputs[denominators[f]];
+                var denominator = Input(denominators[f], parsedInputs);
                 var divisor = denominator;
                 for (var power = 1; power < denominatorPowers[f]; power++)
                 {
                     divisor *= denominator;
                 }
-                return parsedInputs[sources[f]] / divisor;
+                return Input(sources[f], parsedInputs) / divisor;
             default:
-                return parsedInputs[sources[f]];
+                return Input(sources[f], parsedInputs);
         }
     }
 
@@ -139,6 +140,7 @@ public sealed partial class FeatureTransform
                 }
             }
         }
-        return false;
+        value = otherIndices[inputColumn];
+        return value >= 0;
     }
 }

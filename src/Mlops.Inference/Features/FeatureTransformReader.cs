@@ -37,7 +37,9 @@ internal static class FeatureTransformReader
         e.TryGetProperty("categories", out var c) && c.ValueKind != JsonValueKind.Null ? Strings(c, path + ".categories") : null,
         OptionalDouble(e, "min"),
         OptionalDouble(e, "max"),
-        !e.TryGetProperty("required", out var r) || r.GetBoolean());
+        !e.TryGetProperty("required", out var r) || r.GetBoolean(),
+        OptionalString(e, "impute"),
+        OptionalString(e, "other"));
 
     private static FeatureDefinition ReadFeature(JsonElement e, string path) => new(
         RequiredString(Object(e, path), "name", path),

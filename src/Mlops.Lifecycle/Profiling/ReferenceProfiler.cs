@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mlops.Core.Errors;
+using Mlops.Inference.Features;
 using Mlops.Monitoring.Profiles;
 using Mlops.Training.Configuration;
 using Mlops.Training.Evaluation;
@@ -17,7 +18,7 @@ public static class ReferenceProfiler
     public static TrainingInputProfiles TrainingInputs(PipelineParams p, string cleanCsv)
     {
         var clean = CleanRows.Read(p, cleanCsv);
-        var train = clean.Take(DatasetSplitter.Split(clean.Labels, p.Split).Train);
+        var train = Imputed(p, clean.Take(DatasetSplitter.Split(clean.Labels, p.Split).Train));
         var builder = new ReferenceProfileBuilder(train.Inputs.Count);
         var features = new List<FeatureProfile>(p.Schema.Columns.Count);
         var index = 0;
@@ -53,5 +54,22 @@ public static class ReferenceProfiler
             }
         }
         return values;
+    }
+
+    /// <summary>
+    /// The rows with missing cells of schema missing: impute columns filled as the model's transform fills them (the same
+    /// fit on the same training rows), so the profile describes what the model was trained on.
+    /// </summary>
+    private static CleanRows Imputed(PipelineParams p, CleanRows train)
+    {
+        if (!p.Schema.Columns.Values.Any(c => c.Missing == MissingPolicy.Impute))
+        {
+            return train;
+        }
+        var fills = FeatureTransformFitter.Fit(p, train.Inputs).InputSchema.Select(c => c.Impute).ToArray();
+        return train with
+        {
+            Inputs = [.. train.Inputs.Select(row => row.Select((cell, i) => fills[i] is { } fill && MissingValue.Is(cell) ? fill : cell).ToArray())],
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mlops.Core.Hashing;
+using Mlops.Inference.Csv;
 using Mlops.Inference.Packaging;
 using Mlops.Lifecycle.Packaging;
 using Mlops.Lifecycle.Promotion;
@@ -80,7 +81,7 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
     {
         using var reader = new StreamReader(cleanCsv);
         reader.ReadLine();
-        return (reader.ReadLine() ?? "").Split(',');
+        return CsvReader.SplitLine(reader.ReadLine() ?? "");
     }
 
     /// <summary>train.json's onnx.reason: why the train stage could not export the model (null when it did).</summary>

@@ -44,6 +44,14 @@ public sealed class ColumnSchema
     public double? Min { get; init; }
     public double? Max { get; init; }
     public bool Required { get; init; } = true;
+    /// <summary>fail | drop | impute (see <see cref="MissingPolicy"/>); null keeps validation.missing_value for required columns.</summary>
+    public string? Missing { get; init; }
+    /// <summary>With missing: impute — median | most_frequent | constant; null means median for numeric, most_frequent otherwise.</summary>
+    public string? Impute { get; init; }
+    /// <summary>The value impute: constant fills in.</summary>
+    public string? FillValue { get; init; }
+    /// <summary>A category of <see cref="Categories"/> that every value not listed maps to (the rare-values bucket).</summary>
+    public string? Other { get; init; }
 }
 
 public sealed class ValidationParams

@@ -31,6 +31,7 @@ internal static class SchemaChecks
     private static void CheckColumn(string key, ColumnSchema column, List<string> errors)
     {
         ParamsValidator.OneOf(errors, $"{key}.type", column.Type, ColumnTypes);
+        MissingValueChecks.Check(key, column, errors);
         if (column.Type == "categorical")
         {
             if (column.Categories is null || column.Categories.Count == 0)

@@ -20,6 +20,15 @@ internal sealed class CellChecker(ValidationParams policies, List<DataViolation>
             {
                 Record(row, spec, raw, DataRule.UnknownTarget, policies.UnknownTarget);
             }
+            else if (spec.Schema!.Missing is { } missing)
+            {
+                Record(row, spec, raw, DataRule.MissingValue, missing switch
+                {
+                    MissingPolicy.Drop => ValidationPolicy.Quarantine,
+                    MissingPolicy.Impute => MissingPolicy.Impute,
+                    _ => ValidationPolicy.Fail,
+                });
+            }
             else if (spec.Required)
             {
                 Record(row, spec, raw, DataRule.MissingValue, policies.MissingValue);
@@ -32,7 +41,9 @@ internal sealed class CellChecker(ValidationParams policies, List<DataViolation>
         }
         if (spec.Schema!.Type == "categorical")
         {
-            return Match(raw, spec.Schema.Categories ?? []) ?? Unknown(row, spec, raw, DataRule.UnknownCategory, policies.UnknownCategory);
+            // A declared rare-values bucket takes every value not listed, as the feature transform does at serving.
+            return Match(raw, spec.Schema.Categories ?? []) ?? spec.Schema.Other
+                ?? Unknown(row, spec, raw, DataRule.UnknownCategory, policies.UnknownCategory);
         }
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
@@ -72,6 +83,7 @@ internal sealed class CellChecker(ValidationParams policies, List<DataViolation>
             ValidationPolicy.Quarantine => "quarantined",
             ValidationPolicy.Flag => flagAction,
             ValidationPolicy.Clip => clipAction,
+            MissingPolicy.Impute => "imputed (value fitted on the training rows)",
             _ => DataViolation.FailedAction,
         };
         violations.Add(new DataViolation(row.Row, row.Line, spec.Name, raw, rule, action));

@@ -19,30 +19,39 @@ public static class FeatureTransformFitter
             throw MlopsException.Invalid("feature transform: cannot fit on zero training rows");
         }
         var ratios = KeptRatios(p.Features);
-        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, DefineFeatures(p, ratios), ratios));
+        var definitions = DefineFeatures(p, ratios);
+        var unfitted = FeatureTransform.FromDocument(Describe(p, trainRows.Count, definitions, ratios, ImputeFitter.None));
+        var parsed = new double[trainRows.Count][];
+        for (var r = 0; r < trainRows.Count; r++)
+        {
+            parsed[r] = new double[unfitted.InputColumns.Count];
+            if (trainRows[r].Length != parsed[r].Length)
+            {
+                throw MlopsException.Invalid($"feature transform: training row {r + 1} has {trainRows[r].Length} values, expected {parsed[r].Length}");
+            }
+            for (var i = 0; i < parsed[r].Length; i++)
+            {
+                parsed[r][i] = unfitted.TryParseInput(i, trainRows[r][i], out var value) ? value
+                    : throw MlopsException.Invalid(
+                        $"feature transform: training row {r + 1}, input '{unfitted.InputColumns[i]}': '{trainRows[r][i]}' is not valid for its schema");
+            }
+        }
+        // Imputation comes first, so scaling statistics see the filled values, as serving will.
+        var fills = ImputeFitter.Fit(p.Schema, parsed);
+        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, definitions, ratios, fills));
         // Statistics are taken in double precision before the float conversion Apply does.
         var values = new double[trainRows.Count][];
         for (var r = 0; r < trainRows.Count; r++)
         {
-            var parsed = new double[unscaled.InputColumns.Count];
-            if (trainRows[r].Length != parsed.Length)
-            {
-                throw MlopsException.Invalid($"feature transform: training row {r + 1} has {trainRows[r].Length} values, expected {parsed.Length}");
-            }
-            for (var i = 0; i < parsed.Length; i++)
-            {
-                parsed[i] = unscaled.TryParseInput(i, trainRows[r][i], out var value) ? value
-                    : throw MlopsException.Invalid(
-                        $"feature transform: training row {r + 1}, input '{unscaled.InputColumns[i]}': '{trainRows[r][i]}' is not valid for its schema");
-            }
-            values[r] = [.. Enumerable.Range(0, unscaled.FeatureCount).Select(f => unscaled.RawFeature(f, parsed))];
+            var row = parsed[r];
+            values[r] = [.. Enumerable.Range(0, unscaled.FeatureCount).Select(f => unscaled.RawFeature(f, row))];
         }
         var features = unscaled.Document.Features
             .Select((feature, f) => feature.Kind is FeatureDefinition.Numeric or FeatureDefinition.Ratio
                 ? Scale(feature, p.Features.Scaling, values, f)
                 : feature)
             .ToList();
-        return FeatureTransform.FromDocument(Describe(p, trainRows.Count, features, ratios));
+        return FeatureTransform.FromDocument(Describe(p, trainRows.Count, features, ratios, fills));
     }
 
     /// <summary>The declared ratios whose columns the chosen feature set keeps.</summary>
@@ -97,8 +106,8 @@ public static class FeatureTransformFitter
         return feature with { Shift = mean, Scale = std > 0 ? std : 1 };
     }
 
-    private static FeatureTransformDocument Describe(
-        PipelineParams p, int trainRows, IReadOnlyList<FeatureDefinition> features, IReadOnlyList<RatioDefinition> ratios) => new()
+    private static FeatureTransformDocument Describe(PipelineParams p, int trainRows, IReadOnlyList<FeatureDefinition> features,
+        IReadOnlyList<RatioDefinition> ratios, IReadOnlyDictionary<string, string> fills) => new()
     {
         FeaturesVersion = p.Features.Version,
         FeatureSet = p.Features.Set,
@@ -107,8 +116,9 @@ public static class FeatureTransformFitter
         Target = p.Data.Target,
         Classes = [.. p.Schema.TargetClasses],
         TrainRows = trainRows,
-        InputColumns = [.. p.Schema.Columns.Select(c =>
-            new InputColumnDefinition(c.Key, c.Value.Type, c.Value.Categories?.ToArray(), c.Value.Min, c.Value.Max, c.Value.Required))],
+        // An imputed input is optional to a caller: a request without it is scored with the fitted value.
+        InputColumns = [.. p.Schema.Columns.Select(c => new InputColumnDefinition(c.Key, c.Value.Type, c.Value.Categories?.ToArray(),
+            c.Value.Min, c.Value.Max, c.Value.Required && !fills.ContainsKey(c.Key), fills.GetValueOrDefault(c.Key), c.Value.Other))],
         Features = features,
         Ratios = ratios,
     };

@@ -1,9 +1,14 @@
 using System.Globalization;
 using Mlops.Core.Errors;
+using Mlops.Inference.Csv;
+using Mlops.Training.Data;
 
 namespace Mlops.Training.Models;
 
-/// <summary>Reads and writes feature tables: CSV, header = feature names then <c>label</c>, invariant-culture floats.</summary>
+/// <summary>
+/// Reads and writes feature tables: CSV, header = feature names then <c>label</c>, invariant-culture floats. A one-hot
+/// name or a label holding a comma is quoted (<c>"color=red, dark"</c>).
+/// </summary>
 public static class FeatureTableReader
 {
     public const string LabelColumn = "label";
@@ -16,7 +21,7 @@ public static class FeatureTableReader
         }
 
         using var reader = new StreamReader(path);
-        var header = reader.ReadLine()?.TrimEnd('\r').Split(',')
+        var header = (reader.ReadLine() is { } first ? Split(first.TrimEnd('\r')) : null)
             ?? throw MlopsException.Invalid($"Feature table '{path}' is empty: a header line is required.");
         if (header.Length < 2 || header[^1] != LabelColumn)
         {
@@ -37,7 +42,7 @@ public static class FeatureTableReader
                 continue;
             }
 
-            var fields = line.Split(',');
+            var fields = Split(line);
             if (fields.Length != header.Length)
             {
                 throw MlopsException.Invalid(
@@ -70,7 +75,7 @@ public static class FeatureTableReader
         }
 
         using var writer = new StreamWriter(path) { NewLine = "\n" };
-        writer.WriteLine(string.Join(',', table.FeatureNames.Append(LabelColumn)));
+        writer.WriteLine(CsvWriter.FormatLine([.. table.FeatureNames, LabelColumn]));
         for (var r = 0; r < table.Rows; r++)
         {
             foreach (var v in table.Row(r))
@@ -79,7 +84,10 @@ public static class FeatureTableReader
                 writer.Write(',');
             }
 
-            writer.WriteLine(table.Labels[r]);
+            writer.WriteLine(CsvWriter.FormatLine([table.Labels[r]]));
         }
     }
+
+    // Quoted fields are rare (a name or label with a comma), so the plain split stays the fast path.
+    private static string[] Split(string line) => line.Contains('"', StringComparison.Ordinal) ? CsvReader.SplitLine(line) : line.Split(',');
 }

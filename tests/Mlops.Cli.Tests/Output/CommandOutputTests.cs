@@ -68,7 +68,7 @@ public sealed class CommandOutputTests
         "metrics diff", "registry", "registry list", "registry versions", "registry show", "registry promote", "registry alias",
         "registry delalias", "registry rollback", "registry history", "registry compare", "registry best", "predict", "server", "serve", "predictions",
         "predictions list", "predictions export", "predictions prune", "monitor", "monitor run", "monitor show", "validate",
-        "ab", "ab start", "ab list", "ab status", "ab stop", "ab conclude", "simulate traffic", "retrain", "retrain watch",
+        "ab", "ab start", "ab list", "ab status", "ab stop", "ab conclude", "simulate traffic", "retrain", "retrain watch", "init",
     ];
 
     [Theory]

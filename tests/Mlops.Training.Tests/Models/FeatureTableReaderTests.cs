@@ -20,6 +20,20 @@ public class FeatureTableReaderTests
     }
 
     [Fact]
+    public void Read_NamesAndLabelsWithCommasAndQuotes_RoundTrip()
+    {
+        using var temp = new TempFolder();
+        var table = new FeatureTable(["color=red, dark", "size=\"xl\"", "x"], [1f, 0f, 2.5f], ["yes, mostly"]);
+
+        FeatureTableReader.Write(table, temp.File("t.csv"));
+        var read = FeatureTableReader.Read(temp.File("t.csv"));
+
+        Assert.Equal(table.FeatureNames, read.FeatureNames);
+        Assert.Equal(table.Values, read.Values);
+        Assert.Equal(table.Labels, read.Labels);
+    }
+
+    [Fact]
     public void Read_NonNumericValue_ThrowsNamingLineAndColumn()
     {
         using var temp = new TempFolder();
