@@ -38,6 +38,7 @@ public static class ModelPackager
                     ["mlnet_version"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(),
                     ["trainer"] = p.Model.Trainer,
                     ["classes"] = p.Schema.TargetClasses,
+                    ["task"] = p.Schema.Task,
                 },
             },
             // MLflow's free-form model metadata: the same facts as model_metadata.json, visible to MLflow tooling.
@@ -57,7 +58,7 @@ public static class ModelPackager
             ["signature"] = new Dictionary<string, object?>
             {
                 ["inputs"] = InputSignature(columns),
-                ["outputs"] = OutputSignature(p.Schema.TargetClasses),
+                ["outputs"] = p.Schema.IsRegression ? RegressionOutputSignature : OutputSignature(p.Schema.TargetClasses),
                 ["params"] = null,
             },
             ["utc_time_created"] = createdUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
@@ -94,6 +95,8 @@ public static class ModelPackager
         }
         return array.ToJsonString();
     }
+
+    private const string RegressionOutputSignature = """[{"type":"double","name":"prediction","required":true}]""";
 
     private static string OutputSignature(IReadOnlyList<string> classes)
     {

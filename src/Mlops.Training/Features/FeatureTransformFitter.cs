@@ -106,6 +106,7 @@ public static class FeatureTransformFitter
         Scaling = p.Features.Scaling,
         Target = p.Data.Target,
         Classes = [.. p.Schema.TargetClasses],
+        Task = p.Schema.IsRegression ? FeatureTransform.RegressionTask : null,
         TrainRows = trainRows,
         InputColumns = [.. p.Schema.Columns.Select(c =>
             new InputColumnDefinition(c.Key, c.Value.Type, c.Value.Categories?.ToArray(), c.Value.Min, c.Value.Max, c.Value.Required))],
