@@ -39,7 +39,7 @@ public sealed class RegressionParamsTests
     [Fact]
     public void Load_RegressionWithClasses_SaysClassesMustBeEmpty()
     {
-        var message = LoadFails(Valid.Replace("  task: regression", "  task: regression\n  target_classes: [a, b]"));
+        var message = LoadFails(Valid.Replace("target_classes: []", "target_classes: [a, b]"));
 
         Assert.Contains("schema.target_classes must be empty for schema.task: regression", message);
     }

@@ -46,6 +46,7 @@ public static class RegressionTable
             x3: { type: numeric, min: 0, max: 1 }
             color: { type: categorical, categories: [red, green, blue] }
             shape: { type: categorical, categories: [round, square] }
+          target_classes: []
         validation:
           missing_value: fail
           non_numeric: fail
@@ -57,15 +58,21 @@ public static class RegressionTable
           derived: []
         split:
           stratified: false
+        cv:
+          folds: 0
         model:
           trainer: {{trainer}}
+        evaluation:
+          primary_metric: rmse
         tracking:
           experiment: generated-regression
         registry:
           model_name: {{ModelName}}
           staging_metric: rmse
-          staging_threshold: 3.0
+          staging_threshold: 4.0
           champion_metric: rmse
+        serving:
+          risk_levels: {}
         """;
 
     private static double Gaussian(Random random) =>
