@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Mlops.Cli.Commands.Ui;
 using Mlops.Cli.Tests.Support;
 using Mlops.Serving;
 using Mlops.Serving.Tests.Support;
@@ -72,6 +73,22 @@ public sealed class RegressionChampionTests(RegressionRunFixture fixture) : ICla
         Assert.All(batch.RootElement.GetProperty("predictions").EnumerateArray(),
             p => Assert.InRange(p.GetProperty("prediction").GetDouble(), expected - 2, expected + 2));
         Assert.InRange(invocations.RootElement.GetProperty("predictions")[0].GetDouble(), expected - 2, expected + 2);
+    }
+
+    [Fact]
+    public async Task UiPredictor_RegressionVersion_ShowsTheValueWithoutProbabilities()
+    {
+        var store = StoreProbe.Open(fixture.Workspace);
+        var predictor = new PredictorFromInference(store.Tracking, store.Registry, store.Artifacts);
+        var values = new Dictionary<string, string> { ["x1"] = "4", ["x2"] = "-2", ["x3"] = "0.5", ["color"] = "green", ["shape"] = "square" };
+
+        var prediction = await predictor.PredictAsync(RegressionTable.ModelName, 1, values);
+
+        Assert.Empty(prediction.Errors);
+        Assert.Empty(prediction.Probabilities);
+        Assert.Null(prediction.RiskLevel);
+        // The same row as the server test: 18 by the table's formula.
+        Assert.InRange(double.Parse(prediction.Class!, CultureInfo.InvariantCulture), 16, 20);
     }
 
     private async Task<Microsoft.AspNetCore.Builder.WebApplication> StartServerAsync()
