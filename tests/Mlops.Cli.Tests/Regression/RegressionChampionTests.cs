@@ -91,6 +91,15 @@ public sealed class RegressionChampionTests(RegressionRunFixture fixture) : ICla
         Assert.InRange(double.Parse(prediction.Class!, CultureInfo.InvariantCulture), 16, 20);
     }
 
+    [Fact]
+    public async Task Retrain_RegressionWorkspace_RefusesNamingTheTask()
+    {
+        var result = await CliProcess.RunAsync(fixture.Workspace.Root, "retrain", "--dry-run");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("mlops retrain retrains classifiers only so far: schema.task: regression is not supported yet", result.Output);
+    }
+
     private async Task<Microsoft.AspNetCore.Builder.WebApplication> StartServerAsync()
     {
         var store = StoreProbe.Open(fixture.Workspace);
