@@ -28,6 +28,10 @@ public sealed partial class FeatureTransform
     /// <summary>The input column each feature comes from (the ratio's name for a derived ratio), for importance by column.</summary>
     public IReadOnlyList<string> FeatureSources { get; }
     public IReadOnlyList<string> Classes => Document.Classes;
+    /// <summary>The task's name in a transform of a regression model.</summary>
+    public const string RegressionTask = "regression";
+    /// <summary>True when the model predicts a number rather than one of <see cref="Classes"/> (which is then empty).</summary>
+    public bool IsRegression => Document.Task == RegressionTask;
     public IReadOnlyList<InputColumnDefinition> InputSchema => Document.InputColumns;
     public int FeatureCount => kinds.Length;
 

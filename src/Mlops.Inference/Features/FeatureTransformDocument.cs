@@ -14,6 +14,8 @@ public sealed record FeatureTransformDocument
     public required string Scaling { get; init; }
     public required string Target { get; init; }
     public required IReadOnlyList<string> Classes { get; init; }
+    /// <summary>"regression" for a model that predicts a number (no classes); absent (null) for classification, so older files read the same.</summary>
+    public string? Task { get; init; }
     public required int TrainRows { get; init; }
     public required IReadOnlyList<InputColumnDefinition> InputColumns { get; init; }
     public required IReadOnlyList<FeatureDefinition> Features { get; init; }

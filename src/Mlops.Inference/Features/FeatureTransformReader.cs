@@ -23,6 +23,7 @@ internal static class FeatureTransformReader
             Scaling = RequiredString(root, "scaling", "$"),
             Target = RequiredString(root, "target", "$"),
             Classes = Strings(Required(root, "classes", "$"), "classes"),
+            Task = OptionalString(root, "task"),
             TrainRows = Required(root, "train_rows", "$").GetInt32(),
             InputColumns = Items(Required(root, "input_columns", "$"), "input_columns", ReadInput),
             Features = Items(Required(root, "features", "$"), "features", ReadFeature),

@@ -18,6 +18,10 @@ public sealed class LoadedModel(ResolvedModel identity, FeatureTransform transfo
     /// <summary>Description and class → risk level from the package; empty for a package without them.</summary>
     public ModelMetadata Metadata { get; } = metadata ?? ModelMetadata.None;
     public IReadOnlyList<string> Classes => Transform.Classes;
+    /// <summary>True when the model predicts a number: the "probabilities" buffers then hold one predicted value per row.</summary>
+    public bool IsRegression => Transform.IsRegression;
+    /// <summary>Values per row in the probabilities buffers: one per class, or 1 for a regression model.</summary>
+    public int OutputWidth => Scorer.OutputWidth;
     public IReadOnlyList<string> InputColumns => Transform.InputColumns;
 
     /// <summary>Scores one row of raw values in <see cref="InputColumns"/> order; returns the predicted class index.</summary>

@@ -20,7 +20,10 @@ public sealed class TrainedModel
     /// <summary>Reads a "Features" vector and writes "Score" (one value per class, in <see cref="Classes"/> order).</summary>
     public ITransformer Transformer { get; }
 
+    /// <summary>The class names of a classifier; empty for a regression model, whose "Score" is one number.</summary>
     public IReadOnlyList<string> Classes { get; }
+
+    public bool IsRegression => Classes.Count == 0;
 
     public int FeatureCount { get; }
 
@@ -35,7 +38,7 @@ public sealed class TrainedModel
         Context.Model.Save(Transformer, Context.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRow.SchemaFor(FeatureCount)).Schema, zipPath);
     }
 
-    /// <summary>Loads a model saved by <see cref="Save"/>; <paramref name="classes"/> must be schema.target_classes.</summary>
+    /// <summary>Loads a model saved by <see cref="Save"/>; <paramref name="classes"/> must be schema.target_classes (empty for regression).</summary>
     public static TrainedModel Load(string zipPath, IReadOnlyList<string> classes)
     {
         if (!File.Exists(zipPath))
@@ -53,6 +56,13 @@ public sealed class TrainedModel
         }
 
         var scores = transformer.GetOutputSchema(schema).GetColumnOrNull("Score");
+        if (classes.Count == 0)
+        {
+            return scores?.Type == NumberDataViewType.Single
+                ? new TrainedModel(ml, transformer, classes, vector.Size)
+                : throw MlopsException.Invalid($"Model '{zipPath}' is not a regression model: its Score is not one number.");
+        }
+
         var scoreCount = (scores?.Type as VectorDataViewType)?.Size ?? 0;
         if (scoreCount != classes.Count)
         {

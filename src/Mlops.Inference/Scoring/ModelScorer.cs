@@ -5,7 +5,8 @@ namespace Mlops.Inference.Scoring;
 
 /// <summary>
 /// Thread-safe scoring of feature rows: a compiled tree ensemble when the model allows it, pooled ML.NET
-/// prediction engines otherwise. Probabilities are in <see cref="Classes"/> (schema.target_classes) order.
+/// prediction engines otherwise. Probabilities are in <see cref="Classes"/> (schema.target_classes) order; a regression
+/// model (no classes) writes its one predicted value where the probabilities go, and every row's "class" is 0.
 /// </summary>
 public sealed class ModelScorer : IDisposable
 {
@@ -19,6 +20,12 @@ public sealed class ModelScorer : IDisposable
     }
 
     public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>True for a regression model: no classes, one value per row.</summary>
+    public bool IsRegression => Classes.Count == 0;
+
+    /// <summary>The values written per row: one per class, or the one predicted value of a regression model.</summary>
+    public int OutputWidth => IsRegression ? 1 : Classes.Count;
 
     public int FeatureCount { get; }
 
@@ -75,7 +82,10 @@ public sealed class ModelScorer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(model);
         IRowScorer? scorer = allowCompiled ? TreeModelCompiler.TryCompile(model.Transformer, model.FeatureCount) : null;
-        scorer ??= new PooledEngineScorer(model.Context, model.Transformer, model.FeatureCount);
+        scorer ??= model.IsRegression
+            ? new PooledEngineScorer<ValueRow>(model.Context, model.Transformer, model.FeatureCount, (o, d) => d[0] = o.Score)
+            : new PooledEngineScorer<ScoreRow>(model.Context, model.Transformer, model.FeatureCount,
+                (o, d) => o.Score.AsSpan(0, d.Length).CopyTo(d));
         return new ModelScorer(scorer, model.Classes, model.FeatureCount);
     }
 
@@ -87,13 +97,13 @@ public sealed class ModelScorer : IDisposable
             throw MlopsException.Invalid($"Expected {FeatureCount} feature values, got {features.Length}.");
         }
 
-        if (probabilities.Length < Classes.Count)
+        if (probabilities.Length < OutputWidth)
         {
-            throw MlopsException.Invalid($"The probability buffer holds {probabilities.Length} values; {Classes.Count} are needed.");
+            throw MlopsException.Invalid($"The probability buffer holds {probabilities.Length} values; {OutputWidth} are needed.");
         }
 
-        _scorer.Score(features, probabilities);
-        return ArgMax(probabilities[..Classes.Count]);
+        _scorer.Score(features, probabilities[..OutputWidth]);
+        return ArgMax(probabilities[..OutputWidth]);
     }
 
     /// <summary>Scores <paramref name="rows"/> row-major rows in parallel.</summary>
@@ -124,7 +134,7 @@ public sealed class ModelScorer : IDisposable
     private void CheckBatch(float[] features, int rows, float[] probabilities, int[] predicted)
     {
         var width = FeatureCount;
-        var k = Classes.Count;
+        var k = OutputWidth;
         if (features.Length < rows * width || probabilities.Length < rows * k || predicted.Length < rows)
         {
             throw MlopsException.Invalid(
@@ -137,7 +147,7 @@ public sealed class ModelScorer : IDisposable
     {
         const int chunk = BatchChunk;
         var width = FeatureCount;
-        var k = Classes.Count;
+        var k = OutputWidth;
         var start = block * chunk;
         var count = Math.Min(rows, start + chunk) - start;
         var features2 = features.AsSpan(start * width, count * width);

@@ -4,15 +4,20 @@ using Mlops.Inference.Models;
 
 namespace Mlops.Inference.Scoring;
 
-/// <summary>The general path: ML.NET prediction engines, pooled because one engine is not thread-safe.</summary>
-internal sealed class PooledEngineScorer : IRowScorer
+/// <summary>
+/// The general path: ML.NET prediction engines, pooled because one engine is not thread-safe. <typeparamref name="TOutput"/>
+/// is the model's output row (class scores, or a regression value) and <c>copy</c> moves it into the caller's buffer.
+/// </summary>
+internal sealed class PooledEngineScorer<TOutput> : IRowScorer where TOutput : class, new()
 {
     private readonly ObjectPool<Slot> _pool;
+    private readonly Action<TOutput, Span<float>> _copy;
 
-    public PooledEngineScorer(MLContext context, ITransformer transformer, int featureCount)
+    public PooledEngineScorer(MLContext context, ITransformer transformer, int featureCount, Action<TOutput, Span<float>> copy)
     {
         var policy = new SlotPolicy(context, transformer, featureCount);
         _pool = new DefaultObjectPool<Slot>(policy, Environment.ProcessorCount * 4);
+        _copy = copy;
     }
 
     public void Score(ReadOnlySpan<float> features, Span<float> probabilities)
@@ -22,7 +27,7 @@ internal sealed class PooledEngineScorer : IRowScorer
         {
             features.CopyTo(slot.Input.Features);
             slot.Engine.Predict(slot.Input, ref slot.Output);
-            slot.Output.Score.AsSpan(0, probabilities.Length).CopyTo(probabilities);
+            _copy(slot.Output, probabilities);
         }
         finally
         {
@@ -35,14 +40,14 @@ internal sealed class PooledEngineScorer : IRowScorer
         (_pool as IDisposable)?.Dispose();
     }
 
-    private sealed class Slot(PredictionEngine<FeatureRow, ScoreRow> engine, int featureCount) : IDisposable
+    private sealed class Slot(PredictionEngine<FeatureRow, TOutput> engine, int featureCount) : IDisposable
     {
-        public PredictionEngine<FeatureRow, ScoreRow> Engine { get; } = engine;
+        public PredictionEngine<FeatureRow, TOutput> Engine { get; } = engine;
 
         public FeatureRow Input { get; } = new() { Features = new float[featureCount] };
 
 // A field, not a property: Predict takes the output by ref so the engine reuses its buffers.
-        public ScoreRow Output = new();
+        public TOutput Output = new();
 
         public void Dispose() => Engine.Dispose();
     }
@@ -50,7 +55,7 @@ internal sealed class PooledEngineScorer : IRowScorer
     private sealed class SlotPolicy(MLContext context, ITransformer transformer, int featureCount) : PooledObjectPolicy<Slot>
     {
         public override Slot Create() => new(
-            context.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(
+            context.Model.CreatePredictionEngine<FeatureRow, TOutput>(
                 transformer, ignoreMissingColumns: true, inputSchemaDefinition: FeatureRow.SchemaFor(featureCount)),
             featureCount);
 

@@ -34,6 +34,7 @@ public static class ModelPackager
             ["mlnet_version"] = MlNetVersion(),
             ["trainer"] = p.Model.Trainer,
             ["classes"] = p.Schema.TargetClasses,
+            ["task"] = p.Schema.Task,
         };
         var flavors = new Dictionary<string, object?> { [ModelPackage.FlavorName] = mlnet };
         OnnxFlavors.Add(directory, files, flavors, mlnet);
@@ -58,7 +59,7 @@ public static class ModelPackager
             ["signature"] = new Dictionary<string, object?>
             {
                 ["inputs"] = InputSignature(columns),
-                ["outputs"] = OutputSignature(p.Schema.TargetClasses),
+                ["outputs"] = p.Schema.IsRegression ? RegressionOutputSignature : OutputSignature(p.Schema.TargetClasses),
                 ["params"] = null,
             },
             ["utc_time_created"] = createdUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
@@ -99,6 +100,8 @@ public static class ModelPackager
         }
         return array.ToJsonString();
     }
+
+    private const string RegressionOutputSignature = """[{"type":"double","name":"prediction","required":true}]""";
 
     private static string OutputSignature(IReadOnlyList<string> classes)
     {

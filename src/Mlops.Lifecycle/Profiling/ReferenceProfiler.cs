@@ -4,6 +4,7 @@ using Mlops.Inference.Features;
 using Mlops.Monitoring.Profiles;
 using Mlops.Training.Configuration;
 using Mlops.Training.Evaluation;
+using Mlops.Training.Evaluation.Regression;
 using Mlops.Training.Features;
 
 namespace Mlops.Lifecycle.Profiling;
@@ -40,6 +41,20 @@ public static class ReferenceProfiler
         var metrics = new HeldOutMetrics(m.Accuracy, m.MacroF1, m.PerClass.ToDictionary(c => c.ClassName, c => c.Recall, StringComparer.Ordinal));
         var heldOut = HeldOutProfiler.Build(m.Classes, scores.Truth, scores.Predicted, scores.Probabilities, metrics);
         return new ReferenceProfile(ReferenceProfile.CurrentFormat, inputs.Rows, inputs.Features, heldOut);
+    }
+
+    /// <summary>The training-row profiles with a regression model's held-out errors and predicted values.</summary>
+    public static ReferenceProfile BuildRegression(TrainingInputProfiles inputs, RegressionEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var predicted = evaluation.Predicted.Select(v => (double)v).ToArray();
+        var summary = new ReferenceProfileBuilder(predicted.Length).Numeric("prediction", predicted).Numeric!;
+        var m = evaluation.Metrics;
+        return new ReferenceProfile(ReferenceProfile.CurrentFormat, inputs.Rows, inputs.Features, null)
+        {
+            Regression = new RegressionHeldOut(m.Rows, m.Rmse, m.Mae, summary),
+        };
     }
 
     private static double[] NumericColumn(string source, CleanRows rows, int column, string name)

@@ -4,6 +4,7 @@ using Mlops.Monitoring.Profiles;
 using Mlops.Pipeline.Running;
 using Mlops.Training.Data;
 using Mlops.Training.Evaluation;
+using Mlops.Training.Evaluation.Regression;
 using Mlops.Training.Features;
 using Mlops.Training.Models;
 
@@ -30,6 +31,13 @@ public static class LifecycleStages
             {
                 // The training rows' profiles need no model: built on the other core while the evaluation scores.
                 var inputs = Task.Run(() => ReferenceProfiler.TrainingInputs(p, ctx.InputPath(paths.Clean)));
+                if (p.Schema.IsRegression)
+                {
+                    var evaluation = RegressionEvaluateStage.Run(p, ctx.InputPath(paths.Model), ctx.InputPath(paths.TrainTable),
+                        ctx.InputPath(paths.TestTable), ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees));
+                    ReferenceProfileFile.Write(ctx.OutputPath(paths.ReferenceProfile), ReferenceProfiler.BuildRegression(await inputs, evaluation));
+                    return;
+                }
                 var report = EvaluateStage.Run(p, ctx.InputPath(paths.Model), ctx.InputPath(paths.TrainTable), ctx.InputPath(paths.TestTable),
                     ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees),
                     ctx.InputPath(paths.Clean));

@@ -23,7 +23,14 @@ internal static class ReferenceProfileChecks
                 Fail(source, field, "is categorical but has no category counts");
             }
         }
-        var held = profile.HeldOut;
+        if (profile.HeldOut is not { } held)
+        {
+            if (profile.Regression is null)
+            {
+                Fail(source, "held_out", "is null and there is no regression section");
+            }
+            return;
+        }
         if (held.Classes.Count == 0 || held.PredictedCounts.Count != held.Classes.Count)
         {
             Fail(source, "held_out.predicted_counts", $"has {held.PredictedCounts.Count} counts for {held.Classes.Count} classes");

@@ -24,7 +24,24 @@ internal static class ReferenceProfileWriter
         }
         w.WriteEndArray();
         w.WritePropertyName("held_out");
-        WriteHeldOut(w, profile.HeldOut);
+        if (profile.HeldOut is { } heldOut)
+        {
+            WriteHeldOut(w, heldOut);
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+        if (profile.Regression is { } regression)
+        {
+            w.WriteStartObject("regression");
+            w.WriteNumber("rows", regression.Rows);
+            Number(w, "rmse", regression.Rmse);
+            Number(w, "mae", regression.Mae);
+            w.WritePropertyName("predicted");
+            WriteNumeric(w, regression.Predicted);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 
@@ -37,15 +54,7 @@ internal static class ReferenceProfileWriter
         w.WritePropertyName("numeric");
         if (feature.Numeric is { } n)
         {
-            w.WriteStartObject();
-            Number(w, "min", n.Min);
-            Number(w, "max", n.Max);
-            Number(w, "mean", n.Mean);
-            Number(w, "std", n.Std);
-            Numbers(w, "quantile_levels", n.QuantileLevels);
-            Numbers(w, "quantiles", n.Quantiles);
-            Numbers(w, "sample", n.Sample);
-            w.WriteEndObject();
+            WriteNumeric(w, n);
         }
         else
         {
@@ -66,6 +75,19 @@ internal static class ReferenceProfileWriter
             w.WriteEndArray();
         }
         w.WriteBoolean("is_numeric", feature.IsNumeric);
+        w.WriteEndObject();
+    }
+
+    private static void WriteNumeric(Utf8JsonWriter w, NumericSummary n)
+    {
+        w.WriteStartObject();
+        Number(w, "min", n.Min);
+        Number(w, "max", n.Max);
+        Number(w, "mean", n.Mean);
+        Number(w, "std", n.Std);
+        Numbers(w, "quantile_levels", n.QuantileLevels);
+        Numbers(w, "quantiles", n.Quantiles);
+        Numbers(w, "sample", n.Sample);
         w.WriteEndObject();
     }
 

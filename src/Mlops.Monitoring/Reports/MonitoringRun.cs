@@ -50,6 +50,8 @@ public static class MonitoringRun
         ReferenceProfile profile, MonitoredModel model, WindowSelection selection, PredictionWindow window,
         IReadOnlyList<(string Label, string Predicted)> labelled, MonitoringOptions options)
     {
+        var held = profile.HeldOut ?? throw MlopsException.Invalid(
+            $"{model.Uri} is a regression model: `monitor run` compares classes and does not monitor regression models yet");
         var reference = new List<DriftColumn>(profile.Features.Count);
         var current = new List<DriftColumn>(profile.Features.Count);
         var distributions = new List<FeatureDistribution>(profile.Features.Count);
@@ -75,7 +77,6 @@ public static class MonitoringRun
             }
         }
         var drift = DriftAnalysis.Dataset(reference, current, options.Drift);
-        var held = profile.HeldOut;
         var referencePredicted = held.Classes.Zip(held.PredictedCounts).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
         var currentPredicted = window.Predicted.GroupBy(p => p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
         var predictionDrift = DriftAnalysis.Predictions(referencePredicted, currentPredicted, options.Drift);

@@ -20,7 +20,7 @@ internal static class BatchScoring
             {
                 m.Transform.Apply(values.Slice(r * inputs, inputs), features.AsSpan(r * width, width));
             }
-            var probabilities = new float[rows * m.ClassCount];
+            var probabilities = new float[rows * m.OutputWidth];
             var predicted = new int[rows];
             // Requests already run in parallel: fanning one out over the pool only added scheduling and spinning.
             m.Model.Scorer.PredictBatchOnThisThread(features, rows, probabilities, predicted);
@@ -35,7 +35,7 @@ internal static class BatchScoring
 
     public static void Count(ServedModel m, ReadOnlySpan<int> predicted)
     {
-        Span<int> counts = stackalloc int[m.ClassCount];
+        Span<int> counts = stackalloc int[m.OutputWidth];
         counts.Clear();
         foreach (var p in predicted)
         {

@@ -24,7 +24,7 @@ public static class ModelApi
         var inputs = model.Transform.InputSchema
             .Select(c => new SignatureColumn(c.Name, c.IsNumeric ? "double" : "string", c.Required, c.Categories, c.Min, c.Max))
             .ToList();
-        var outputs = new List<SignatureColumn> { new("prediction", "string", true, model.Classes) };
+        var outputs = new List<SignatureColumn> { model.IsRegression ? new("prediction", "double", true, null) : new("prediction", "string", true, model.Classes) };
         outputs.AddRange(model.Classes.Select(c => new SignatureColumn("probability_" + c, "double", true, null, 0, 1)));
         return TypedResults.Ok(new ModelInfoResponse(
             HealthApi.Reference(model)!, id.Stage, id.RunId, $"{id.ArtifactRoot}/{id.ArtifactPath}", inputs, outputs, model.Classes,

@@ -80,7 +80,7 @@ public static partial class PredictApi
         {
             return ScoreRouted(routing, request, unit, values, log, pool, time, start);
         }
-        Span<float> probabilities = stackalloc float[model.ClassCount];
+        Span<float> probabilities = stackalloc float[model.OutputWidth];
         var predicted = model.Model.Predict((ReadOnlySpan<double>)values, probabilities);
         model.PredictionCounters[predicted].Inc();
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -104,7 +104,7 @@ public static partial class PredictApi
         var id = PredictionIds.Next(now);
         var route = routing.Assign(UnitKeys.Of(request, bodyUnit, id));
         var model = route.Model;
-        Span<float> probabilities = stackalloc float[model.ClassCount];
+        Span<float> probabilities = stackalloc float[model.OutputWidth];
         var predicted = model.Model.Predict(values, probabilities);
         model.PredictionCounters[predicted].Inc();
         route.Counter?.Inc();

@@ -64,11 +64,17 @@ public sealed class ServingMetrics
         durationChildren.GetOrAdd(route, static (key, h) => h.WithLabels(key), duration).Observe(elapsed.TotalSeconds);
     }
 
+    /// <summary>The class label under which a regression model's predictions are counted.</summary>
+    public const string RegressionLabel = "(value)";
+
     /// <summary>Gives a newly loaded model its per-class prediction counters.</summary>
     internal void Attach(ServedModel model)
     {
         var version = model.Identity.Version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? model.Identity.Uri;
-        model.PredictionCounters = [.. model.Classes.Select(c => predictions.WithLabels(version, c))];
+        // A regression model has no classes: its predictions are counted under one label.
+        model.PredictionCounters = model.IsRegression
+            ? [predictions.WithLabels(version, RegressionLabel)]
+            : [.. model.Classes.Select(c => predictions.WithLabels(version, c))];
     }
 
     /// <summary>Gives a variant of an A/B test its counters (and, if it answers requests, its per-class prediction counters).</summary>

@@ -160,7 +160,7 @@ public sealed partial class ModelReloader(
         {
             values[i] = model.Numeric[i] ? (double.IsFinite(model.Min[i]) ? model.Min[i] : 0) : 0;
         }
-        model.Model.Predict(values, new float[model.ClassCount]);
+        model.Model.Predict(values, new float[model.OutputWidth]);
     }
 
     private async Task RetireAsync(ServedModel previous)

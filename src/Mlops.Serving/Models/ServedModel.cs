@@ -52,6 +52,10 @@ public sealed class ServedModel
     public string Label { get; }
     public int InputCount { get; }
     public int ClassCount => Classes.Length;
+    /// <summary>True when the model predicts a number (no classes): one value per row where probabilities go.</summary>
+    public bool IsRegression => Model.IsRegression;
+    /// <summary>Values per scored row in the probability buffers: <see cref="ClassCount"/>, or 1 for a regression model.</summary>
+    public int OutputWidth => Model.OutputWidth;
 
     internal string[] Columns { get; }
     internal byte[][] ColumnNames { get; }

@@ -19,6 +19,7 @@ internal static class PredictionJson
     private static readonly JsonEncodedText Count = JsonEncodedText.Encode("count");
     private static readonly JsonEncodedText RiskDistribution = JsonEncodedText.Encode("risk_distribution");
     private static readonly JsonEncodedText MeanConfidence = JsonEncodedText.Encode("mean_confidence");
+    private static readonly JsonEncodedText MeanPrediction = JsonEncodedText.Encode("mean_prediction");
     private static readonly JsonEncodedText AbTest = JsonEncodedText.Encode("ab_test");
     private static readonly JsonEncodedText Variant = JsonEncodedText.Encode("variant");
 
@@ -39,6 +40,11 @@ internal static class PredictionJson
         AbRoute? ab = null)
     {
         var w = buffer.Writer;
+        if (m.IsRegression)
+        {
+            WriteRegressionBatch(w, m, ids, probabilities, ab);
+            return;
+        }
         var k = m.ClassCount;
         Span<int> risks = stackalloc int[m.EncodedRisk.Length];
         risks.Clear();
@@ -51,12 +57,7 @@ internal static class PredictionJson
             }
             confidenceSum += probabilities[r * k + predicted[r]];
         }
-        w.WriteStartObject();
-        w.WritePropertyName(Model);
-        w.WriteRawValue(m.ModelJson, skipInputValidation: true);
-        WriteAbFields(w, ab);
-        w.WriteStartObject(Summary);
-        w.WriteNumber(Count, predicted.Length);
+        WriteBatchHead(w, m, ab, predicted.Length);
         w.WriteStartObject(RiskDistribution);
         for (var i = 0; i < risks.Length; i++)
         {
@@ -79,7 +80,12 @@ internal static class PredictionJson
         var k = m.ClassCount;
         w.WriteStartObject();
         w.WriteStartArray(Predictions);
-        for (var r = 0; r < predicted.Length; r++)
+        for (var r = 0; r < predicted.Length && m.IsRegression; r++)
+        {
+            // MLflow's answer for a regression model: the values themselves.
+            w.WriteNumberValue(probabilities[r]);
+        }
+        for (var r = 0; r < predicted.Length && !m.IsRegression; r++)
         {
             w.WriteStartObject();
             w.WriteString(Prediction, m.EncodedClasses[predicted[r]]);
@@ -104,9 +110,48 @@ internal static class PredictionJson
         }
     }
 
+    /// <summary>A regression model's /predict/batch answer: the mean value as the summary, then id and value per record.</summary>
+    private static void WriteRegressionBatch(Utf8JsonWriter w, ServedModel m, ReadOnlySpan<Guid> ids, ReadOnlySpan<float> values, AbRoute? ab)
+    {
+        double sum = 0;
+        foreach (var v in values[..ids.Length])
+        {
+            sum += v;
+        }
+        WriteBatchHead(w, m, ab, ids.Length);
+        w.WriteNumber(MeanPrediction, ids.Length == 0 ? 0 : sum / ids.Length);
+        w.WriteEndObject();
+        w.WriteStartArray(Predictions);
+        for (var r = 0; r < ids.Length; r++)
+        {
+            w.WriteStartObject();
+            w.WriteString(PredictionId, ids[r]);
+            w.WriteNumber(Prediction, values[r]);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>A batch answer up to the summary's count: {"model": ..., [A/B fields,] "summary": {"count": N</summary>
+    private static void WriteBatchHead(Utf8JsonWriter w, ServedModel m, AbRoute? ab, int count)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName(Model);
+        w.WriteRawValue(m.ModelJson, skipInputValidation: true);
+        WriteAbFields(w, ab);
+        w.WriteStartObject(Summary);
+        w.WriteNumber(Count, count);
+    }
+
     private static void WriteResultFields(Utf8JsonWriter w, ServedModel m, Guid id, ReadOnlySpan<float> probabilities, int predicted)
     {
         w.WriteString(PredictionId, id);
+        if (m.IsRegression)
+        {
+            w.WriteNumber(Prediction, probabilities[0]);
+            return;
+        }
         w.WriteString(Prediction, m.EncodedClasses[predicted]);
         w.WriteNumber(Confidence, probabilities[predicted]);
         if (m.RiskIndex[predicted] is >= 0 and var level)

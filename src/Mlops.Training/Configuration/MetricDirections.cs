@@ -9,8 +9,12 @@ public static class MetricDirections
 
     public static readonly IReadOnlyList<string> Names = [Auto, Higher, Lower];
 
-    // The evaluate stage's losses; every other metric it writes (accuracy, F1, precision, recall) grows with quality.
-    private static readonly HashSet<string> KnownLowerIsBetter = new(StringComparer.Ordinal) { "log_loss", "business_cost" };
+    // The evaluate stage's losses and regression errors; every other metric it writes (accuracy, F1, precision, recall,
+    // r2) grows with quality.
+    private static readonly HashSet<string> KnownLowerIsBetter = new(StringComparer.Ordinal)
+    {
+        "log_loss", "business_cost", "rmse", "mae", "mse",
+    };
 
     /// <summary>The direction of <paramref name="metric"/> given a params value (auto | higher | lower).</summary>
     public static MetricDirection Of(string metric, string configured) => configured switch

@@ -31,9 +31,18 @@ public sealed class DataParams
 
 public sealed class SchemaParams
 {
+    /// <summary>
+    /// What the target is (<see cref="ModelTasks"/>): classification (one of <see cref="TargetClasses"/>) or regression
+    /// (a number; target_classes stays empty).
+    /// </summary>
+    public string Task { get; init; } = ModelTasks.Classification;
+
     /// <summary>Input columns in file order; the target column is not listed here.</summary>
     public Dictionary<string, ColumnSchema> Columns { get; init; } = [];
     public List<string> TargetClasses { get; init; } = [];
+
+    /// <summary>True when the target is a number (schema.task: regression).</summary>
+    public bool IsRegression => Task == ModelTasks.Regression;
 }
 
 public sealed class ColumnSchema

@@ -21,7 +21,12 @@ internal static class SchemaChecks
             CheckColumn($"schema.columns.{name}", column, errors);
         }
 
-        if (schema.TargetClasses.Count == 0)
+        ParamsValidator.OneOf(errors, "schema.task", schema.Task, ModelTasks.Names);
+        if (schema.IsRegression)
+        {
+            RegressionChecks.Check(p, errors);
+        }
+        else if (schema.TargetClasses.Count == 0)
         {
             errors.Add("schema.target_classes must not be empty");
         }

@@ -37,7 +37,9 @@ internal sealed class CellChecker(ValidationParams policies, List<DataViolation>
         }
         if (spec.IsTarget)
         {
-            return Match(raw, spec.Classes!) ?? Unknown(row, spec, raw, DataRule.UnknownTarget, policies.UnknownTarget);
+            return spec.Classes is { } classes
+                ? Match(raw, classes) ?? Unknown(row, spec, raw, DataRule.UnknownTarget, policies.UnknownTarget)
+                : NumericTarget(raw, row, spec);
         }
         if (spec.Schema!.Type == "categorical")
         {
@@ -51,6 +53,12 @@ internal sealed class CellChecker(ValidationParams policies, List<DataViolation>
         }
         return Format(CheckRange(spec, raw, row, number));
     }
+
+    // A regression target (no classes) must be a finite number; like an unknown class it cannot be kept as missing.
+    private string NumericTarget(string raw, CsvRow row, ColumnSpec spec) =>
+        double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            ? Format(number)
+            : Unknown(row, spec, raw, DataRule.NonNumeric, policies.UnknownTarget);
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -78,7 +78,8 @@ public static class SchemaValidator
         var targetIndex = table.IndexOf(target);
         if (targetIndex >= 0)
         {
-            specs.Add(new ColumnSpec(target, targetIndex, null, p.Schema.TargetClasses));
+            // No classes: a regression target, checked as a number.
+            specs.Add(new ColumnSpec(target, targetIndex, null, p.Schema.IsRegression ? null : p.Schema.TargetClasses));
         }
         else if (requireTarget)
         {

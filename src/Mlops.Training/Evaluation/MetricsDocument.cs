@@ -96,7 +96,7 @@ public static class MetricsDocument
         })]),
     };
 
-    private static JsonObject LeakageJson(LeakageReport l) => new()
+    internal static JsonObject LeakageJson(LeakageReport l) => new()
     {
         ["distance_threshold"] = l.Threshold,
         ["test_rows"] = l.TestRows,
@@ -109,5 +109,5 @@ public static class MetricsDocument
         ["nearest_distance_max"] = R(l.MaxDistance),
     };
 
-    private static double R(double value) => Math.Round(value, 6, MidpointRounding.ToEven);
+    internal static double R(double value) => Math.Round(value, 6, MidpointRounding.ToEven);
 }

@@ -32,7 +32,8 @@ public sealed record CleanRows(IReadOnlyList<string> Columns, IReadOnlyList<stri
         {
             string Field(int i) => i < row.Fields.Length ? row.Fields[i] : "";
             var label = Field(targetIndex);
-            if (!classes.Contains(label))
+            // A regression target was checked as a number by the preprocess stage.
+            if (!p.Schema.IsRegression && !classes.Contains(label))
             {
                 throw MlopsException.Invalid(
                     $"{table.Source}: row {row.Row} (file line {row.Line}), column '{p.Data.Target}': '{label}' is not one of schema.target_classes");

@@ -115,6 +115,7 @@ public static class FeatureTransformFitter
         Scaling = p.Features.Scaling,
         Target = p.Data.Target,
         Classes = [.. p.Schema.TargetClasses],
+        Task = p.Schema.IsRegression ? FeatureTransform.RegressionTask : null,
         TrainRows = trainRows,
         // An imputed input is optional to a caller: a request without it is scored with the fitted value.
         InputColumns = [.. p.Schema.Columns.Select(c => new InputColumnDefinition(c.Key, c.Value.Type, c.Value.Categories?.ToArray(),

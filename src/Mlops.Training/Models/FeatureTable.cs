@@ -61,6 +61,22 @@ public sealed class FeatureTable
         return result;
     }
 
+    /// <summary>Each label as a number (a regression target); a label that is not one is an error naming the row.</summary>
+    public float[] LabelValues()
+    {
+        var result = new float[Rows];
+        for (var r = 0; r < Rows; r++)
+        {
+            if (!float.TryParse(Labels[r], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out result[r])
+                || !float.IsFinite(result[r]))
+            {
+                throw MlopsException.Invalid($"Row {r + 1}: label '{Labels[r]}' is not a number (schema.task: regression).");
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>A new table with the given rows, in the given order.</summary>
     public FeatureTable Subset(IReadOnlyList<int> rows)
     {

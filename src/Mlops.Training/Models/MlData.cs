@@ -4,7 +4,7 @@ using Mlops.Inference.Models;
 
 namespace Mlops.Training.Models;
 
-/// <summary>Builds ML.NET data views over a feature table; the label is a key column built here, never in the saved chain.</summary>
+/// <summary>Builds ML.NET data views over a feature table; the label (a class key, or a number) is built here, never in the saved chain.</summary>
 internal static class MlData
 {
     public const string Features = FeatureRow.Column;
@@ -24,6 +24,28 @@ internal static class MlData
         schema[Features].ColumnType = new VectorDataViewType(NumberDataViewType.Single, table.Width);
         schema[Label].ColumnType = new KeyDataViewType(typeof(uint), classes.Count);
         return ml.Data.LoadFromEnumerable(rows, schema);
+    }
+
+    /// <summary>The table with its labels as numbers, for a regression trainer.</summary>
+    public static IDataView Valued(MLContext ml, FeatureTable table)
+    {
+        var labels = table.LabelValues();
+        var rows = new ValuedRow[table.Rows];
+        for (var r = 0; r < table.Rows; r++)
+        {
+            rows[r] = new ValuedRow { Features = table.Row(r).ToArray(), Label = labels[r] };
+        }
+
+        var schema = SchemaDefinition.Create(typeof(ValuedRow));
+        schema[Features].ColumnType = new VectorDataViewType(NumberDataViewType.Single, table.Width);
+        return ml.Data.LoadFromEnumerable(rows, schema);
+    }
+
+    internal sealed class ValuedRow
+    {
+        public float[] Features { get; set; } = [];
+
+        public float Label { get; set; }
     }
 
     internal sealed class LabeledRow

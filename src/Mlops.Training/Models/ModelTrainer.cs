@@ -9,15 +9,23 @@ namespace Mlops.Training.Models;
 /// <summary>Fits the trainer named in params.yaml on a feature table, and cross-validates it.</summary>
 public static class ModelTrainer
 {
+    /// <summary>Fits a classifier of <paramref name="classes"/>, or with no classes a regression model of the labels as numbers.</summary>
     public static TrainedModel Train(ModelParams p, IReadOnlyList<string> classes, FeatureTable train)
     {
         ArgumentNullException.ThrowIfNull(p);
-        if (classes.Count < 2)
+        ArgumentNullException.ThrowIfNull(classes);
+        if (classes.Count == 1)
         {
             throw MlopsException.Invalid("schema.target_classes must list at least two classes.");
         }
 
         var ml = new Microsoft.ML.MLContext(seed: p.Seed);
+        if (classes.Count == 0)
+        {
+            var regression = TrainerFactory.CreateRegression(ml, p).Fit(MlData.Valued(ml, train));
+            return new TrainedModel(ml, regression, classes, train.Width);
+        }
+
         var estimator = TrainerFactory.Create(ml, p);
         var transformer = estimator.Fit(MlData.Labeled(ml, train, classes));
         return new TrainedModel(ml, transformer, classes, train.Width);

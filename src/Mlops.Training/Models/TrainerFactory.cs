@@ -44,7 +44,28 @@ internal static class TrainerFactory
         _ => throw Unsupported(p),
     };
 
-    /// <summary>The label and feature columns of the multiclass trainers (the one-vs-all ones take them from the wrapper).</summary>
+    /// <summary>The regression form of model.trainer (schema.task: regression), with the same hyperparameters and seed.</summary>
+    public static IEstimator<ITransformer> CreateRegression(MLContext ml, ModelParams p) => p.Trainer switch
+    {
+        // The LightGBM option types share no base that holds these settings (it is generic over the trainer), so they are set again.
+        "lightgbm" => ml.Regression.Trainers.LightGbm(Columns(new LightGbmRegressionTrainer.Options
+        {
+            NumberOfIterations = p.Lightgbm.NumIterations, LearningRate = p.Lightgbm.LearningRate, NumberOfLeaves = p.Lightgbm.NumLeaves,
+            MinimumExampleCountPerLeaf = p.Lightgbm.MinDataPerLeaf, Seed = p.Seed, NumberOfThreads = 1, Silent = true,
+        })),
+        "fasttree" => ml.Regression.Trainers.FastTree(Columns(Trees(new FastTreeRegressionTrainer.Options { LearningRate = p.Fasttree.LearningRate },
+            p.Fasttree.NumTrees, p.Fasttree.NumLeaves, p.Fasttree.MinDataPerLeaf, p.Seed))),
+        "fastforest" => ml.Regression.Trainers.FastForest(Columns(Trees(new FastForestRegressionTrainer.Options(),
+            p.Fastforest.NumTrees, p.Fastforest.NumLeaves, p.Fastforest.MinDataPerLeaf, p.Seed))),
+        "sdca" => ml.Regression.Trainers.Sdca(Columns(new SdcaRegressionTrainer.Options
+        {
+            L2Regularization = (float)p.Sdca.L2Regularization, MaximumNumberOfIterations = p.Sdca.MaxIterations, NumberOfThreads = 1,
+        })),
+        _ => throw MlopsException.Invalid(
+            $"model.trainer '{p.Trainer}' has no regression form; use one of {string.Join(", ", ModelTasks.RegressionTrainers)}."),
+    };
+
+    /// <summary>The label and feature columns of the multiclass and regression trainers (the one-vs-all ones take them from the wrapper).</summary>
     private static T Columns<T>(T options) where T : TrainerInputBaseWithLabel
     {
         options.LabelColumnName = MlData.Label;

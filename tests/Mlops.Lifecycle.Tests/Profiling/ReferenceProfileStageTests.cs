@@ -35,16 +35,16 @@ public sealed class ReferenceProfileStageTests(PipelineWorkspace workspace) : IC
         Assert.All(profile.Features, f => Assert.Equal(profile.Rows, f.Rows));
         Assert.All(profile.Features.Where(f => f.IsNumeric), f => Assert.Equal(profile.Rows, f.Numeric!.Sample.Length));
         Assert.All(profile.Features.Where(f => !f.IsNumeric), f => Assert.Equal(profile.Rows, f.Categories!.Sum(c => c.Count)));
-        Assert.Equal(testRows, profile.HeldOut.Rows);
-        Assert.Equal(testRows, profile.HeldOut.PredictedCounts.Sum());
-        Assert.Equal(testRows, profile.HeldOut.Calibration.Confidence.Length);
-        Assert.Equal(root.GetProperty("accuracy").GetDouble(), profile.HeldOut.Metrics.Accuracy, 6);
-        Assert.Equal(root.GetProperty("macro_f1").GetDouble(), profile.HeldOut.Metrics.MacroF1, 6);
+        Assert.Equal(testRows, profile.HeldOut!.Rows);
+        Assert.Equal(testRows, profile.HeldOut!.PredictedCounts.Sum());
+        Assert.Equal(testRows, profile.HeldOut!.Calibration.Confidence.Length);
+        Assert.Equal(root.GetProperty("accuracy").GetDouble(), profile.HeldOut!.Metrics.Accuracy, 6);
+        Assert.Equal(root.GetProperty("macro_f1").GetDouble(), profile.HeldOut!.Metrics.MacroF1, 6);
         // The calibration pairs are the evaluation's own predictions: their share correct is its accuracy.
-        Assert.Equal(profile.HeldOut.Metrics.Accuracy, profile.HeldOut.Calibration.Correct.Average(c => c ? 1.0 : 0.0), 9);
+        Assert.Equal(profile.HeldOut!.Metrics.Accuracy, profile.HeldOut!.Calibration.Correct.Average(c => c ? 1.0 : 0.0), 9);
         foreach (var perClass in root.GetProperty("per_class").EnumerateObject())
         {
-            Assert.Equal(perClass.Value.GetProperty("recall").GetDouble(), profile.HeldOut.Metrics.PerClassRecall[perClass.Name], 6);
+            Assert.Equal(perClass.Value.GetProperty("recall").GetDouble(), profile.HeldOut!.Metrics.PerClassRecall[perClass.Name], 6);
         }
     }
 }

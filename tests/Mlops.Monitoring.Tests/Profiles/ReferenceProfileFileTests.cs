@@ -34,8 +34,8 @@ public sealed class ReferenceProfileFileTests : IDisposable
         Assert.Equal(profile.Feature("Age")!.Numeric!.Quantiles, read.Feature("Age")!.Numeric!.Quantiles);
         Assert.Equal(profile.Feature("Smokes")!.Categories, read.Feature("Smokes")!.Categories);
         Assert.Equal(FeatureKind.Categorical, read.Feature("Smokes")!.Kind);
-        Assert.Equal(profile.HeldOut.Calibration.Confidence, read.HeldOut.Calibration.Confidence);
-        Assert.Equal(profile.HeldOut.Metrics.PerClassRecall, read.HeldOut.Metrics.PerClassRecall);
+        Assert.Equal(profile.HeldOut!.Calibration.Confidence, read.HeldOut!.Calibration.Confidence);
+        Assert.Equal(profile.HeldOut!.Metrics.PerClassRecall, read.HeldOut!.Metrics.PerClassRecall);
         Assert.Contains("\"format\": \"mlops.reference_profile/v1\"".Replace(" ", ""), File.ReadAllText(path));
     }
 

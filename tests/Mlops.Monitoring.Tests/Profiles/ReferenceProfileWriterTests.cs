@@ -35,7 +35,7 @@ public sealed class ReferenceProfileWriterTests
     public void Write_NonFiniteFigures_NamedLiteralsAsTheSerializerWrites()
     {
         var sample = ReferenceProfileFileTests.Sample();
-        var heldOut = sample.HeldOut with
+        var heldOut = sample.HeldOut! with
         {
             Metrics = new HeldOutMetrics(double.NaN, double.PositiveInfinity,
                 new Dictionary<string, double> { ["a"] = double.NegativeInfinity, ["é \"b\""] = 0.1 }),

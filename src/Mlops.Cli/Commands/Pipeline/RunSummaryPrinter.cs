@@ -7,7 +7,7 @@ namespace Mlops.Cli.Commands.Pipeline;
 public static class RunSummaryPrinter
 {
     private static readonly string[] Headline =
-        ["accuracy", "macro_f1", "macro_precision", "macro_recall", "weighted_f1", "log_loss", "business_cost"];
+        ["accuracy", "macro_f1", "macro_precision", "macro_recall", "weighted_f1", "log_loss", "business_cost", "rmse", "mae", "r2"];
 
     public const string NothingChanged = "Nothing changed: every stage was skipped and no run was recorded.";
 

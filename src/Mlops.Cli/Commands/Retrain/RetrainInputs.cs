@@ -12,6 +12,11 @@ internal static class RetrainInputs
     {
         var workspace = Directory.GetCurrentDirectory();
         var (_, _, parameters) = LifecyclePipeline.Load(new PipelineRunOptions(workspace) { ParamsFile = settings.ParamsFile });
+        if (parameters.Schema.IsRegression)
+        {
+            // The gate, the triggers and the feedback labels all compare classes; refuse before touching any store.
+            throw MlopsException.Invalid("mlops retrain retrains classifiers only so far: schema.task: regression is not supported yet");
+        }
         var stores = StoreFactory.Open(settings.TrackingUri).WithPredictionLog(settings.PredictionLogUri);
         var log = stores.PredictionLog;
         var feedback = stores.PredictionFeedback;

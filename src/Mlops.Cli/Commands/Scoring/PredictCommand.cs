@@ -44,13 +44,17 @@ public sealed class PredictCommand : AsyncCommand<PredictCommand.Settings>
                 + string.Join(Environment.NewLine, failures.Take(20).Select(f => "  " + f)));
         }
         var rows = table.Rows.Count;
-        var probabilities = new float[rows * model.Classes.Count];
+        var probabilities = new float[rows * model.OutputWidth];
         var predicted = new int[rows];
         model.PredictBatch(values, rows, probabilities, predicted);
         PredictionCsv.Write(settings.Output, model, signature, values, probabilities, predicted);
         var id = model.Identity;
         Console.Out.WriteLine($"Scored {rows} rows with {(id.Name is null ? id.Uri : $"{id.Name} v{id.Version}")} " +
             $"in {stopwatch.Elapsed.TotalSeconds:0.00} s -> {settings.Output}");
+        if (model.IsRegression)
+        {
+            Console.Out.WriteLine(PredictionCsv.DescribeValues(probabilities));
+        }
         return 0;
     }
 }

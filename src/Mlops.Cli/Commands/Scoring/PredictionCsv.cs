@@ -4,7 +4,7 @@ using Mlops.Inference.Signatures;
 
 namespace Mlops.Cli.Commands.Scoring;
 
-/// <summary>Writes scored rows: the inputs, prediction, confidence and one probability column per class.</summary>
+/// <summary>Writes scored rows: the inputs, prediction, confidence and one probability column per class (a regression model: the inputs and the predicted value).</summary>
 public static class PredictionCsv
 {
     public static void Write(string path, LoadedModel model, InputSignature signature, double[] values, float[] probabilities, int[] predicted)
@@ -14,7 +14,7 @@ public static class PredictionCsv
         Directory.CreateDirectory(directory!);
         using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
         writer.Write(string.Join(",", model.InputColumns));
-        writer.Write(",prediction,confidence");
+        writer.Write(model.IsRegression ? ",prediction" : ",prediction,confidence");
         foreach (var label in classes)
         {
             writer.Write(",probability_");
@@ -30,6 +30,12 @@ public static class PredictionCsv
                 writer.Write(c == 0 ? "" : ",");
                 writer.Write(signature.ToText(c, values[(i * width) + c]));
             }
+            if (model.IsRegression)
+            {
+                WriteNumber(writer, probabilities[i], number);
+                writer.Write('\n');
+                continue;
+            }
             writer.Write(',');
             writer.Write(classes[predicted[i]]);
             var offset = i * classes.Count;
@@ -41,6 +47,14 @@ public static class PredictionCsv
             }
             writer.Write('\n');
         }
+    }
+
+    /// <summary>One line on the predicted values of a regression model (the first ones and their range).</summary>
+    public static string DescribeValues(IReadOnlyList<float> values)
+    {
+        var shown = string.Join(", ", values.Take(5).Select(v => v.ToString("0.######", CultureInfo.InvariantCulture)));
+        return $"Predicted values: {shown}{(values.Count > 5 ? ", ..." : "")} " +
+            $"(min {values.Min().ToString("0.###", CultureInfo.InvariantCulture)}, max {values.Max().ToString("0.###", CultureInfo.InvariantCulture)})";
     }
 
     private static void WriteNumber(StreamWriter writer, float value, Span<char> buffer)

@@ -54,8 +54,14 @@ public sealed class PredictorFromInference(ITrackingStore tracking, IModelRegist
         {
             return UiPrediction.Invalid(errors);
         }
-        var probabilities = new float[v.Model.Classes.Count];
-        var predicted = v.Model.Classes[v.Model.Predict(parsed, probabilities)];
+        var probabilities = new float[v.Model.OutputWidth];
+        var index = v.Model.Predict(parsed, probabilities);
+        if (v.Model.IsRegression)
+        {
+            // A regression model has no classes: the form shows the predicted value where the class goes.
+            return new UiPrediction(probabilities[0].ToString("0.####", CultureInfo.InvariantCulture), [], null, errors);
+        }
+        var predicted = v.Model.Classes[index];
         return new UiPrediction(predicted, [.. v.Model.Classes.Select((c, i) => KeyValuePair.Create(c, (double)probabilities[i]))],
             v.Model.Metadata.RiskLevels.GetValueOrDefault(predicted), errors);
     }

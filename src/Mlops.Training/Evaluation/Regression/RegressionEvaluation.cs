@@ -1,0 +1,5 @@
+namespace Mlops.Training.Evaluation.Regression;
+
+/// <summary>What the evaluate stage measures for a regression model, with the test rows' values the plots and the reference profile use.</summary>
+public sealed record RegressionEvaluation(
+    RegressionMetrics Metrics, LeakageReport Leakage, IReadOnlyList<float> Truth, IReadOnlyList<float> Predicted);
