@@ -18,40 +18,70 @@ public static class FeatureTransformFitter
         {
             throw MlopsException.Invalid("feature transform: cannot fit on zero training rows");
         }
-        var ratios = KeptRatios(p.Features);
-        var definitions = DefineFeatures(p, ratios);
-        var unfitted = FeatureTransform.FromDocument(Describe(p, trainRows.Count, definitions, ratios, ImputeFitter.None));
-        var parsed = new double[trainRows.Count][];
+        var parser = Parser(p);
+        var width = parser.InputColumns.Count;
+        var parsed = new double[trainRows.Count * width];
         for (var r = 0; r < trainRows.Count; r++)
         {
-            parsed[r] = new double[unfitted.InputColumns.Count];
-            if (trainRows[r].Length != parsed[r].Length)
+            if (trainRows[r].Length != width)
             {
-                throw MlopsException.Invalid($"feature transform: training row {r + 1} has {trainRows[r].Length} values, expected {parsed[r].Length}");
+                throw MlopsException.Invalid($"feature transform: training row {r + 1} has {trainRows[r].Length} values, expected {width}");
             }
-            for (var i = 0; i < parsed[r].Length; i++)
+            for (var i = 0; i < width; i++)
             {
-                parsed[r][i] = unfitted.TryParseInput(i, trainRows[r][i], out var value) ? value
+                parsed[r * width + i] = parser.TryParseInput(i, trainRows[r][i], out var value) ? value
                     : throw MlopsException.Invalid(
-                        $"feature transform: training row {r + 1}, input '{unfitted.InputColumns[i]}': '{trainRows[r][i]}' is not valid for its schema");
+                        $"feature transform: training row {r + 1}, input '{parser.InputColumns[i]}': '{trainRows[r][i]}' is not valid for its schema");
             }
         }
-        // Imputation comes first, so scaling statistics see the filled values, as serving will.
-        var fills = ImputeFitter.Fit(p.Schema, parsed);
-        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, definitions, ratios, fills));
-        // Statistics are taken in double precision before the float conversion Apply does.
-        var values = new double[trainRows.Count][];
-        for (var r = 0; r < trainRows.Count; r++)
+        return Fit(p, parsed, [.. Enumerable.Range(0, trainRows.Count)]);
+    }
+
+    /// <summary>
+    /// Fits the transform on the rows at <paramref name="trainRows"/> of <paramref name="parsedInputs"/>: row-major inputs
+    /// as <see cref="Parser"/> parses them (<see cref="FeatureTransform.ParseInput"/>), one row per input-column count.
+    /// </summary>
+    public static FeatureTransform Fit(PipelineParams p, ReadOnlySpan<double> parsedInputs, IReadOnlyList<int> trainRows)
+    {
+        if (trainRows.Count == 0)
         {
-            var row = parsed[r];
-            values[r] = [.. Enumerable.Range(0, unscaled.FeatureCount).Select(f => unscaled.RawFeature(f, row))];
+            throw MlopsException.Invalid("feature transform: cannot fit on zero training rows");
         }
-        var features = unscaled.Document.Features
-            .Select((feature, f) => feature.Kind is FeatureDefinition.Numeric or FeatureDefinition.Ratio
-                ? Scale(feature, p.Features.Scaling, values, f)
-                : feature)
-            .ToList();
+        var ratios = KeptRatios(p.Features);
+        var width = p.Schema.Columns.Count;
+        // Imputation comes first, so scaling statistics see the filled values, as serving will.
+        var fills = ImputeFitter.Fit(p.Schema, parsedInputs, width, trainRows);
+        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, DefineFeatures(p, ratios), ratios, fills));
+        // Statistics are taken in double precision before the float conversion Apply does, one feature at a time.
+        var features = new List<FeatureDefinition>(unscaled.FeatureCount);
+        var present = new List<double>(trainRows.Count);
+        for (var f = 0; f < unscaled.FeatureCount; f++)
+        {
+            var feature = unscaled.Document.Features[f];
+            if (feature.Kind is not (FeatureDefinition.Numeric or FeatureDefinition.Ratio))
+            {
+                features.Add(feature);
+                continue;
+            }
+            present.Clear();
+            foreach (var row in trainRows)
+            {
+                var value = unscaled.RawFeature(f, parsedInputs.Slice(row * width, width));
+                if (double.IsFinite(value))
+                {
+                    present.Add(value);
+                }
+            }
+            features.Add(Scale(feature, p.Features.Scaling, present));
+        }
         return FeatureTransform.FromDocument(Describe(p, trainRows.Count, features, ratios, fills));
+    }
+
+    /// <summary>A transform that parses raw inputs as every transform fitted on <paramref name="p"/> does (its scaling is not fitted).</summary>
+    public static FeatureTransform Parser(PipelineParams p)
+    {
+        var ratios = KeptRatios(p.Features);
+        return FeatureTransform.FromDocument(Describe(p, 0, DefineFeatures(p, ratios), ratios, ImputeFitter.None));
     }
 
     /// <summary>The declared ratios whose columns the chosen feature set keeps.</summary>
@@ -89,9 +119,8 @@ public static class FeatureTransformFitter
         return features;
     }
 
-    private static FeatureDefinition Scale(FeatureDefinition feature, string scaling, double[][] values, int f)
+    private static FeatureDefinition Scale(FeatureDefinition feature, string scaling, List<double> present)
     {
-        var present = values.Select(v => v[f]).Where(double.IsFinite).ToList();
         if (scaling == "none" || present.Count == 0)
         {
             return feature;

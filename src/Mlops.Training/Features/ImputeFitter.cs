@@ -9,8 +9,11 @@ internal static class ImputeFitter
 {
     public static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
 
-    /// <summary>The fill value per imputed column as text: an invariant number, or the category's name.</summary>
-    public static IReadOnlyDictionary<string, string> Fit(SchemaParams schema, IReadOnlyList<double[]> parsedRows)
+    /// <summary>
+    /// The fill value per imputed column as text: an invariant number, or the category's name. <paramref name="parsedInputs"/>
+    /// is row-major, <paramref name="width"/> inputs per row; only the rows at <paramref name="trainRows"/> count.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Fit(SchemaParams schema, ReadOnlySpan<double> parsedInputs, int width, IReadOnlyList<int> trainRows)
     {
         var fills = new Dictionary<string, string>(StringComparer.Ordinal);
         var i = 0;
@@ -27,7 +30,7 @@ internal static class ImputeFitter
                 fills[name] = column.FillValue!;
                 continue;
             }
-            var present = parsedRows.Select(r => r[at]).Where(v => !double.IsNaN(v)).ToArray();
+            var present = Present(parsedInputs, width, at, trainRows);
             if (present.Length == 0)
             {
                 throw MlopsException.Invalid(
@@ -37,6 +40,20 @@ internal static class ImputeFitter
             fills[name] = column.Type == "numeric" ? value.ToString("R", CultureInfo.InvariantCulture) : column.Categories![(int)value];
         }
         return fills;
+    }
+
+    private static double[] Present(ReadOnlySpan<double> parsedInputs, int width, int column, IReadOnlyList<int> trainRows)
+    {
+        var present = new List<double>(trainRows.Count);
+        foreach (var row in trainRows)
+        {
+            var value = parsedInputs[(row * width) + column];
+            if (!double.IsNaN(value))
+            {
+                present.Add(value);
+            }
+        }
+        return [.. present];
     }
 
     private static double Median(double[] values)

@@ -21,7 +21,7 @@ internal static class TrainerFactory
             NumberOfLeaves = p.Lightgbm.NumLeaves,
             MinimumExampleCountPerLeaf = p.Lightgbm.MinDataPerLeaf,
             Seed = p.Seed,
-            NumberOfThreads = 1,
+            NumberOfThreads = Threads(p),
             UseSoftmax = true,
             Silent = true,
         })),
@@ -51,7 +51,7 @@ internal static class TrainerFactory
         "lightgbm" => ml.Regression.Trainers.LightGbm(Columns(new LightGbmRegressionTrainer.Options
         {
             NumberOfIterations = p.Lightgbm.NumIterations, LearningRate = p.Lightgbm.LearningRate, NumberOfLeaves = p.Lightgbm.NumLeaves,
-            MinimumExampleCountPerLeaf = p.Lightgbm.MinDataPerLeaf, Seed = p.Seed, NumberOfThreads = 1, Silent = true,
+            MinimumExampleCountPerLeaf = p.Lightgbm.MinDataPerLeaf, Seed = p.Seed, NumberOfThreads = Threads(p), Silent = true,
         })),
         "fasttree" => ml.Regression.Trainers.FastTree(Columns(Trees(new FastTreeRegressionTrainer.Options { LearningRate = p.Fasttree.LearningRate },
             p.Fasttree.NumTrees, p.Fasttree.NumLeaves, p.Fasttree.MinDataPerLeaf, p.Seed))),
@@ -64,6 +64,9 @@ internal static class TrainerFactory
         _ => throw MlopsException.Invalid(
             $"model.trainer '{p.Trainer}' has no regression form; use one of {string.Join(", ", ModelTasks.RegressionTrainers)}."),
     };
+
+    /// <summary>model.lightgbm.threads: 0 takes the machine's core count.</summary>
+    private static int Threads(ModelParams p) => p.Lightgbm.Threads > 0 ? p.Lightgbm.Threads : Environment.ProcessorCount;
 
     /// <summary>The label and feature columns of the multiclass and regression trainers (the one-vs-all ones take them from the wrapper).</summary>
     private static T Columns<T>(T options) where T : TrainerInputBaseWithLabel
