@@ -5,18 +5,29 @@ using Mlops.Training.Models;
 
 namespace Mlops.Training.Evaluation;
 
-/// <summary>Scores the test table and computes metrics, business cost, permutation importance and leakage.</summary>
+/// <summary>
+/// Scores the test table and computes metrics, business cost, permutation importance and leakage — on all of its rows,
+/// or on a stratified sample of evaluation.max_rows when it is larger, so the cost stays bounded in the test rows.
+/// </summary>
 public static class Evaluator
 {
-    /// <param name="seed">Seeds the permutations of the importance computation.</param>
+    /// <param name="seed">Seeds the permutations of the importance computation and the sample of a large test table.</param>
     public static EvaluationReport Evaluate(
         ModelScorer scorer, FeatureTable train, FeatureTable test, EvaluationParams p, int seed)
     {
         ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(p);
         CheckColumns(train, test, scorer.FeatureCount);
         var classes = scorer.Classes;
         var truth = test.LabelIndices(classes);
+        var sample = EvaluationSampler.Draw(truth, classes.Count, p.MaxRows, seed);
+        if (sample.Rows is { } rows)
+        {
+            test = test.Subset(rows);
+            truth = [.. rows.Select(r => truth[r])];
+        }
+
         var probabilities = new float[test.Rows * classes.Count];
         var predicted = new int[test.Rows];
         scorer.PredictBatch(test.Values, test.Rows, probabilities, predicted);
@@ -37,6 +48,7 @@ public static class Evaluator
         return new EvaluationReport(metrics, importance, leakage, p.PermutationRepeats, seed)
         {
             Scores = new HeldOutScores(truth, predicted, probabilities),
+            Sample = sample,
         };
     }
 

@@ -7,7 +7,8 @@ namespace Mlops.Training.Evaluation;
 
 /// <summary>
 /// Scores an evaluation's held-out predictions per slice. Slices filter the raw columns, so the test rows are mapped
-/// back to their clean.csv rows, split as the features stage splits them (test row i is the i-th test index).
+/// back to their clean.csv rows, split as the features stage splits them (test row i is the i-th test index); a sampled
+/// evaluation's slices are of the scored rows.
 /// </summary>
 public static class SliceScorer
 {
@@ -22,11 +23,15 @@ public static class SliceScorer
             return report;
         }
         var testRows = clean.Take(DatasetSplitter.Split(clean.Labels, p.Split).Test).Inputs;
-        var rows = report.Scores?.Truth.Length ?? 0;
+        var rows = report.Sample?.TestRows ?? report.Scores?.Truth.Length ?? 0;
         if (testRows.Count != rows)
         {
             throw MlopsException.Invalid(
                 $"clean.csv splits into {testRows.Count} test rows but the test table has {rows}: rerun the features stage");
+        }
+        if (report.Sample?.Rows is { } sampled)
+        {
+            testRows = [.. sampled.Select(r => testRows[r])];
         }
         var scored = new List<SliceMetrics>(slices.Count);
         var named = p.Evaluation.Slices.Keys.ToHashSet(StringComparer.Ordinal);
