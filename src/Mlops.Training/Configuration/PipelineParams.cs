@@ -111,6 +111,12 @@ public sealed class LightGbmParams
     public double LearningRate { get; init; } = 0.1;
     public int NumLeaves { get; init; } = 16;
     public int MinDataPerLeaf { get; init; } = 5;
+
+    /// <summary>
+    /// Native threads; 0 takes the machine's core count. Not a hyperparameter (not tracked): the fitted trees are the
+    /// same for every count (ModelTrainerTests pins it).
+    /// </summary>
+    public int Threads { get; init; } = 1;
 }
 
 public sealed class FastTreeParams

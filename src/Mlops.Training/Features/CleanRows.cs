@@ -1,4 +1,3 @@
-using Mlops.Core.Errors;
 using Mlops.Inference.Csv;
 using Mlops.Training.Configuration;
 
@@ -14,33 +13,16 @@ public sealed record CleanRows(IReadOnlyList<string> Columns, IReadOnlyList<stri
 
     public static CleanRows Read(PipelineParams p, CsvTable table)
     {
-        if (table.Header.Count == 0 || table.Rows.Count == 0)
-        {
-            throw MlopsException.Invalid($"{table.Source} is empty: run the preprocess stage first");
-        }
-        var columns = p.Schema.Columns.Keys.Select(c => (Name: c, Index: table.IndexOf(c))).ToList();
-        var targetIndex = table.IndexOf(p.Data.Target);
-        var missing = columns.Where(c => c.Index < 0).Select(c => c.Name).Concat(targetIndex < 0 ? [p.Data.Target] : []).ToList();
-        if (missing.Count > 0)
-        {
-            throw MlopsException.Invalid($"{table.Source}: missing column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}");
-        }
-        var classes = p.Schema.TargetClasses.ToHashSet(StringComparer.Ordinal);
+        var columns = CleanColumns.Bind(p, table.Source, table.Header, table.Rows.Count);
         var inputs = new List<string[]>(table.Rows.Count);
         var labels = new List<string>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
             string Field(int i) => i < row.Fields.Length ? row.Fields[i] : "";
-            var label = Field(targetIndex);
-            if (!classes.Contains(label))
-            {
-                throw MlopsException.Invalid(
-                    $"{table.Source}: row {row.Row} (file line {row.Line}), column '{p.Data.Target}': '{label}' is not one of schema.target_classes");
-            }
-            inputs.Add([.. columns.Select(c => Field(c.Index))]);
-            labels.Add(label);
+            labels.Add(columns.Label(p, table.Source, row.Row, row.Line, Field(columns.TargetIndex)));
+            inputs.Add([.. columns.Indices.Select(Field)]);
         }
-        return new CleanRows([.. columns.Select(c => c.Name)], inputs, labels);
+        return new CleanRows(columns.Names, inputs, labels);
     }
 
     /// <summary>The rows at <paramref name="indices"/>, in that order.</summary>
