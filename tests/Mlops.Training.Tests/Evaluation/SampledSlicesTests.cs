@@ -25,7 +25,7 @@ public sealed class SampledSlicesTests(CleanDataFixture data) : IClassFixture<Cl
         var predicted = truth.Select((t, i) => surveyRows.Contains(i) ? (t + 1) % classes.Count : t).ToArray();
         var report = Report(classes, truth, predicted) with { Sample = sample };
 
-        var scored = SliceScorer.AddSlices(report, p, clean);
+        var scored = SliceScorer.AddSlices(report, p, CleanTable.Read(p, data.CleanCsv));
 
         var surveySlice = scored.Slices.Single(s => s.Name == "survey_rows");
         var syntheticSlice = scored.Slices.Single(s => s.Name == "synthetic_rows");
