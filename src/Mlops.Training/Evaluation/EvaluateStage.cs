@@ -26,7 +26,8 @@ public static class EvaluateStage
         ArgumentNullException.ThrowIfNull(p);
         // Loading Skia and the font takes a few hundred milliseconds: do it on the other core while we score.
         var plotting = Task.Run(EvaluationPlots.WarmUp);
-        var train = FeatureTableReader.Read(trainCsv);
+        // The training table is needed only for the leakage check, after scoring: read on the other core meanwhile.
+        var train = Task.Run(() => FeatureTableReader.Read(trainCsv));
         var test = FeatureTableReader.Read(testCsv);
         using var scorer = CompiledModelFile.Load(modelZip, compiledTrees, p.Schema.TargetClasses, test.Width);
         var report = Evaluator.Evaluate(scorer, train, test, p.Evaluation, p.Model.Seed);
