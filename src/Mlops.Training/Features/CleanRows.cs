@@ -9,7 +9,49 @@ namespace Mlops.Training.Features;
 /// </summary>
 public sealed record CleanRows(IReadOnlyList<string> Columns, IReadOnlyList<string[]> Inputs, IReadOnlyList<string> Labels)
 {
-    public static CleanRows Read(PipelineParams p, string cleanCsv) => Read(p, CsvReader.ReadFile(cleanCsv));
+    /// <summary>
+    /// Streams the file: one string array per row and no copy of the file's table; a category's cells share one string,
+    /// so a row costs its numbers' text and references.
+    /// </summary>
+    public static CleanRows Read(PipelineParams p, string cleanCsv)
+    {
+        using var records = CsvRecordReader.OpenFile(cleanCsv);
+        var header = records.MoveNext() ? records.Fields() : [];
+        var columns = CleanColumns.Bind(p, cleanCsv, header, records.MoveNext() ? 1 : 0);
+        var shared = columns.Names
+            .Select(c => p.Schema.Columns[c].Type == "numeric" ? (Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?)null
+                : new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>())
+            .ToArray();
+        var inputs = new List<string[]>();
+        var labels = new List<string>();
+        do
+        {
+            ReadOnlySpan<char> Field(int i) => i < records.FieldCount ? records.Field(i) : "";
+            labels.Add(columns.Label(p, cleanCsv, labels.Count + 1, records.Line, Field(columns.TargetIndex).ToString()));
+            var cells = new string[columns.Indices.Length];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = Text(shared[i], Field(columns.Indices[i]));
+            }
+            inputs.Add(cells);
+        }
+        while (records.MoveNext());
+        return new CleanRows(columns.Names, inputs, labels);
+    }
+
+    private static string Text(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? shared, ReadOnlySpan<char> cell)
+    {
+        if (shared is not { } lookup)
+        {
+            return cell.ToString();
+        }
+        if (!lookup.TryGetValue(cell, out var text))
+        {
+            text = cell.ToString();
+            lookup[cell] = text;
+        }
+        return text;
+    }
 
     public static CleanRows Read(PipelineParams p, CsvTable table)
     {
