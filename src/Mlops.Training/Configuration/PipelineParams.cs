@@ -171,6 +171,8 @@ public sealed class EvaluationParams
     public List<List<double>> CostMatrix { get; init; } = [];
     public int PermutationRepeats { get; init; } = 3;
     public double LeakageDistance { get; init; } = 0.05;
+    /// <summary>A larger test table is evaluated on a seeded stratified sample of this many rows; 0 scores every row.</summary>
+    public int MaxRows { get; init; } = 20_000;
     /// <summary>Named slices of the test rows, each a filter over the raw columns, scored on their own.</summary>
     public Dictionary<string, SliceFilterParams> Slices { get; init; } = [];
     /// <summary>Categorical columns whose every category becomes a slice of its own (COLUMN_VALUE).</summary>
