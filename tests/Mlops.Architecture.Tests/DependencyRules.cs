@@ -16,6 +16,7 @@ public static class DependencyRules
         ("Mlops.TrackingServer", to => TrainingSide.Contains(to) || to == "Mlops.Inference", "the tracking server knows no models"),
         ("Mlops.Mlflow.Wire", to => to != "Mlops.Core", "the MLflow wire shapes reference Core only"),
         ("Mlops.Artifacts.Local", to => to != "Mlops.Core", "the local artifact store references Core only"),
+        ("Mlops.Artifacts.S3", to => to != "Mlops.Core", "the S3 artifact store references Core only"),
         ("Mlops.Monitoring", to => to != "Mlops.Core", "monitoring works on the store contracts only"),
         ("Mlops.Web", to => to is not ("Mlops.Core" or "Mlops.Monitoring"), "the web UI reads the store contracts; inference and the pipeline come in through interfaces it declares"),
         .. Backends.Select(b => (b, (Func<string, bool>)(to => Backends.Contains(to) && to != b), "storage backends never reference each other")),
