@@ -1,0 +1,59 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Mlops.Artifacts.S3;
+using Mlops.Cli.Tests.Support;
+using Mlops.Storage.ContractTests.S3;
+
+namespace Mlops.Cli.Tests.Artifacts;
+
+/// <summary>
+/// The object-store acceptance path as a user runs it: `mlops pipeline run` with MLOPS_ARTIFACT_ROOT on an S3-compatible
+/// server (s3rver), then `mlops serve` from that registry downloads the package (into its content-hash cache) and answers.
+/// </summary>
+public sealed class S3PipelineServeTests(S3rverFixture server) : IClassFixture<S3rverFixture>, IDisposable
+{
+    private readonly Workspace ws = Workspace.Create();
+
+    public void Dispose() => ws.Dispose();
+
+    private Dictionary<string, string> Environment(string root) => new()
+    {
+        ["MLOPS_ARTIFACT_ROOT"] = root,
+        ["MLOPS_S3_ENDPOINT_URL"] = server.Endpoint,
+        ["AWS_ACCESS_KEY_ID"] = S3rverServer.AccessKey,
+        ["AWS_SECRET_ACCESS_KEY"] = S3rverServer.SecretKey,
+        ["AWS_REGION"] = "us-east-1",
+        // No instance-metadata lookups on a machine that is not in AWS.
+        ["AWS_EC2_METADATA_DISABLED"] = "true",
+        ["MLOPS_S3_CACHE_DIR"] = ws.PathOf("s3-cache"),
+    };
+
+    [S3rverFact]
+    public async Task PipelineRunThenServe_ArtifactRootOnS3_PredictAnsweredFromDownloadedPackage()
+    {
+        var root = S3rverFixture.NewRoot();
+        var environment = Environment(root);
+
+        var run = await CliProcess.RunAsync(ws.Root, environment, "pipeline", "run", "--tracking-uri", ws.TrackingUri);
+        Assert.True(run.ExitCode == 0, run.Output);
+        using var s3 = new S3ArtifactStore(server.Options());
+        var experiments = await s3.ListAsync(root);
+        Assert.NotEmpty(experiments);
+        Assert.False(Directory.Exists(ws.PathOf("mlruns/artifacts")) && Directory.EnumerateFiles(ws.PathOf("mlruns/artifacts"), "*", SearchOption.AllDirectories).Any(),
+            "no artifact may be written beside the SQLite file when the root is on S3");
+
+        await using var serve = await ServeProcess.StartAsync(ws.Root, environment,
+            "--model", "models:/obesity_classifier@champion", "--port", "0", "--poll-interval", "0", "--tracking-uri", ws.TrackingUri);
+        using var client = new HttpClient { BaseAddress = serve.Url };
+        var body = new StringContent(await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "examples", "request.json")));
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var answer = await client.PostAsync("/predict", body);
+
+        var text = await answer.Content.ReadAsStringAsync();
+        Assert.True(answer.IsSuccessStatusCode, text);
+        Assert.True(JsonDocument.Parse(text).RootElement.TryGetProperty("prediction_id", out _), text);
+        var info = await client.GetStringAsync("/model/info");
+        Assert.Contains(root, info, StringComparison.Ordinal);
+        Assert.Single(Directory.GetDirectories(ws.PathOf("s3-cache")));
+    }
+}
