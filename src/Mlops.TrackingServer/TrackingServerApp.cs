@@ -31,6 +31,8 @@ public static class TrackingServerApp
         // Before configure, so a host that mounts more endpoints can also replace or decorate a registration.
         builder.Services.AddMlflowTracking(options);
         builder.Services.AddMlopsUi();
+        // The UI's writes need the same token as the REST API's.
+        builder.Services.AddSingleton(new Web.Auth.UiAccess(options.AuthToken));
         configure?.Invoke(builder);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

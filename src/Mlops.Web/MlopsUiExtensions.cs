@@ -18,6 +18,7 @@ public static class MlopsUiExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddRazorComponents();
+        services.AddUiPageDefaults();
         return services;
     }
 

@@ -25,4 +25,21 @@ internal static class UiSeed
         });
         return experiment;
     }
+
+    /// <summary>MODELS registered models with VERSIONS versions each (sources from the first runs), champion on the latest.</summary>
+    public static async Task WriteRegistryAsync(SqliteStore store, string experiment, int models, int versions)
+    {
+        var runs = await store.Tracking.SearchRunsAsync(new RunSearch([experiment], MaxResults: versions));
+        for (var m = 0; m < models; m++)
+        {
+            var name = $"model-{m:000}";
+            await store.Registry.CreateRegisteredModelAsync(name, $"bench model {m}");
+            foreach (var run in runs.Items)
+            {
+                var tags = new Dictionary<string, string> { ["metric.accuracy"] = "0.9", ["data_hash"] = run.Info.RunId };
+                await store.Registry.CreateModelVersionAsync(name, $"runs:/{run.Info.RunId}/model", run.Info.RunId, tags);
+            }
+            await store.Registry.SetAliasAsync(name, "champion", runs.Items.Count);
+        }
+    }
 }

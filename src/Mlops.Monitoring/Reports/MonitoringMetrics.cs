@@ -12,31 +12,31 @@ public static class MonitoringMetrics
         var m = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var c in report.Drift.Columns)
         {
-            m[$"drift.score.{c.Feature}"] = c.Score;
+            m[MonitoringMetrics.ScorePrefix + c.Feature] = c.Score;
             if (c.PValue is { } p)
             {
-                m[$"drift.p_value.{c.Feature}"] = p;
+                m[MonitoringMetrics.PValuePrefix + c.Feature] = p;
             }
-            m[$"drift.detected.{c.Feature}"] = c.Detected ? 1 : 0;
+            m[MonitoringMetrics.DetectedPrefix + c.Feature] = c.Detected ? 1 : 0;
             m[$"drift.psi.{c.Feature}"] = c.Psi;
         }
-        m["drift.share"] = report.Drift.DriftedShare;
+        m[MonitoringMetrics.DriftedShare] = report.Drift.DriftedShare;
         m["drift.drifted_features"] = report.Drift.DriftedCount;
-        m["drift.dataset_detected"] = report.Drift.Detected ? 1 : 0;
+        m[MonitoringMetrics.DatasetDetected] = report.Drift.Detected ? 1 : 0;
         m["prediction_drift.score"] = report.PredictionDrift.Score;
         m["prediction_drift.detected"] = report.PredictionDrift.Detected ? 1 : 0;
-        m["window.rows"] = report.Window.Rows;
+        m[MonitoringMetrics.WindowRows] = report.Window.Rows;
         m["window.labelled_rows"] = report.Window.LabelledRows;
         var perf = report.Performance;
-        m["performance.estimated_accuracy"] = perf.EstimatedAccuracy;
+        m[MonitoringMetrics.EstimatedAccuracy] = perf.EstimatedAccuracy;
         m["performance.estimated_drop"] = perf.EstimatedDrop ? 1 : 0;
         m["reference.accuracy"] = perf.Reference.Accuracy;
         m["reference.macro_f1"] = perf.Reference.MacroF1;
         if (perf.Labelled is { } l)
         {
-            m["performance.accuracy"] = l.Accuracy;
-            m["performance.accuracy_low"] = l.AccuracyInterval.Low;
-            m["performance.accuracy_high"] = l.AccuracyInterval.High;
+            m[MonitoringMetrics.LabelledAccuracy] = l.Accuracy;
+            m[MonitoringMetrics.LabelledAccuracyLow] = l.AccuracyInterval.Low;
+            m[MonitoringMetrics.LabelledAccuracyHigh] = l.AccuracyInterval.High;
             m["performance.macro_f1"] = l.MacroF1;
             m["performance.labelled_drop"] = perf.LabelledDrop ? 1 : 0;
             foreach (var (label, recall) in l.RecallByClass)
@@ -61,4 +61,10 @@ public static class MonitoringMetrics
         }
         return m;
     }
+
+    // The names other parts read back (the web UI's monitoring page), spelled once. Tags are in MonitoringRunRecorder.
+    public const string ScorePrefix = "drift.score.", DetectedPrefix = "drift.detected.", PValuePrefix = "drift.p_value.";
+    public const string DriftedShare = "drift.share", DatasetDetected = "drift.dataset_detected", WindowRows = "window.rows";
+    public const string EstimatedAccuracy = "performance.estimated_accuracy", LabelledAccuracy = "performance.accuracy";
+    public const string LabelledAccuracyLow = "performance.accuracy_low", LabelledAccuracyHigh = "performance.accuracy_high";
 }

@@ -11,6 +11,9 @@ namespace Mlops.Monitoring.Reports;
 /// </summary>
 public static class MonitoringRunRecorder
 {
+    /// <summary>Tags naming the monitored model and version, read back by the web UI's monitoring page.</summary>
+    public const string ModelNameTag = "mlops.monitoring.model_name", ModelVersionTag = "mlops.monitoring.model_version";
+
     public static async Task<string> RecordAsync(
         ITrackingStore tracking, IArtifactStore artifacts, string experiment, MonitoringReport report, TimeProvider time, CancellationToken ct = default)
     {
@@ -19,8 +22,8 @@ public static class MonitoringRunRecorder
         {
             ["mlflow.source.name"] = "mlops monitor run",
             ["mlops.monitoring.model_uri"] = report.Model.Uri,
-            ["mlops.monitoring.model_name"] = report.Model.Name,
-            ["mlops.monitoring.model_version"] = report.Model.Version?.ToString(CultureInfo.InvariantCulture) ?? "",
+            [MonitoringRunRecorder.ModelNameTag] = report.Model.Name,
+            [MonitoringRunRecorder.ModelVersionTag] = report.Model.Version?.ToString(CultureInfo.InvariantCulture) ?? "",
             ["mlops.monitoring.window"] = window.Selection,
             ["mlops.monitoring.window_versions"] = string.Join(',', window.RowsByVersion.Keys),
             ["mlops.monitoring.drift_detected"] = report.DriftDetected ? "true" : "false",

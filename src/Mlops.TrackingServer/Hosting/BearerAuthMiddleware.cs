@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Mlops.Core.Security;
+using Mlops.Web.Auth;
 
 namespace Mlops.TrackingServer.Hosting;
 
@@ -6,6 +9,8 @@ namespace Mlops.TrackingServer.Hosting;
 /// Writes (POST, PUT, PATCH, DELETE) need <c>Authorization: Bearer &lt;token&gt;</c>; reads stay open unless
 /// <c>readsToo</c>, which leaves only /health and /version open. The POST endpoints that only read (searches, latest
 /// versions, prediction origins and labelled predictions) count as reads so read-only clients work without a token.
+/// The web UI's pages check their own writes (a browser form cannot send the header: the login page keeps the token in
+/// a cookie); with <c>readsToo</c> they need that cookie, and its login page stays open.
 /// </summary>
 internal sealed class BearerAuthMiddleware(RequestDelegate next, BearerToken token, bool readsToo)
 {
@@ -16,6 +21,10 @@ internal sealed class BearerAuthMiddleware(RequestDelegate next, BearerToken tok
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+        if (context.GetEndpoint()?.Metadata is { } metadata && metadata.GetMetadata<ComponentTypeMetadata>() is not null)
+        {
+            return UiPageAsync(context, metadata.GetMetadata<IAllowAnonymous>() is not null);
+        }
         if (!NeedsToken(request) || token.Matches(request.Headers.Authorization.ToString()))
         {
             return next(context);
@@ -23,6 +32,16 @@ internal sealed class BearerAuthMiddleware(RequestDelegate next, BearerToken tok
         context.Response.Headers.WWWAuthenticate = "Bearer";
         return WireResponse.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, MlflowErrors.Unauthenticated,
             $"This server requires 'Authorization: Bearer <token>' for {(readsToo ? "every request" : "write requests")}; the token is missing or wrong.");
+    }
+
+    private Task UiPageAsync(HttpContext context, bool open)
+    {
+        if (!readsToo || open || token.Matches("Bearer " + UiAccess.CookieToken(context.Request)))
+        {
+            return next(context);
+        }
+        context.Response.Redirect(AuthRoutes.LoginReturningTo(context.Request.Path + context.Request.QueryString));
+        return Task.CompletedTask;
     }
 
     private bool NeedsToken(HttpRequest request)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Mlops.Cli.Commands.Ui;
 using Mlops.TrackingServer;
 
 namespace Mlops.Cli.Commands.Server;
@@ -80,7 +81,7 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
             PredictionFeedback = stores.PredictionFeedback,
             Leases = stores.Leases,
         };
-        await using var server = await TrackingServerApp.StartAsync(options, cancellationToken);
+        await using var server = await TrackingServerApp.StartAsync(options, cancellationToken, UiHostServices.For(stores, "."));
         Console.Out.WriteLine($"mlops server (MLflow REST API {TrackingServerApp.MlflowVersion}) listening on {server.BaseUrl}");
         Console.Out.WriteLine($"  backend store: {stores.Uri}; prediction log {(options.PredictionLog is null ? "off" : "on")}; artifacts: {destination}{(options.ProxyArtifacts ? "" : " (not proxied)")}{(options.AuthToken is null ? "" : options.AuthReads ? "; every request but /health and /version needs a bearer token" : "; writes need a bearer token")}");
         await server.App.WaitForShutdownAsync(cancellationToken);

@@ -21,7 +21,7 @@ public sealed class UiCommand : AsyncCommand<UiSettings>
             PredictionLog = stores.PredictionLog,
             PredictionFeedback = stores.PredictionFeedback,
         };
-        await using var server = await TrackingServerApp.StartAsync(options, cancellationToken);
+        await using var server = await TrackingServerApp.StartAsync(options, cancellationToken, UiHostServices.For(stores, "."));
         Console.Out.WriteLine($"mlops ui on {server.BaseUrl}/ (store {stores.Uri}); Ctrl+C stops it");
         await server.App.WaitForShutdownAsync(cancellationToken);
         return 0;
