@@ -1,5 +1,6 @@
 using Mlops.Artifacts.S3;
 using Mlops.Core.Artifacts;
+using Mlops.Core.Errors;
 
 namespace Mlops.Storage.ContractTests.S3;
 
@@ -71,5 +72,40 @@ public sealed class S3UploadTests(S3rverFixture server) : IClassFixture<S3rverFi
 
         Assert.Equal(0, client.PartsUploaded);
         Assert.Equal([new ArtifactEntry("weights-3.bin", false, MiB)], await store.ListAsync(root));
+    }
+
+    [ContractFact]
+    public async Task LogArtifacts_KilledMidMultipartWithoutAbort_NoObjectListed()
+    {
+        var options = SmallParts();
+        using var client = new ScriptedS3Client(options) { FailPart = 3, FailAbort = true };
+        var store = new S3ArtifactStore(client, options);
+        var root = S3rverFixture.NewRoot();
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => store.LogArtifactsAsync(root, LargeFile(12 * MiB, seed: 4), "model"));
+
+        // Two parts are stored and the upload is still open, yet nothing is listed or downloadable: only a completed
+        // multipart upload becomes an object.
+        Assert.Equal(2, client.PartsUploaded);
+        Assert.Equal(0, client.Completes);
+        Assert.Empty(await store.ListAsync(root, "model"));
+        await Assert.ThrowsAsync<MlopsException>(() => store.DownloadAsync(root, "model/weights-4.bin", Path.Combine(scratch, "out")));
+    }
+
+    [ContractFact]
+    public async Task LogArtifacts_CancelledMidMultipart_AbortedAndNoObjectListed()
+    {
+        var options = SmallParts();
+        using var cancellation = new CancellationTokenSource();
+        using var client = new ScriptedS3Client(options) { Cancellation = cancellation, CancelAtPart = 2 };
+        var store = new S3ArtifactStore(client, options);
+        var root = S3rverFixture.NewRoot();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => store.LogArtifactsAsync(root, LargeFile(12 * MiB, seed: 5), "model", cancellation.Token));
+
+        Assert.Equal(0, client.Completes);
+        Assert.Equal(1, client.Aborts);
+        Assert.Empty(await store.ListAsync(root, "model"));
     }
 }

@@ -11,6 +11,14 @@ internal sealed class ScriptedS3Client(S3ArtifactOptions options)
     /// <summary>The part number whose upload throws (as a dropped connection would); 0: none.</summary>
     public int FailPart { get; init; }
 
+    /// <summary>The abort call throws too, as when the process dies mid-upload and never sends one.</summary>
+    public bool FailAbort { get; init; }
+
+    /// <summary>Cancelled just before part <see cref="CancelAtPart"/> is sent (the caller passes its token); 0: never.</summary>
+    public CancellationTokenSource? Cancellation { get; init; }
+
+    public int CancelAtPart { get; init; }
+
     public int PartsUploaded { get; private set; }
 
     public int Aborts { get; private set; }
@@ -25,6 +33,10 @@ internal sealed class ScriptedS3Client(S3ArtifactOptions options)
         {
             throw new HttpRequestException($"connection reset while sending part {FailPart} (simulated)");
         }
+        if (request.PartNumber == CancelAtPart)
+        {
+            Cancellation?.Cancel();
+        }
         PartsUploaded++;
         return base.UploadPartAsync(request, cancellationToken);
     }
@@ -32,6 +44,10 @@ internal sealed class ScriptedS3Client(S3ArtifactOptions options)
     public override Task<AbortMultipartUploadResponse> AbortMultipartUploadAsync(AbortMultipartUploadRequest request, CancellationToken cancellationToken = default)
     {
         Aborts++;
+        if (FailAbort)
+        {
+            throw new HttpRequestException("the process died before it could abort (simulated)");
+        }
         return base.AbortMultipartUploadAsync(request, cancellationToken);
     }
 
