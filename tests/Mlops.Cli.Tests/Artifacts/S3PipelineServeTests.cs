@@ -17,23 +17,11 @@ public sealed class S3PipelineServeTests(S3rverFixture server) : IClassFixture<S
 
     public void Dispose() => ws.Dispose();
 
-    private Dictionary<string, string> Environment(string root) => new()
-    {
-        ["MLOPS_ARTIFACT_ROOT"] = root,
-        ["MLOPS_S3_ENDPOINT_URL"] = server.Endpoint,
-        ["AWS_ACCESS_KEY_ID"] = S3rverServer.AccessKey,
-        ["AWS_SECRET_ACCESS_KEY"] = S3rverServer.SecretKey,
-        ["AWS_REGION"] = "us-east-1",
-        // No instance-metadata lookups on a machine that is not in AWS.
-        ["AWS_EC2_METADATA_DISABLED"] = "true",
-        ["MLOPS_S3_CACHE_DIR"] = ws.PathOf("s3-cache"),
-    };
-
     [S3rverFact]
     public async Task PipelineRunThenServe_ArtifactRootOnS3_PredictAnsweredFromDownloadedPackage()
     {
         var root = S3rverFixture.NewRoot();
-        var environment = Environment(root);
+        var environment = S3rverEnvironment.For(server, ws.PathOf("s3-cache"), root);
 
         var run = await CliProcess.RunAsync(ws.Root, environment, "pipeline", "run", "--tracking-uri", ws.TrackingUri);
         Assert.True(run.ExitCode == 0, run.Output);
