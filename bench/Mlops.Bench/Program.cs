@@ -6,6 +6,7 @@ using Mlops.Bench;
 //   concurrent DB ARTIFACTS WRITERS SECONDS  the store under concurrent 1,000-point batches, without HTTP
 //   search DB ARTIFACTS EXPERIMENT FILTER   times the store's search alone (no HTTP), for profiling
 //   prediction-log DB ARTIFACTS [ROWS]  appends ROWS (default 500,000) predictions in 5,000-row batches to the SQLite log
+//   scale-data PARAMS SCALE SEED OUT  (bench/data) data.raw of PARAMS resampled to SCALE x its rows with seeded noise
 return args switch
 {
     ["embedded", var db, var artifacts] => await EmbeddedBench.RunAsync(db, artifacts, 1_000_000),
@@ -17,11 +18,13 @@ return args switch
     ["prediction-log", var db, var artifacts] => await PredictionLogBench.RunAsync(db, artifacts, 500_000),
     ["prediction-log", var db, var artifacts, var rows] =>
         await PredictionLogBench.RunAsync(db, artifacts, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture)),
+    ["scale-data", var paramsFile, var scale, var seed, var output] =>
+        ScaledData.Run(paramsFile, int.Parse(scale, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture), output),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Mlops.Bench embedded DB ARTIFACTS [POINTS] | seed-runs DB ARTIFACTS RUNS | prediction-log DB ARTIFACTS [ROWS]");
+    Console.Error.WriteLine("usage: Mlops.Bench embedded DB ARTIFACTS [POINTS] | seed-runs DB ARTIFACTS RUNS | prediction-log DB ARTIFACTS [ROWS] | scale-data PARAMS SCALE SEED OUT");
     return 2;
 }

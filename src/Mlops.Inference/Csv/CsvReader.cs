@@ -1,5 +1,4 @@
 using System.Text;
-using Mlops.Core.Errors;
 
 namespace Mlops.Inference.Csv;
 
@@ -11,34 +10,29 @@ public static class CsvReader
 {
     public static CsvTable ReadFile(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw MlopsException.NotFound($"CSV file '{path}' does not exist");
-        }
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, path);
+        using var records = CsvRecordReader.OpenFile(path);
+        return Read(records, path);
     }
 
     public static CsvTable Read(TextReader reader, string source)
     {
+        using var records = CsvRecordReader.Open(reader);
+        return Read(records, source);
+    }
+
+    private static CsvTable Read(CsvRecordReader records, string source)
+    {
         string[] header = [];
         var rows = new List<CsvRow>();
-        var line = 0;
-        while (reader.ReadLine() is { } text)
+        while (records.MoveNext())
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-            var fields = SplitLine(text);
             if (header.Length == 0)
             {
-                header = fields;
+                header = records.Fields();
             }
             else
             {
-                rows.Add(new CsvRow(rows.Count + 1, line, fields));
+                rows.Add(new CsvRow(rows.Count + 1, records.Line, records.Fields()));
             }
         }
         return new CsvTable(source, header, rows);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Mlops.Core.Errors;
 using Mlops.Monitoring.Profiles;
 using Mlops.Training.Configuration;
 using Mlops.Training.Evaluation;
@@ -14,21 +12,25 @@ namespace Mlops.Lifecycle.Profiling;
 public static class ReferenceProfiler
 {
     /// <summary>The profile of every input over the training rows: needs no model, so it can be built while the evaluation scores.</summary>
-    public static TrainingInputProfiles TrainingInputs(PipelineParams p, string cleanCsv)
+    public static TrainingInputProfiles TrainingInputs(PipelineParams p, string cleanCsv) => TrainingInputs(p, CleanTable.Read(p, cleanCsv));
+
+    /// <summary>As above, from clean.csv already read (the evaluate stage reads it once for this and its slices).</summary>
+    public static TrainingInputProfiles TrainingInputs(PipelineParams p, CleanTable clean)
     {
-        var clean = CleanRows.Read(p, cleanCsv);
-        var train = clean.Take(DatasetSplitter.Split(clean.Labels, p.Split).Train);
-        var builder = new ReferenceProfileBuilder(train.Inputs.Count);
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(clean);
+        var train = DatasetSplitter.Split(clean.Labels, p.Split).Train;
+        var builder = new ReferenceProfileBuilder(train.Length);
         var features = new List<FeatureProfile>(p.Schema.Columns.Count);
         var index = 0;
         foreach (var (name, column) in p.Schema.Columns)
         {
             var at = index++;
             features.Add(column.Type == "numeric"
-                ? builder.Numeric(name, NumericColumn(cleanCsv, train, at, name))
-                : builder.Categorical(name, [.. train.Inputs.Select(r => r[at])], column.Categories ?? []));
+                ? builder.Numeric(name, clean.Numbers(at, train))
+                : builder.Categorical(name, clean.Texts(at, train), column.Categories ?? []));
         }
-        return new TrainingInputProfiles(train.Inputs.Count, features);
+        return new TrainingInputProfiles(train.Length, features);
     }
 
     /// <summary>The training-row profiles with the held-out figures of the evaluation.</summary>
@@ -39,19 +41,5 @@ public static class ReferenceProfiler
         var metrics = new HeldOutMetrics(m.Accuracy, m.MacroF1, m.PerClass.ToDictionary(c => c.ClassName, c => c.Recall, StringComparer.Ordinal));
         var heldOut = HeldOutProfiler.Build(m.Classes, scores.Truth, scores.Predicted, scores.Probabilities, metrics);
         return new ReferenceProfile(ReferenceProfile.CurrentFormat, inputs.Rows, inputs.Features, heldOut);
-    }
-
-    private static double[] NumericColumn(string source, CleanRows rows, int column, string name)
-    {
-        var values = new double[rows.Inputs.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var cell = rows.Inputs[i][column];
-            if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
-            {
-                throw MlopsException.Invalid($"{source}: column '{name}': {ErrorText.Quote(cell)} is not a number");
-            }
-        }
-        return values;
     }
 }

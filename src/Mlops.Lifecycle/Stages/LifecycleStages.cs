@@ -28,11 +28,12 @@ public static class LifecycleStages
                 (ctx.InputPath(paths.Transform), ctx.OutputPath(paths.Onnx)))),
             ["evaluate"] = async (ctx, _) =>
             {
-                // The training rows' profiles need no model: built on the other core while the evaluation scores.
-                var inputs = Task.Run(() => ReferenceProfiler.TrainingInputs(p, ctx.InputPath(paths.Clean)));
+                // clean.csv is read once, for the slices and the training rows' profiles; those need no model, so they are
+                // built on the other core while the evaluation scores.
+                var clean = Task.Run(() => CleanTable.Read(p, ctx.InputPath(paths.Clean)));
+                var inputs = Task.Run(async () => ReferenceProfiler.TrainingInputs(p, await clean));
                 var report = EvaluateStage.Run(p, ctx.InputPath(paths.Model), ctx.InputPath(paths.TrainTable), ctx.InputPath(paths.TestTable),
-                    ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees),
-                    ctx.InputPath(paths.Clean));
+                    ctx.OutputPath(paths.Metrics), ctx.OutputPath(paths.Figures), ctx.InputPath(paths.CompiledTrees), clean);
                 ReferenceProfileFile.Write(ctx.OutputPath(paths.ReferenceProfile), ReferenceProfiler.Build(await inputs, report));
             },
             ["register"] = register.RunAsync,

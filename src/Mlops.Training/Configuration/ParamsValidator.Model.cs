@@ -19,6 +19,10 @@ public static partial class ParamsValidator
                 }
             }
         }
+        if (m.Lightgbm.Threads < 0)
+        {
+            errors.Add($"model.lightgbm.threads must be >= 0 (0 = one per core), got {m.Lightgbm.Threads}");
+        }
     }
 
     private static void CostMatrixChecks(PipelineParams p, List<string> errors)

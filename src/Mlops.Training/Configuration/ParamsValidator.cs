@@ -51,6 +51,10 @@ public static partial class ParamsValidator
         {
             errors.Add($"evaluation.leakage_distance must be >= 0, got {Fmt(p.Evaluation.LeakageDistance)}");
         }
+        if (p.Evaluation.MaxRows < 0)
+        {
+            errors.Add($"evaluation.max_rows must be >= 0 (0: every test row), got {p.Evaluation.MaxRows}");
+        }
         SliceChecks(p, errors);
         NonEmpty(errors, "tracking.experiment", p.Tracking.Experiment);
         RegistryChecks(p.Registry, errors);

@@ -112,6 +112,12 @@ public sealed class LightGbmParams
     public double LearningRate { get; init; } = 0.1;
     public int NumLeaves { get; init; } = 16;
     public int MinDataPerLeaf { get; init; } = 5;
+
+    /// <summary>
+    /// Native threads; 0 takes the machine's core count. Not a hyperparameter (not tracked): the fitted trees are the
+    /// same for every count (ModelTrainerTests pins it).
+    /// </summary>
+    public int Threads { get; init; } = 1;
 }
 
 public sealed class FastTreeParams
@@ -148,6 +154,8 @@ public sealed class EvaluationParams
     public List<List<double>> CostMatrix { get; init; } = [];
     public int PermutationRepeats { get; init; } = 3;
     public double LeakageDistance { get; init; } = 0.05;
+    /// <summary>A larger test table is evaluated on a seeded stratified sample of this many rows; 0 scores every row.</summary>
+    public int MaxRows { get; init; } = 20_000;
     /// <summary>Named slices of the test rows, each a filter over the raw columns, scored on their own.</summary>
     public Dictionary<string, SliceFilterParams> Slices { get; init; } = [];
     /// <summary>Categorical columns whose every category becomes a slice of its own (COLUMN_VALUE).</summary>

@@ -35,16 +35,21 @@ public static class CsvWriter
             {
                 line.Append(',');
             }
-            var field = fields[i];
-            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                line.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
-            }
-            else
-            {
-                line.Append(field);
-            }
+            AppendField(line, fields[i]);
         }
         return line.ToString();
+    }
+
+    /// <summary>Appends one field, quoted (quotes doubled) only when it holds a comma, a quote or a line break.</summary>
+    public static void AppendField(StringBuilder line, string field)
+    {
+        if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+        {
+            line.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
+        }
+        else
+        {
+            line.Append(field);
+        }
     }
 }

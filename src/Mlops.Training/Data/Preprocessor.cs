@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Text;
 using Mlops.Core.Errors;
 using Mlops.Core.Hashing;
-using Mlops.Inference.Csv;
 using Mlops.Training.Configuration;
 
 namespace Mlops.Training.Data;
@@ -19,34 +19,37 @@ public static class Preprocessor
         PipelineParams p, string rawCsvPath, string cleanCsvOut, string quarantineCsvOut, string qualityReportJsonOut)
     {
         ParamsValidator.EnsureValid(p);
-        var table = CsvReader.ReadFile(rawCsvPath);
-        var result = SchemaValidator.Validate(p, table, requireTarget: true);
-        var quarantined = result.Rows.Where(r => r.Quarantined).ToList();
-        var (clean, duplicates) = Deduplicate(result.Rows.Where(r => !r.Quarantined), p.Validation.DropDuplicates);
+        var table = SchemaValidator.ValidateStream(p, rawCsvPath, requireTarget: true);
+        var (clean, duplicates) = Deduplicate(table, p.Validation.DropDuplicates);
 
-        var failure = FailureMessage(p, result, quarantined.Count, quarantineCsvOut);
-        var report = BuildReport(p, result, rawCsvPath, clean, duplicates, quarantined.Count, failure);
+        var failure = FailureMessage(p, table, quarantinePath: quarantineCsvOut);
+        var report = BuildReport(p, table, rawCsvPath, clean, duplicates, failure);
 
-        WriteQuarantine(quarantineCsvOut, result, quarantined);
+        WriteQuarantine(quarantineCsvOut, table);
         report.Save(qualityReportJsonOut);
         if (failure is not null)
         {
             throw MlopsException.Invalid(failure);
         }
-        CsvWriter.WriteFile(cleanCsvOut, result.Columns, clean);
+        WriteClean(cleanCsvOut, table, clean);
         return report;
     }
 
-    private static (List<string[]> Rows, int Duplicates) Deduplicate(IEnumerable<ValidatedRow> rows, bool drop)
+    /// <summary>The rows kept, in file order: not quarantined, and the first of rows with equal values.</summary>
+    private static (List<int> Rows, int Duplicates) Deduplicate(ValidatedTable table, bool drop)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<string[]>();
+        var seen = new HashSet<int>(new RowComparer(table));
+        var kept = new List<int>();
         var duplicates = 0;
-        foreach (var row in rows)
+        for (var row = 0; row < table.RowCount; row++)
         {
-            if (!drop || seen.Add(CsvWriter.FormatLine(row.Values)))
+            if (table.IsQuarantined(row))
             {
-                kept.Add(row.Values);
+                continue;
+            }
+            if (!drop || seen.Add(row))
+            {
+                kept.Add(row);
             }
             else
             {
@@ -56,30 +59,37 @@ public static class Preprocessor
         return (kept, duplicates);
     }
 
-    private static string? FailureMessage(PipelineParams p, ValidationResult result, int quarantined, string quarantinePath)
+    private sealed class RowComparer(ValidatedTable table) : IEqualityComparer<int>
     {
-        var failures = result.Failures.ToList();
+        public bool Equals(int a, int b) => table.SameRow(a, b);
+
+        public int GetHashCode(int row) => table.RowHash(row);
+    }
+
+    private static string? FailureMessage(PipelineParams p, ValidatedTable table, string quarantinePath)
+    {
+        var failures = table.Violations.Where(v => v.IsFailure).ToList();
         if (failures.Count > 0)
         {
             var lines = failures.Take(MaxListedFailures).Select(f => $"  {f}");
             var more = failures.Count > MaxListedFailures ? $"\n  ... and {failures.Count - MaxListedFailures} more" : "";
-            return $"{result.Source}: validation failed, {failures.Count} violation(s) under policy 'fail':\n"
+            return $"{table.Source}: validation failed, {failures.Count} violation(s) under policy 'fail':\n"
                 + string.Join('\n', lines) + more;
         }
-        var fraction = (double)quarantined / result.Rows.Count;
+        var quarantined = table.QuarantinedCount;
+        var fraction = (double)quarantined / table.RowCount;
         if (fraction > p.Validation.MaxQuarantineFraction)
         {
-            return $"{result.Source}: {quarantined} of {result.Rows.Count} rows quarantined ({(fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)}%), more than "
+            return $"{table.Source}: {quarantined} of {table.RowCount} rows quarantined ({(fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)}%), more than "
                 + $"validation.max_quarantine_fraction = {ParamsValidator.Fmt(p.Validation.MaxQuarantineFraction)}; see {quarantinePath}";
         }
         return null;
     }
 
-    private static DataQualityReport BuildReport(PipelineParams p, ValidationResult result, string rawPath,
-        List<string[]> clean, int duplicates, int quarantined, string? failure)
+    private static DataQualityReport BuildReport(PipelineParams p, ValidatedTable table, string rawPath,
+        List<int> clean, int duplicates, string? failure)
     {
-        var targetIndex = result.HasTarget ? result.Columns.Count - 1 : -1;
-        var violations = result.Violations;
+        var violations = table.Violations;
         return new DataQualityReport
         {
             Source = Path.GetFileName(rawPath),
@@ -87,28 +97,41 @@ public static class Preprocessor
             Status = failure is not null ? DataQualityReport.Failed
                 : violations.Count > 0 ? DataQualityReport.PassedWithWarnings : DataQualityReport.Passed,
             Failure = failure,
-            NRowsIn = result.Rows.Count,
+            NRowsIn = table.RowCount,
             NRowsOut = failure is null ? clean.Count : 0,
             DuplicatesRemoved = duplicates,
-            Quarantined = quarantined,
+            Quarantined = table.QuarantinedCount,
             Clipped = violations.Count(v => v.Action.StartsWith("clipped", StringComparison.Ordinal)),
             Flagged = violations.Count(v => v.Action.StartsWith("flagged", StringComparison.Ordinal)),
             ViolationsTotal = violations.Count,
             ViolationsByRule = QualityStats.CountBy(violations, v => v.Rule),
             ViolationsByColumn = QualityStats.CountBy(violations, v => v.Column),
-            Columns = QualityStats.Columns(p, result.Columns, clean),
-            ClassDistribution = targetIndex < 0 ? new Dictionary<string, int>()
-                : QualityStats.Counts(p.Schema.TargetClasses, clean, targetIndex),
+            Columns = QualityStats.Columns(p, table, clean),
+            ClassDistribution = table.HasTarget ? QualityStats.Counts(p.Schema.TargetClasses, table, clean, table.Rules.Length - 1)
+                : new Dictionary<string, int>(),
             Violations = [.. violations.Take(DataQualityReport.MaxListedViolations)],
         };
     }
 
-    private static void WriteQuarantine(string path, ValidationResult result, List<ValidatedRow> quarantined)
+    private static void WriteQuarantine(string path, ValidatedTable table)
     {
-        string[] header = [.. result.RawHeader, "row", "reason"];
-        var width = result.RawHeader.Count;
-        CsvWriter.WriteFile(path, header, quarantined.Select(r =>
+        string[] header = [.. table.RawHeader, "row", "reason"];
+        var width = table.RawHeader.Count;
+        CsvWriter.WriteFile(path, header, table.Quarantined.Select(r =>
             (IReadOnlyList<string>)[.. Enumerable.Range(0, width).Select(i => i < r.RawFields.Length ? r.RawFields[i] : ""),
-                r.Row.ToString(CultureInfo.InvariantCulture), r.QuarantineReason!]));
+                r.Row.ToString(CultureInfo.InvariantCulture), r.Reason]));
+    }
+
+    private static void WriteClean(string path, ValidatedTable table, List<int> rows)
+    {
+        using var writer = CsvWriter.Open(path, [.. table.Rules.Select(r => r.Name)]);
+        var line = new StringBuilder();
+        foreach (var row in rows)
+        {
+            line.Clear();
+            table.AppendLine(line, row);
+            writer.Write(line);
+            writer.Write('\n');
+        }
     }
 }

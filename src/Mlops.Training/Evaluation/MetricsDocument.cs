@@ -34,7 +34,8 @@ public static class MetricsDocument
             ["weighted_f1"] = R(m.WeightedF1),
             ["log_loss"] = R(m.LogLoss),
             ["business_cost"] = R(m.MeanCost),
-            ["test_rows"] = m.Rows,
+            ["test_rows"] = report.Sample?.TestRows ?? m.Rows,
+            ["evaluated_rows"] = m.Rows,
             ["business_metric"] = new JsonObject
             {
                 ["name"] = "mean_cost_per_prediction",
@@ -46,6 +47,7 @@ public static class MetricsDocument
             ["confusion_matrix"] = ConfusionJson(m),
             ["feature_importance"] = ImportanceJson(report),
             ["leakage"] = LeakageJson(report.Leakage),
+            ["evaluation_sample"] = SampleJson(report),
         };
         if (report.Slices.Count > 0)
         {
@@ -94,6 +96,15 @@ public static class MetricsDocument
             ["std"] = R(f.Std),
             ["columns"] = new JsonArray([.. f.Columns.Select(c => JsonValue.Create(c))]),
         })]),
+    };
+
+    // Every figure of this file is computed on the evaluated rows: all test rows, or a stratified sample of max_rows.
+    private static JsonObject SampleJson(EvaluationReport report) => new()
+    {
+        ["sampled"] = report.Sample?.Rows is not null,
+        ["max_rows"] = report.Sample?.MaxRows ?? 0,
+        ["stratified_by"] = "label",
+        ["seed"] = report.Sample?.Seed ?? report.Seed,
     };
 
     private static JsonObject LeakageJson(LeakageReport l) => new()

@@ -7,12 +7,13 @@ namespace Mlops.Training.Evaluation;
 
 /// <summary>
 /// Scores an evaluation's held-out predictions per slice. Slices filter the raw columns, so the test rows are mapped
-/// back to their clean.csv rows, split as the features stage splits them (test row i is the i-th test index).
+/// back to their clean.csv rows, split as the features stage splits them (test row i is the i-th test index); a sampled
+/// evaluation's slices are of the scored rows.
 /// </summary>
 public static class SliceScorer
 {
     /// <summary>The report with <see cref="EvaluationReport.Slices"/> filled; unchanged when params define no slice.</summary>
-    public static EvaluationReport AddSlices(EvaluationReport report, PipelineParams p, CleanRows clean)
+    public static EvaluationReport AddSlices(EvaluationReport report, PipelineParams p, CleanTable clean)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(clean);
@@ -21,23 +22,25 @@ public static class SliceScorer
         {
             return report;
         }
-        var testRows = clean.Take(DatasetSplitter.Split(clean.Labels, p.Split).Test).Inputs;
-        var rows = report.Scores?.Truth.Length ?? 0;
-        if (testRows.Count != rows)
+        var testRows = DatasetSplitter.Split(clean.Labels, p.Split).Test;
+        var rows = report.Sample?.TestRows ?? report.Scores?.Truth.Length ?? 0;
+        if (testRows.Length != rows)
         {
             throw MlopsException.Invalid(
-                $"clean.csv splits into {testRows.Count} test rows but the test table has {rows}: rerun the features stage");
+                $"clean.csv splits into {testRows.Length} test rows but the test table has {rows}: rerun the features stage");
         }
+        // Only the scored rows' cells become strings.
+        var cells = clean.Rows(report.Sample?.Rows is { } sampled ? [.. sampled.Select(r => testRows[r])] : testRows);
         var scored = new List<SliceMetrics>(slices.Count);
         var named = p.Evaluation.Slices.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var slice in slices)
         {
-            if (named.Contains(slice.Name) && slice.Select(clean.Columns, clean.Inputs).Length == 0)
+            if (named.Contains(slice.Name) && !clean.Any(slice.Bind(clean.Columns)))
             {
                 throw MlopsException.Invalid(
-                    $"slice '{slice.Name}' (evaluation.slices.{slice.Name}) selects none of the {clean.Inputs.Count} rows of clean.csv: check its filter");
+                    $"slice '{slice.Name}' (evaluation.slices.{slice.Name}) selects none of the {clean.Count} rows of clean.csv: check its filter");
             }
-            scored.Add(Score(report, slice.Name, slice.Select(clean.Columns, testRows), p.Evaluation.MinSliceRows));
+            scored.Add(Score(report, slice.Name, slice.Select(clean.Columns, cells), p.Evaluation.MinSliceRows));
         }
         return report with { Slices = scored };
     }

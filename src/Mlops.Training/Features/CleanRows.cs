@@ -1,4 +1,3 @@
-using Mlops.Core.Errors;
 using Mlops.Inference.Csv;
 using Mlops.Training.Configuration;
 
@@ -10,37 +9,62 @@ namespace Mlops.Training.Features;
 /// </summary>
 public sealed record CleanRows(IReadOnlyList<string> Columns, IReadOnlyList<string[]> Inputs, IReadOnlyList<string> Labels)
 {
-    public static CleanRows Read(PipelineParams p, string cleanCsv) => Read(p, CsvReader.ReadFile(cleanCsv));
+    /// <summary>
+    /// Streams the file: one string array per row and no copy of the file's table; a category's cells share one string,
+    /// so a row costs its numbers' text and references.
+    /// </summary>
+    public static CleanRows Read(PipelineParams p, string cleanCsv)
+    {
+        using var records = CsvRecordReader.OpenFile(cleanCsv);
+        var header = records.MoveNext() ? records.Fields() : [];
+        var columns = CleanColumns.Bind(p, cleanCsv, header, records.MoveNext() ? 1 : 0);
+        var shared = columns.Names
+            .Select(c => p.Schema.Columns[c].Type == "numeric" ? (Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?)null
+                : new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>())
+            .ToArray();
+        var inputs = new List<string[]>();
+        var labels = new List<string>();
+        do
+        {
+            ReadOnlySpan<char> Field(int i) => i < records.FieldCount ? records.Field(i) : "";
+            labels.Add(columns.Label(p, cleanCsv, labels.Count + 1, records.Line, Field(columns.TargetIndex).ToString()));
+            var cells = new string[columns.Indices.Length];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = Text(shared[i], Field(columns.Indices[i]));
+            }
+            inputs.Add(cells);
+        }
+        while (records.MoveNext());
+        return new CleanRows(columns.Names, inputs, labels);
+    }
+
+    private static string Text(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? shared, ReadOnlySpan<char> cell)
+    {
+        if (shared is not { } lookup)
+        {
+            return cell.ToString();
+        }
+        if (!lookup.TryGetValue(cell, out var text))
+        {
+            text = cell.ToString();
+            lookup[cell] = text;
+        }
+        return text;
+    }
 
     public static CleanRows Read(PipelineParams p, CsvTable table)
     {
-        if (table.Header.Count == 0 || table.Rows.Count == 0)
-        {
-            throw MlopsException.Invalid($"{table.Source} is empty: run the preprocess stage first");
-        }
-        var columns = p.Schema.Columns.Keys.Select(c => (Name: c, Index: table.IndexOf(c))).ToList();
-        var targetIndex = table.IndexOf(p.Data.Target);
-        var missing = columns.Where(c => c.Index < 0).Select(c => c.Name).Concat(targetIndex < 0 ? [p.Data.Target] : []).ToList();
-        if (missing.Count > 0)
-        {
-            throw MlopsException.Invalid($"{table.Source}: missing column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}");
-        }
-        var classes = p.Schema.TargetClasses.ToHashSet(StringComparer.Ordinal);
+        var columns = CleanColumns.Bind(p, table.Source, table.Header, table.Rows.Count);
         var inputs = new List<string[]>(table.Rows.Count);
         var labels = new List<string>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
             string Field(int i) => i < row.Fields.Length ? row.Fields[i] : "";
-            var label = Field(targetIndex);
-            if (!classes.Contains(label))
-            {
-                throw MlopsException.Invalid(
-                    $"{table.Source}: row {row.Row} (file line {row.Line}), column '{p.Data.Target}': '{label}' is not one of schema.target_classes");
-            }
-            inputs.Add([.. columns.Select(c => Field(c.Index))]);
-            labels.Add(label);
+            labels.Add(columns.Label(p, table.Source, row.Row, row.Line, Field(columns.TargetIndex)));
+            inputs.Add([.. columns.Indices.Select(Field)]);
         }
-        return new CleanRows([.. columns.Select(c => c.Name)], inputs, labels);
+        return new CleanRows(columns.Names, inputs, labels);
     }
 
     /// <summary>The rows at <paramref name="indices"/>, in that order.</summary>

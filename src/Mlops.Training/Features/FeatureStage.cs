@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Mlops.Inference.Features;
 using Mlops.Training.Configuration;
 using Mlops.Training.Data;
@@ -11,27 +13,33 @@ public static class FeatureStage
         PipelineParams p, string cleanCsv, string trainCsvOut, string testCsvOut, string transformJsonOut)
     {
         ParamsValidator.EnsureValid(p);
-        var clean = CleanRows.Read(p, cleanCsv);
-        var (inputs, labels) = (clean.Inputs, clean.Labels);
-        var split = DatasetSplitter.Split(labels, p.Split);
-        var transform = FeatureTransformFitter.Fit(p, [.. split.Train.Select(i => inputs[i])]);
+        var clean = ParsedCleanRows.Read(p, cleanCsv, FeatureTransformFitter.Parser(p));
+        var split = DatasetSplitter.Split(clean.Labels, p.Split);
+        var transform = FeatureTransformFitter.Fit(p, clean.Values, split.Train);
 
         transform.Save(transformJsonOut);
-        Materialize(transform, inputs, labels, split.Train).Save(trainCsvOut);
-        Materialize(transform, inputs, labels, split.Test).Save(testCsvOut);
+        Write(trainCsvOut, transform, clean, split.Train);
+        Write(testCsvOut, transform, clean, split.Test);
         return new FeatureStageResult(split.Train.Length, split.Test.Length, transform.FeatureCount, transform.Hash);
     }
 
-    /// <summary>Applies a fitted transform to rows given in its input-column order.</summary>
-    public static FeatureTable Materialize(FeatureTransform transform, IReadOnlyList<string[]> inputs, IReadOnlyList<string> labels, IEnumerable<int> rows)
+    /// <summary>Streams the featurized rows to a feature table (as <see cref="FeatureTable.Save"/> writes one), a row at a time.</summary>
+    private static void Write(string path, FeatureTransform transform, ParsedCleanRows clean, int[] rows)
     {
-        var indices = rows.ToArray();
-        var features = new float[indices.Length][];
-        for (var r = 0; r < indices.Length; r++)
+        using var writer = CsvWriter.Open(path, [.. transform.FeatureNames, FeatureTable.LabelColumn]);
+        var features = new float[transform.FeatureCount];
+        var line = new StringBuilder();
+        foreach (var row in rows)
         {
-            features[r] = new float[transform.FeatureCount];
-            transform.Apply(inputs[indices[r]], features[r]);
+            transform.Apply(clean.Row(row), features);
+            line.Clear();
+            foreach (var value in features)
+            {
+                line.Append(CultureInfo.InvariantCulture, $"{value:R}").Append(',');
+            }
+            CsvWriter.AppendField(line, clean.Labels[row]);
+            writer.Write(line);
+            writer.Write('\n');
         }
-        return new FeatureTable(transform.FeatureNames, features, [.. indices.Select(i => labels[i])]);
     }
 }

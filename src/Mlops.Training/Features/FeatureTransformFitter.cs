@@ -18,31 +18,68 @@ public static class FeatureTransformFitter
         {
             throw MlopsException.Invalid("feature transform: cannot fit on zero training rows");
         }
-        var ratios = KeptRatios(p.Features);
-        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, DefineFeatures(p, ratios), ratios));
-        // Statistics are taken in double precision before the float conversion Apply does.
-        var values = new double[trainRows.Count][];
+        var parser = Parser(p);
+        var width = parser.InputColumns.Count;
+        var parsed = new double[trainRows.Count * width];
         for (var r = 0; r < trainRows.Count; r++)
         {
-            var parsed = new double[unscaled.InputColumns.Count];
-            if (trainRows[r].Length != parsed.Length)
+            if (trainRows[r].Length != width)
             {
-                throw MlopsException.Invalid($"feature transform: training row {r + 1} has {trainRows[r].Length} values, expected {parsed.Length}");
+                throw MlopsException.Invalid($"feature transform: training row {r + 1} has {trainRows[r].Length} values, expected {width}");
             }
-            for (var i = 0; i < parsed.Length; i++)
+            for (var i = 0; i < width; i++)
             {
-                parsed[i] = unscaled.TryParseInput(i, trainRows[r][i], out var value) ? value
+                parsed[r * width + i] = parser.TryParseInput(i, trainRows[r][i], out var value) ? value
                     : throw MlopsException.Invalid(
-                        $"feature transform: training row {r + 1}, input '{unscaled.InputColumns[i]}': '{trainRows[r][i]}' is not valid for its schema");
+                        $"feature transform: training row {r + 1}, input '{parser.InputColumns[i]}': '{trainRows[r][i]}' is not valid for its schema");
             }
-            values[r] = [.. Enumerable.Range(0, unscaled.FeatureCount).Select(f => unscaled.RawFeature(f, parsed))];
         }
-        var features = unscaled.Document.Features
-            .Select((feature, f) => feature.Kind is FeatureDefinition.Numeric or FeatureDefinition.Ratio
-                ? Scale(feature, p.Features.Scaling, values, f)
-                : feature)
-            .ToList();
+        return Fit(p, parsed, [.. Enumerable.Range(0, trainRows.Count)]);
+    }
+
+    /// <summary>
+    /// Fits the transform on the rows at <paramref name="trainRows"/> of <paramref name="parsedInputs"/>: row-major inputs
+    /// as <see cref="Parser"/> parses them (<see cref="FeatureTransform.ParseInput"/>), one row per input-column count.
+    /// </summary>
+    public static FeatureTransform Fit(PipelineParams p, ReadOnlySpan<double> parsedInputs, IReadOnlyList<int> trainRows)
+    {
+        if (trainRows.Count == 0)
+        {
+            throw MlopsException.Invalid("feature transform: cannot fit on zero training rows");
+        }
+        var ratios = KeptRatios(p.Features);
+        var unscaled = FeatureTransform.FromDocument(Describe(p, trainRows.Count, DefineFeatures(p, ratios), ratios));
+        var width = unscaled.InputColumns.Count;
+        // Statistics are taken in double precision before the float conversion Apply does, one feature at a time.
+        var features = new List<FeatureDefinition>(unscaled.FeatureCount);
+        var present = new List<double>(trainRows.Count);
+        for (var f = 0; f < unscaled.FeatureCount; f++)
+        {
+            var feature = unscaled.Document.Features[f];
+            if (feature.Kind is not (FeatureDefinition.Numeric or FeatureDefinition.Ratio))
+            {
+                features.Add(feature);
+                continue;
+            }
+            present.Clear();
+            foreach (var row in trainRows)
+            {
+                var value = unscaled.RawFeature(f, parsedInputs.Slice(row * width, width));
+                if (double.IsFinite(value))
+                {
+                    present.Add(value);
+                }
+            }
+            features.Add(Scale(feature, p.Features.Scaling, present));
+        }
         return FeatureTransform.FromDocument(Describe(p, trainRows.Count, features, ratios));
+    }
+
+    /// <summary>A transform that parses raw inputs as every transform fitted on <paramref name="p"/> does (its scaling is not fitted).</summary>
+    public static FeatureTransform Parser(PipelineParams p)
+    {
+        var ratios = KeptRatios(p.Features);
+        return FeatureTransform.FromDocument(Describe(p, 0, DefineFeatures(p, ratios), ratios));
     }
 
     /// <summary>The declared ratios whose columns the chosen feature set keeps.</summary>
@@ -80,9 +117,8 @@ public static class FeatureTransformFitter
         return features;
     }
 
-    private static FeatureDefinition Scale(FeatureDefinition feature, string scaling, double[][] values, int f)
+    private static FeatureDefinition Scale(FeatureDefinition feature, string scaling, List<double> present)
     {
-        var present = values.Select(v => v[f]).Where(double.IsFinite).ToList();
         if (scaling == "none" || present.Count == 0)
         {
             return feature;

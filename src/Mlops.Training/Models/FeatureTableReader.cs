@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mlops.Core.Errors;
+using Mlops.Inference.Csv;
 
 namespace Mlops.Training.Models;
 
@@ -8,6 +9,10 @@ public static class FeatureTableReader
 {
     public const string LabelColumn = "label";
 
+    /// <summary>
+    /// Streams the file once; values gather in fixed-size chunks copied once into the table's array (never more than two
+    /// copies), and each label string is shared by all rows of its class.
+    /// </summary>
     public static FeatureTable Read(string path)
     {
         if (!File.Exists(path))
@@ -15,9 +20,9 @@ public static class FeatureTableReader
             throw MlopsException.NotFound($"Feature table '{path}' does not exist.");
         }
 
-        using var reader = new StreamReader(path);
-        var header = reader.ReadLine()?.TrimEnd('\r').Split(',')
-            ?? throw MlopsException.Invalid($"Feature table '{path}' is empty: a header line is required.");
+        using var records = CsvRecordReader.OpenFile(path);
+        var header = records.MoveNext() ? records.Fields()
+            : throw MlopsException.Invalid($"Feature table '{path}' is empty: a header line is required.");
         if (header.Length < 2 || header[^1] != LabelColumn)
         {
             throw MlopsException.Invalid(
@@ -25,40 +30,35 @@ public static class FeatureTableReader
         }
 
         var width = header.Length - 1;
-        var values = new List<float>();
+        var values = new FloatChunks();
         var labels = new List<string>();
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        while (records.MoveNext())
         {
-            lineNumber++;
-            line = line.TrimEnd('\r');
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var fields = line.Split(',');
-            if (fields.Length != header.Length)
+            if (records.FieldCount != header.Length)
             {
                 throw MlopsException.Invalid(
-                    $"Feature table '{path}' line {lineNumber}: {fields.Length} fields, expected {header.Length}.");
+                    $"Feature table '{path}' line {records.Line}: {records.FieldCount} fields, expected {header.Length}.");
             }
 
             for (var c = 0; c < width; c++)
             {
-                if (!float.TryParse(fields[c], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                {
-                    throw MlopsException.Invalid(
-                        $"Feature table '{path}' line {lineNumber}, column '{header[c]}': '{fields[c]}' is not a number.");
-                }
-
-                values.Add(v);
+                var field = records.Field(c);
+                values.Add(float.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
+                    : throw MlopsException.Invalid(
+                        $"Feature table '{path}' line {records.Line}, column '{header[c]}': '{field.ToString()}' is not a number."));
             }
 
-            labels.Add(fields[width]);
+            var label = records.Field(width);
+            if (!shared.TryGetValue(label, out var text))
+            {
+                text = label.ToString();
+                shared[label] = text;
+            }
+            labels.Add(text);
         }
 
-        return new FeatureTable(header[..width], [.. values], labels);
+        return new FeatureTable(header[..width], values.ToArray(), labels);
     }
 
     public static void Write(FeatureTable table, string path)

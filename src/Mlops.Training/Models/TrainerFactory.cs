@@ -21,7 +21,7 @@ internal static class TrainerFactory
             NumberOfLeaves = p.Lightgbm.NumLeaves,
             MinimumExampleCountPerLeaf = p.Lightgbm.MinDataPerLeaf,
             Seed = p.Seed,
-            NumberOfThreads = 1,
+            NumberOfThreads = p.Lightgbm.Threads > 0 ? p.Lightgbm.Threads : Environment.ProcessorCount,
             UseSoftmax = true,
             Silent = true,
         })),

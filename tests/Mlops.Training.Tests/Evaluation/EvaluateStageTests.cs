@@ -43,6 +43,8 @@ public class EvaluateStageTests
         Assert.Equal(MeanCost(root.GetProperty("confusion_matrix").GetProperty("matrix"), Params().Evaluation.CostMatrix),
             root.GetProperty("business_cost").GetDouble(), 6);
         Assert.Equal(ObesityTables.Test.Rows, root.GetProperty("test_rows").GetInt32());
+        Assert.Equal(ObesityTables.Test.Rows, root.GetProperty("evaluated_rows").GetInt32());
+        Assert.False(root.GetProperty("evaluation_sample").GetProperty("sampled").GetBoolean());
         Assert.Equal(7, root.GetProperty("per_class").EnumerateObject().Count());
         Assert.Equal(7, root.GetProperty("confusion_matrix").GetProperty("matrix").GetArrayLength());
         var sources = root.GetProperty("feature_importance").GetProperty("features").EnumerateArray()
@@ -50,6 +52,38 @@ public class EvaluateStageTests
         Assert.Contains("CAEC", sources);
         Assert.DoesNotContain(sources, s => s!.Contains('='));
         Assert.True(root.GetProperty("leakage").GetProperty("nearest_distance_median").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Run_TestTableLargerThanMaxRows_EvaluatesAStratifiedSampleAndSaysSo()
+    {
+        using var temp = new TempFolder();
+        FeatureTableReader.Write(ObesityTables.Train, temp.File("train.csv"));
+        FeatureTableReader.Write(ObesityTables.Test, temp.File("test.csv"));
+        TrainedModels.Quick.Save(temp.File("model.zip"));
+        var p = Params();
+        p = new PipelineParams { Schema = p.Schema, Model = p.Model, Evaluation = new EvaluationParams
+        {
+            CostMatrix = p.Evaluation.CostMatrix, PermutationRepeats = 2, LeakageDistance = 0.05, MaxRows = 150,
+        } };
+
+        var report = EvaluateStage.Run(p, temp.File("model.zip"), temp.File("train.csv"), temp.File("test.csv"), temp.File("metrics.json"), temp.File("figures"));
+
+        using var json = JsonDocument.Parse(File.ReadAllText(temp.File("metrics.json")));
+        var root = json.RootElement;
+        Assert.Equal(ObesityTables.Test.Rows, root.GetProperty("test_rows").GetInt32());
+        Assert.Equal(150, root.GetProperty("evaluated_rows").GetInt32());
+        Assert.Equal(150, root.GetProperty("confusion_matrix").GetProperty("matrix").EnumerateArray().Sum(r => r.EnumerateArray().Sum(c => c.GetInt32())));
+        Assert.Equal(150, root.GetProperty("leakage").GetProperty("test_rows").GetInt32());
+        Assert.True(root.GetProperty("evaluation_sample").GetProperty("sampled").GetBoolean());
+        Assert.Equal(150, root.GetProperty("evaluation_sample").GetProperty("max_rows").GetInt32());
+        // Stratified: each class keeps its share of the test table, to within one row.
+        var sampled = report.Sample!.Rows!.Select(r => ObesityTables.Test.Labels[r]).ToArray();
+        foreach (var name in ObesityTables.Classes)
+        {
+            var expected = 150.0 * ObesityTables.Test.Labels.Count(l => l == name) / ObesityTables.Test.Rows;
+            Assert.InRange(sampled.Count(l => l == name), Math.Floor(expected), Math.Ceiling(expected));
+        }
     }
 
     // cost[true][predicted] weighted by the confusion counts, per test row: computed here from the written matrix.

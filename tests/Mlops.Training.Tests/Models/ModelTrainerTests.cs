@@ -32,6 +32,23 @@ public class ModelTrainerTests
     }
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(0)]
+    public void Train_LightGbmOnMoreThreads_SameProbabilitiesAsOneThread(int threads)
+    {
+        var p = TrainedModels.Small("lightgbm");
+        var many = new ModelParams { Trainer = p.Trainer, Seed = p.Seed, Lightgbm = new LightGbmParams
+        {
+            NumIterations = p.Lightgbm.NumIterations, LearningRate = p.Lightgbm.LearningRate,
+            NumLeaves = p.Lightgbm.NumLeaves, MinDataPerLeaf = p.Lightgbm.MinDataPerLeaf, Threads = threads,
+        } };
+
+        Assert.Equal(Probabilities(ModelTrainer.Train(p, Classes, ObesityTables.Train)),
+            Probabilities(ModelTrainer.Train(many, Classes, ObesityTables.Train)));
+    }
+
+    [Theory]
     [InlineData("lightgbm")]
     [InlineData("fasttree")]
     [InlineData("fastforest")]
