@@ -6,7 +6,8 @@ using Mlops.Core.Registry;
 namespace Mlops.TrackingServer;
 
 /// <summary>
-/// What the tracking server serves: the three stores, the local folder the artifact proxy serves
+/// What the tracking server serves: the three stores, the local folder (or <c>s3://</c> URI, served through
+/// <see cref="Artifacts"/>) the artifact proxy serves
 /// (<c>mlflow-artifacts:/</c> maps to it; open the tracking store with this folder as its artifact root), where to
 /// listen (<see cref="Port"/> 0 picks a free port), an optional bearer token (writes only, or reads too) and the Host
 /// names accepted besides the loopback ones.

@@ -16,6 +16,7 @@ public static class DependencyRules
         ("Mlops.TrackingServer", to => TrainingSide.Contains(to) || to == "Mlops.Inference", "the tracking server knows no models"),
         ("Mlops.Mlflow.Wire", to => to != "Mlops.Core", "the MLflow wire shapes reference Core only"),
         ("Mlops.Artifacts.Local", to => to != "Mlops.Core", "the local artifact store references Core only"),
+        ("Mlops.Artifacts.S3", to => to != "Mlops.Core", "the S3 artifact store references Core only"),
         ("Mlops.Monitoring", to => to != "Mlops.Core", "monitoring works on the store contracts only"),
         ("Mlops.Client", to => Backends.Contains(to) || TrainingSide.Contains(to) || to == "Mlops.Artifacts.Local",
             "the library package pulls no store (each is its own package, found by URI scheme) and no training stack"),

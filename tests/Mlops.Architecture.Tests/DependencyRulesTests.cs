@@ -79,6 +79,20 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void Violations_S3StoreReachingLocalStore_NamesTheEdge()
+    {
+        var graph = new ProjectGraph(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["Mlops.Core"] = [],
+            ["Mlops.Artifacts.Local"] = ["Mlops.Core"],
+            ["Mlops.Artifacts.S3"] = ["Mlops.Core", "Mlops.Artifacts.Local"],
+        });
+
+        Assert.Equal(["Mlops.Artifacts.S3 -> Mlops.Artifacts.Local: forbidden (the S3 artifact store references Core only)"],
+            DependencyRules.Violations(graph));
+    }
+
+    [Fact]
     public void Readme_LayoutSection_ListsTheCurrentGraph()
     {
         var readme = File.ReadAllText(Path.Combine(Root, "README.md"));

@@ -18,14 +18,16 @@ public static class StoreFactory
         FirstNonEmpty(explicitUri, Environment.GetEnvironmentVariable("MLOPS_TRACKING_URI"),
             Environment.GetEnvironmentVariable("MLFLOW_TRACKING_URI")) ?? DefaultUri;
 
-    /// <summary>Opens the stores; <paramref name="artifactRoot"/> defaults to an `artifacts` folder beside a SQLite file,
-    /// else MLOPS_ARTIFACT_ROOT, else ./mlruns/artifacts.</summary>
+    /// <summary>Opens the stores; <paramref name="artifactRoot"/> (where new experiments put their artifacts) defaults to
+    /// MLOPS_ARTIFACT_ROOT (a folder, file:// or s3:// URI), else an `artifacts` folder beside a SQLite file, else
+    /// ./mlruns/artifacts. Artifacts go to the store of their root's scheme (<see cref="ArtifactStoreRouter"/>).</summary>
     public static Stores Open(string? explicitUri, string? artifactRoot = null)
     {
         var uri = ResolveUri(explicitUri);
         try
         {
-            return OpenBackend(uri, artifactRoot);
+            var stores = OpenBackend(uri, artifactRoot ?? ConfiguredArtifactRoot());
+            return stores with { Artifacts = new ArtifactStoreRouter(stores.Artifacts, ArtifactStoreRouter.EnvironmentOptions) };
         }
         catch (DbException e)
         {
@@ -81,8 +83,9 @@ public static class StoreFactory
         throw MlopsException.Invalid($"Tracking URI '{uri}' is not supported. Use sqlite:///PATH, postgresql://USER@HOST:PORT/DB or http(s)://HOST:PORT.");
     }
 
-    private static string DefaultArtifactRoot() =>
-        FirstNonEmpty(Environment.GetEnvironmentVariable("MLOPS_ARTIFACT_ROOT")) ?? Path.GetFullPath(Path.Combine("mlruns", "artifacts"));
+    private static string DefaultArtifactRoot() => Path.GetFullPath(Path.Combine("mlruns", "artifacts"));
+
+    private static string? ConfiguredArtifactRoot() => FirstNonEmpty(Environment.GetEnvironmentVariable("MLOPS_ARTIFACT_ROOT"));
 
     /// <summary>Never echo a password from a connection URI.</summary>
     private static string Redact(string uri)

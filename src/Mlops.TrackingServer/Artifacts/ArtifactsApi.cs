@@ -28,10 +28,10 @@ internal static class ArtifactsApi
         var artifacts = routes.ServiceProvider.GetRequiredService<IArtifactStore>();
         var locations = routes.ServiceProvider.GetRequiredService<ArtifactLocations>();
         routes.MapGet(MlflowRoutes.ArtifactsProxy, context => ListProxyAsync(context, artifacts, locations));
-        routes.MapPut(MlflowRoutes.ArtifactsProxy + "/{**path}", context => UploadAsync(context, locations));
-        routes.MapGet(MlflowRoutes.ArtifactsProxy + "/{**path}", context => DownloadAsync(context, locations));
+        routes.MapPut(MlflowRoutes.ArtifactsProxy + "/{**path}", context => UploadAsync(context, artifacts, locations));
+        routes.MapGet(MlflowRoutes.ArtifactsProxy + "/{**path}", context => DownloadAsync(context, artifacts, locations));
         routes.MapDelete(MlflowRoutes.ArtifactsProxy + "/{**path}", context => DeleteAsync(context, locations));
-        routes.MapGet("/get-artifact", context => GetRunArtifactAsync(context, tracking, locations));
+        routes.MapGet("/get-artifact", context => GetRunArtifactAsync(context, tracking, artifacts, locations));
         return routes;
     }
 
@@ -41,7 +41,7 @@ internal static class ArtifactsApi
         SafeArtifactPath.Require(context, path);
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var run = await tracking.GetRunAsync(runId, context.RequestAborted);
-        var entries = await artifacts.ListAsync(locations.LocalRoot(run.Info.ArtifactUri), path, context.RequestAborted);
+        var entries = await artifacts.ListAsync(locations.ServedRoot(run.Info.ArtifactUri), path, context.RequestAborted);
         var response = new ListArtifactsResponse(locations.ToWire(run.Info.ArtifactUri), Files(entries, ""), null);
         await WireResponse.WriteAsync(context, response, MlflowJsonContext.Default.ListArtifactsResponse);
     }
@@ -54,18 +54,24 @@ internal static class ArtifactsApi
         await WireResponse.WriteAsync(context, response, MlflowJsonContext.Default.ListArtifactsResponse);
     }
 
-    private static async Task UploadAsync(HttpContext context, ArtifactLocations locations)
+    private static async Task UploadAsync(HttpContext context, IArtifactStore artifacts, ArtifactLocations locations)
     {
         var relative = ProxyPath(context);
-        var target = locations.Resolve(relative);
-        if (target == locations.Root || Directory.Exists(target))
-        {
-            throw MlopsException.Invalid($"Invalid artifact path '{relative}': an upload must name a file, not a directory.");
-        }
         // Model files can be far larger than Kestrel's default 30 MB body limit.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = null;
+        }
+        if (locations.IsRemote)
+        {
+            await ServedArtifactFiles.ReceiveAsync(context, artifacts, locations.Root, relative);
+            await WireResponse.WriteEmptyAsync(context);
+            return;
+        }
+        var target = locations.Resolve(relative);
+        if (target == locations.Root || Directory.Exists(target))
+        {
+            throw MlopsException.Invalid($"Invalid artifact path '{relative}': an upload must name a file, not a directory.");
         }
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".upload-{Guid.NewGuid():N}.partial");
         try
@@ -91,15 +97,17 @@ internal static class ArtifactsApi
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static Task DownloadAsync(HttpContext context, ArtifactLocations locations)
-    {
-        var relative = ProxyPath(context);
-        return ArtifactFiles.SendAsync(context, locations.Resolve(relative), relative);
-    }
+    private static Task DownloadAsync(HttpContext context, IArtifactStore artifacts, ArtifactLocations locations) =>
+        ServedArtifactFiles.SendAsync(context, artifacts, locations, locations.Root, ProxyPath(context));
 
     private static async Task DeleteAsync(HttpContext context, ArtifactLocations locations)
     {
         var relative = ProxyPath(context);
+        if (locations.IsRemote)
+        {
+            throw MlopsException.Invalid(
+                $"Deleting artifacts is not supported when the artifacts destination is an object store ({locations.Root}); delete '{relative}' there.");
+        }
         var target = locations.Resolve(relative);
         if (target == locations.Root)
         {
@@ -116,14 +124,13 @@ internal static class ArtifactsApi
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static async Task GetRunArtifactAsync(HttpContext context, ITrackingStore tracking, ArtifactLocations locations)
+    private static async Task GetRunArtifactAsync(HttpContext context, ITrackingStore tracking, IArtifactStore artifacts, ArtifactLocations locations)
     {
         var path = WireRequest.Required(WireRequest.Query(context, "path"), "path");
         SafeArtifactPath.Require(context, path);
         var runId = RunWire.RunId(WireRequest.Query(context, "run_id"), WireRequest.Query(context, "run_uuid"));
         var run = await tracking.GetRunAsync(runId, context.RequestAborted);
-        var root = locations.LocalRoot(run.Info.ArtifactUri);
-        await ArtifactFiles.SendAsync(context, ArtifactPolicy.Resolve(root, path), path);
+        await ServedArtifactFiles.SendAsync(context, artifacts, locations, locations.ServedRoot(run.Info.ArtifactUri), path);
     }
 
     private static string ProxyPath(HttpContext context) => (string?)context.Request.RouteValues["path"] ?? "";

@@ -59,8 +59,7 @@ internal static partial class ModelVersionsApi
             return source;
         }
         var folder = isProxied ? locations.Check(source, "source") : CheckedLocal(locations, source);
-        var runRoot = ArtifactPolicy.RealPath(locations.LocalRoot(run.Info.ArtifactUri));
-        if (!ArtifactPolicy.IsInside(ArtifactPolicy.RealPath(folder), runRoot))
+        if (!locations.Contains(locations.ServedRoot(run.Info.ArtifactUri), folder))
         {
             throw SourceRefused(source, LocalSourceRule);
         }
@@ -87,11 +86,13 @@ internal static partial class ModelVersionsApi
         var tracking = routes.ServiceProvider.GetRequiredService<ITrackingStore>();
         var registry = routes.ServiceProvider.GetRequiredService<IModelRegistry>();
         var locations = routes.ServiceProvider.GetRequiredService<ArtifactLocations>();
-        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, tracking, registry, locations));
+        var artifacts = routes.ServiceProvider.GetRequiredService<IArtifactStore>();
+        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, tracking, registry, artifacts, locations));
         return routes;
     }
 
-    private static async Task GetArtifactAsync(HttpContext context, ITrackingStore tracking, IModelRegistry registry, ArtifactLocations locations)
+    private static async Task GetArtifactAsync(HttpContext context, ITrackingStore tracking, IModelRegistry registry, IArtifactStore artifacts,
+        ArtifactLocations locations)
     {
         var path = WireRequest.Required(WireRequest.Query(context, "path"), "path");
         SafeArtifactPath.Require(context, path);
@@ -102,13 +103,13 @@ internal static partial class ModelVersionsApi
         {
             var parsed = ModelUri.Parse(version.Source);
             var run = await tracking.GetRunAsync(parsed.RunId!, context.RequestAborted);
-            root = ArtifactPolicy.Resolve(locations.LocalRoot(run.Info.ArtifactUri), parsed.RunPath, "source");
+            root = locations.Under(locations.ServedRoot(run.Info.ArtifactUri), parsed.RunPath, "source");
         }
         else
         {
-            root = locations.LocalRoot(version.Source);
+            root = locations.ServedRoot(version.Source);
         }
-        await ArtifactFiles.SendAsync(context, ArtifactPolicy.Resolve(root, path), path);
+        await ServedArtifactFiles.SendAsync(context, artifacts, locations, root, path);
     }
 
     // MLflow 2.10.2's words, which its clients and tests look for.

@@ -1,3 +1,4 @@
+using Mlops.Core.Artifacts;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking.Search;
 using Mlops.TrackingServer.Artifacts;
@@ -27,7 +28,8 @@ internal static partial class ModelVersionsApi
         routes.MapDelete("/model-versions/delete-tag", context => DeleteTagAsync(context, registry));
         routes.MapGet("/model-versions/get-download-uri", context => DownloadUriAsync(context, registry));
         routes.MapDelete("/model-versions/delete", context => DeleteAsync(context, registry));
-        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, tracking, registry, locations));
+        var artifacts = routes.ServiceProvider.GetRequiredService<IArtifactStore>();
+        routes.MapGet("/model-versions/get-artifact", context => GetArtifactAsync(context, tracking, registry, artifacts, locations));
         return routes;
     }
 

@@ -50,10 +50,18 @@ public sealed class CliDaemon : IAsyncDisposable
         }
     }
 
-    public static CliDaemon Start(string workingDirectory, params string[] args)
+    public static CliDaemon Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>The same with extra environment variables.</summary>
+    public static CliDaemon Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = CliProcess.StartInfo(workingDirectory, args);
         start.Environment["USER"] = "ctaccept";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         return new CliDaemon(Process.Start(start)!);
     }
 

@@ -21,9 +21,17 @@ public sealed class ServeProcess : IAsyncDisposable
     public string StartLine { get; private set; } = "";
 
     /// <summary>Starts `mlops serve ARGS` in <paramref name="workingDirectory"/> and returns once it listens with its model loaded.</summary>
-    public static async Task<ServeProcess> StartAsync(string workingDirectory, params string[] args)
+    public static Task<ServeProcess> StartAsync(string workingDirectory, params string[] args) =>
+        StartAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>The same with extra environment variables.</summary>
+    public static async Task<ServeProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = CliProcess.StartInfo(workingDirectory, ["serve", .. args]);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         var serve = new ServeProcess(Process.Start(start)!);
         try
         {

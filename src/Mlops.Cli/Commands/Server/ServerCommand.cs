@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Mlops.Artifacts.S3;
 using Mlops.Cli.Commands.Ui;
 using Mlops.TrackingServer;
 
@@ -14,7 +15,8 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
         public string BackendStoreUri { get; init; } = StoreFactory.DefaultUri;
 
         [CommandOption("--artifacts-destination <DIR>")]
-        [Description("Folder where proxied artifacts are stored (default: ./mlruns/artifacts).")]
+        [Description("Folder, or s3://BUCKET/PREFIX (endpoint and keys from MLOPS_S3_ENDPOINT_URL and the AWS_* variables), " +
+            "where proxied artifacts are stored (default: ./mlruns/artifacts).")]
         public string? ArtifactsDestination { get; init; }
 
         [CommandOption("--default-artifact-root <URI>")]
@@ -60,6 +62,7 @@ public sealed class ServerCommand : AsyncCommand<ServerCommand.Settings>
         }
         var destination = settings.DefaultArtifactRoot is { } root
             ? Core.Artifacts.ArtifactPolicy.LocalFolder(root, "--default-artifact-root")
+            : settings.ArtifactsDestination is { } remote && S3ArtifactRoot.Is(remote) ? S3ArtifactRoot.Parse(remote).ToString()
             : Path.GetFullPath(settings.ArtifactsDestination ?? Path.Combine("mlruns", "artifacts"));
         // A SQLite or PostgreSQL backend's prediction log and labels are served under /api/2.0/mlops; an http backend's
         // only where that server keeps them.
