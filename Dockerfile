@@ -7,6 +7,10 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
+# Mlops.Training embeds the bundled example (`mlops init` without --data): the repository's params, pipeline, data and examples.
+COPY params.yaml pipeline.yaml ./
+COPY data/ data/
+COPY examples/ examples/
 RUN dotnet publish src/Mlops.Cli/Mlops.Cli.csproj -c Release -r linux-x64 --self-contained false -p:UseAppHost=false -o /app
 # Chiselled images have no shell or package manager: the data folder is made here and copied in with its owner.
 RUN mkdir -p /empty-data
