@@ -30,6 +30,7 @@ public sealed class PipelineSession(
     public TimeProvider Time { get; } = time;
     private readonly object _startLock = new();
     private Task<ActiveRun>? _run;
+    private string? _dataHash;
     private RunHeartbeat? _heartbeat;
 
     /// <summary>The tracked run once it has been started and created, else null.</summary>
@@ -69,6 +70,12 @@ public sealed class PipelineSession(
 
     public string FullPath(string relative) => Path.Combine(Workspace, relative);
 
+    /// <summary>
+    /// The raw table's content hash, or null when it does not exist; computed once per run (it tags both the run and the
+    /// registered version, and hashing a large table costs about a second per 300 MB).
+    /// </summary>
+    public string? DataHash => _dataHash ??= File.Exists(FullPath(Params.Data.Raw)) ? ContentHash.OfFile(FullPath(Params.Data.Raw)) : null;
+
     /// <summary>The workspace's git commit and dirty flag, read once per run: each read starts git processes.</summary>
     public GitInfo Git => _git ??= GitInfo.Read(Workspace);
 
@@ -102,10 +109,9 @@ public sealed class PipelineSession(
             ["trainer"] = Params.Model.Trainer,
             ["feature_set"] = Params.Features.Set,
         };
-        var rawPath = FullPath(Params.Data.Raw);
-        if (File.Exists(rawPath))
+        if (DataHash is { } dataHash)
         {
-            tags["data_hash"] = ContentHash.OfFile(rawPath);
+            tags["data_hash"] = dataHash;
         }
         if (git.Commit is not null)
         {

@@ -51,7 +51,7 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
             ["training_date"] = session.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd"),
             ["params_hash"] = session.Document.Hash,
             ["transform_hash"] = transformHash,
-            ["data_hash"] = ContentHash.OfFile(ctx.InputPath(paths.Raw)),
+            ["data_hash"] = session.DataHash ?? ContentHash.OfFile(ctx.InputPath(paths.Raw)),
             ["data_validation"] = ReadValidationStatus(ctx.InputPath(paths.DataQuality)),
         };
         var contentHash = ContentHash.OfText($"{ContentHash.OfFile(ctx.InputPath(paths.Model))}+{transformHash}");
