@@ -12,10 +12,10 @@ namespace Mlops.Lifecycle.Profiling;
 /// </summary>
 public static class ReferenceProfiler
 {
-    /// <summary>The profile of every input over the training rows: needs no model, so it can be built while the evaluation scores.</summary>
-    public static TrainingInputProfiles TrainingInputs(PipelineParams p, string cleanCsv) => TrainingInputs(p, CleanTable.Read(p, cleanCsv));
-
-    /// <summary>As above, from clean.csv already read (the evaluate stage reads it once for this and its slices).</summary>
+    /// <summary>
+    /// The profile of every input over the training rows, from clean.csv as the evaluate stage read it once for this and
+    /// its slices: needs no model, so it is built while the evaluation scores.
+    /// </summary>
     public static TrainingInputProfiles TrainingInputs(PipelineParams p, CleanTable clean)
     {
         ArgumentNullException.ThrowIfNull(p);
