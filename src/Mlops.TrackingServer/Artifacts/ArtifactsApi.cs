@@ -97,8 +97,14 @@ internal static class ArtifactsApi
         await WireResponse.WriteEmptyAsync(context);
     }
 
-    private static Task DownloadAsync(HttpContext context, IArtifactStore artifacts, ArtifactLocations locations) =>
-        ServedArtifactFiles.SendAsync(context, artifacts, locations, locations.Root, ProxyPath(context));
+    private static Task DownloadAsync(HttpContext context, IArtifactStore artifacts, ArtifactLocations locations)
+    {
+        var relative = ProxyPath(context);
+        // A local destination resolves through the destination's own rules, which refuse '.' and the root with a 400.
+        return locations.IsRemote
+            ? ServedArtifactFiles.SendAsync(context, artifacts, locations, locations.Root, relative)
+            : ArtifactFiles.SendAsync(context, locations.Resolve(relative), relative);
+    }
 
     private static async Task DeleteAsync(HttpContext context, ArtifactLocations locations)
     {
