@@ -20,4 +20,7 @@ public sealed record SweepOutcome(
 
     /// <summary>The pipeline run of the best trial's params on all training rows: evaluated on the test rows and registered.</summary>
     public PipelineRunReport? BestRun { get; init; }
+
+    /// <summary>How many of the lanes were worker processes (the others trained in this process).</summary>
+    public int WorkerProcesses { get; init; }
 }

@@ -17,6 +17,7 @@ internal static class SweepRecord
             ["trials_finished"] = outcome.Ranked.Count - failed,
             ["trials_failed"] = failed,
             ["trials_seconds"] = Math.Round(outcome.TrialsElapsed.TotalSeconds, 3),
+            ["worker_processes"] = outcome.WorkerProcesses,
         };
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         if (outcome.Best is { } best)

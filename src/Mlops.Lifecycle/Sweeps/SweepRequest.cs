@@ -14,6 +14,11 @@ public sealed record SweepRequest(string Workspace, StoreSet Stores)
     public int? Seed { get; init; }
     /// <summary>Overrides sweep.parallelism.</summary>
     public int? Parallelism { get; init; }
+    /// <summary>
+    /// Starts this program as a sweep worker (<see cref="SweepWorker"/>); lanes after the first then train in worker
+    /// processes. Null keeps every lane in this process, where ML.NET trains one LightGBM model at a time.
+    /// </summary>
+    public Func<System.Diagnostics.ProcessStartInfo>? WorkerProcess { get; init; }
     public TimeProvider Time { get; init; } = TimeProvider.System;
     /// <summary>Told each step (a trial finished or failed, the retrain of the best); the library never writes to the console.</summary>
     public Action<string>? OnProgress { get; init; }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Mlops.Core.Tracking;
 using Mlops.Lifecycle.Tracking;
-using Mlops.Training.Models;
 
 namespace Mlops.Lifecycle.Sweeps;
 
@@ -9,9 +8,9 @@ namespace Mlops.Lifecycle.Sweeps;
 /// Runs one trial as a child run of the sweep: its params are logged first, so a trial that fails (bad params, a trainer
 /// that throws) is still recorded FAILED with what it tried and the reason; the sweep then goes on.
 /// </summary>
-internal sealed class SweepTrialRunner(SweepRequest request, string experiment, string parentRunId, FeatureTable train, int folds, int trialCount)
+internal sealed class SweepTrialRunner(SweepRequest request, string experiment, string parentRunId, int folds, int trialCount)
 {
-    public async Task<SweepTrialResult> RunAsync(SweepTrial trial, CancellationToken ct)
+    public async Task<SweepTrialResult> RunAsync(SweepTrial trial, ITrialCrossValidator lane, CancellationToken ct)
     {
         var started = request.Time.GetTimestamp();
         var tags = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -32,7 +31,7 @@ internal sealed class SweepTrialRunner(SweepRequest request, string experiment, 
                 ParamsFile = request.ParamsFile,
                 Overrides = [.. request.Overrides, .. trial.Overrides],
             });
-            var cv = ModelTrainer.CrossValidate(p.Model, p.Schema.TargetClasses, train, folds);
+            var cv = await lane.CrossValidateAsync(trial, p, ct);
             // The rest of the model section, so a trial's run compares with a pipeline run's key for key.
             var model = ParamsFlattener.Flatten(document.Root)
                 .Where(kv => kv.Key.StartsWith(Training.Configuration.SweepParams.SweptSection, StringComparison.Ordinal) && !given.ContainsKey(kv.Key))

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mlops.Core.Errors;
 using Mlops.Core.Tracking;
 using Mlops.Lifecycle.Stages;
+using Mlops.Pipeline.Definition;
 using Mlops.Training.Configuration;
 using Mlops.Training.Models;
 
@@ -30,17 +31,7 @@ public sealed partial class Sweeper
         try
         {
             await parent.LogParamsAsync(ParentParams(request, p.Sweep, trials, parallelism), ct);
-            var trainTable = new StagePaths(p).TrainTable;
-            var featureStage = definition.TopologicalOrder.FirstOrDefault(s => s.Produces(trainTable))?.Name
-                ?? throw MlopsException.Invalid($"no stage of {LifecyclePipeline.PipelineFile} writes {trainTable}, the table the trials are fitted on");
-            request.Say($"sweep {parent.RunId}: {trials.Count} trials, {p.Sweep.Folds}-fold cross-validation, {parallelism} at a time");
-            await Pipeline(request).RunAsync(baseOptions with { TargetStage = featureStage, RunTags = ChildTags(parent.RunId, "features") },
-                request.StageProgress, ct);
-            var train = FeatureTableReader.Read(Path.Combine(Path.GetFullPath(request.Workspace), trainTable));
-
-            var started = request.Time.GetTimestamp();
-            var results = await RunTrialsAsync(request, p, parent.RunId, train, trials, parallelism, ct);
-            var outcome = Rank(p, trials, results, parallelism, request.Time.GetElapsedTime(started), parent.RunId);
+            var outcome = await CrossValidateAllAsync(request, definition, baseOptions, p, parent.RunId, trials, parallelism, ct);
             await SweepRecord.TrialsAsync(parent, outcome, ct);
             if (outcome.Best is not { } best)
             {
@@ -69,6 +60,26 @@ public sealed partial class Sweeper
         }
     }
 
+    /// <summary>Brings the features stage up to date, then cross-validates every trial; the outcome has no retrained best yet.</summary>
+    private static async Task<SweepOutcome> CrossValidateAllAsync(SweepRequest request, PipelineDefinition definition, PipelineRunOptions baseOptions,
+        PipelineParams p, string parentRunId, IReadOnlyList<SweepTrial> trials, int parallelism, CancellationToken ct)
+    {
+        // Started before the features stage so that their start-up overlaps it; they read the training rows at their first trial.
+        await using var workers = await SweepWorkers.StartAsync(request, parallelism - 1,
+            new SweepWorkerJob(request.Workspace, request.ParamsFile, request.Overrides, p.Sweep.Folds), ct);
+        var trainTable = new StagePaths(p).TrainTable;
+        var featureStage = definition.TopologicalOrder.FirstOrDefault(s => s.Produces(trainTable))?.Name
+            ?? throw MlopsException.Invalid($"no stage of {LifecyclePipeline.PipelineFile} writes {trainTable}, the table the trials are fitted on");
+        request.Say($"sweep {parentRunId}: {trials.Count} trials, {p.Sweep.Folds}-fold cross-validation, {parallelism} at a time");
+        await Pipeline(request).RunAsync(baseOptions with { TargetStage = featureStage, RunTags = ChildTags(parentRunId, "features") },
+            request.StageProgress, ct);
+        var train = FeatureTableReader.Read(Path.Combine(Path.GetFullPath(request.Workspace), trainTable));
+
+        var started = request.Time.GetTimestamp();
+        var results = await RunTrialsAsync(request, p, parentRunId, workers.Lanes(train, parallelism, p.Sweep.Folds), trials, ct);
+        return Rank(p, trials, results, parallelism, request.Time.GetElapsedTime(started), parentRunId) with { WorkerProcesses = workers.Count };
+    }
+
     private static IReadOnlyList<SweepTrial> Trials(SweepRequest request, SweepParams sweep) => (request.Grid.Count, request.RandomTrials) switch
     {
         (> 0, null) => SweepSpace.Grid(request.Grid, sweep.MaxTrials),
@@ -77,20 +88,25 @@ public sealed partial class Sweeper
         _ => throw MlopsException.Invalid("nothing to sweep: give --grid KEY=V1,V2 (repeatable) or --random N (ranges from sweep.space in params.yaml)"),
     };
 
+    /// <summary>Each lane takes the next trial as it frees up.</summary>
     private static async Task<IReadOnlyList<SweepTrialResult>> RunTrialsAsync(SweepRequest request, PipelineParams p, string parentRunId,
-        FeatureTable train, IReadOnlyList<SweepTrial> trials, int parallelism, CancellationToken ct)
+        IReadOnlyList<ITrialCrossValidator> lanes, IReadOnlyList<SweepTrial> trials, CancellationToken ct)
     {
-        var runner = new SweepTrialRunner(request, p.Tracking.Experiment, parentRunId, train, p.Sweep.Folds, trials.Count);
+        var runner = new SweepTrialRunner(request, p.Tracking.Experiment, parentRunId, p.Sweep.Folds, trials.Count);
         var results = new SweepTrialResult[trials.Count];
+        var queue = new System.Collections.Concurrent.ConcurrentQueue<SweepTrial>(trials);
         var done = 0;
-        await Parallel.ForEachAsync(trials, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct }, async (trial, token) =>
+        await Task.WhenAll(lanes.Select(lane => Task.Run(async () =>
         {
-            var result = await runner.RunAsync(trial, token);
-            results[trial.Number - 1] = result;
-            request.Say($"{Interlocked.Increment(ref done)}/{trials.Count} {trial.RunName(trials.Count)} " + (result.Failed
-                ? $"FAILED: {result.Error}"
-                : $"{p.Sweep.Metric} {result.Score(p.Sweep.Metric).Mean:0.0000} ± {result.Score(p.Sweep.Metric).Std:0.0000} ({result.Elapsed.TotalSeconds:0.0} s)"));
-        });
+            while (lane.Usable && queue.TryDequeue(out var trial))
+            {
+                var result = await runner.RunAsync(trial, lane, ct);
+                results[trial.Number - 1] = result;
+                request.Say($"{Interlocked.Increment(ref done)}/{trials.Count} {trial.RunName(trials.Count)} " + (result.Failed
+                    ? $"FAILED: {result.Error}"
+                    : $"{p.Sweep.Metric} {result.Score(p.Sweep.Metric).Mean:0.0000} ± {result.Score(p.Sweep.Metric).Std:0.0000} ({result.Elapsed.TotalSeconds:0.0} s)"));
+            }
+        }, ct)));
         return results;
     }
 

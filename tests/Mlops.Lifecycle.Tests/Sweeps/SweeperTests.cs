@@ -3,7 +3,7 @@ using Mlops.Lifecycle.Sweeps;
 
 namespace Mlops.Lifecycle.Tests.Sweeps;
 
-public sealed class SweeperTests(SweepWorkspace workspace) : IClassFixture<SweepWorkspace>
+public sealed partial class SweeperTests(SweepWorkspace workspace) : IClassFixture<SweepWorkspace>
 {
     private async Task<IReadOnlyList<Run>> ChildrenOfAsync(string parentRunId)
     {

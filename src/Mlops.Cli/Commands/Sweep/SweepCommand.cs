@@ -13,6 +13,11 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Worker)
+        {
+            await SweepWorker.RunAsync(Console.In, Console.Out, cancellationToken);
+            return 0;
+        }
         var stores = StoreFactory.Open(settings.TrackingUri);
         var say = settings.Json ? (Action<string>)Console.Error.WriteLine : Console.Out.WriteLine;
         var request = new SweepRequest(settings.Workspace, new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts))
@@ -25,6 +30,7 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
             StageProgress = settings.Json ? null : new StageProgressPrinter(),
             Seed = settings.Seed,
             Parallelism = settings.Parallelism,
+            WorkerProcess = SweepWorkerProcess.StartInfo,
         };
         var outcome = await new Sweeper().RunAsync(request, cancellationToken);
         if (settings.Json)

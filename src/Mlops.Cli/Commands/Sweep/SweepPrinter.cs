@@ -14,7 +14,7 @@ internal static class SweepPrinter
         Console.Out.WriteLine();
         Tables.Write(table.Header.Select(Markup.Escape), table.Rows.Select(r => r.Select(Markup.Escape).ToArray()));
         Console.Out.WriteLine($"Sweep run {outcome.ParentRunId}: {outcome.Ranked.Count} trials, {outcome.Ranked.Count(r => r.Failed)} failed, " +
-            $"{outcome.Folds}-fold cross-validation, {outcome.Parallelism} at a time, {Seconds(outcome)} s");
+            $"{outcome.Folds}-fold cross-validation, {outcome.Parallelism} at a time ({outcome.WorkerProcesses} in worker processes), {Seconds(outcome)} s");
         if (outcome.Best is { } best)
         {
             Console.Out.WriteLine($"Best: {best.Trial.RunName(outcome.Ranked.Count)} (run {best.RunId}): {string.Join(" ", best.Trial.Overrides)}");
@@ -35,6 +35,7 @@ internal static class SweepPrinter
             Direction = outcome.Direction.ToString(),
             outcome.Folds,
             outcome.Parallelism,
+            outcome.WorkerProcesses,
             TrialsSeconds = outcome.TrialsElapsed.TotalSeconds,
             Table = new { table.Header, table.Rows },
             Trials = outcome.Ranked.Select(r => new

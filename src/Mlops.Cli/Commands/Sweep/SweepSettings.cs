@@ -20,8 +20,16 @@ public sealed class SweepSettings : PipelineSettings
     [CommandOption("--parallelism <N>"), Description("Trials trained at once (default sweep.parallelism; 0 there: one per core).")]
     public int? Parallelism { get; init; }
 
+    /// <summary>Set by a sweep on the worker processes it starts (<see cref="SweepWorkerProcess"/>); not for users.</summary>
+    [CommandOption("--worker", IsHidden = true), Description("Run as a sweep's worker process: trials on stdin, results on stdout.")]
+    public bool Worker { get; init; }
+
     public override ValidationResult Validate()
     {
+        if (Worker)
+        {
+            return ValidationResult.Success();
+        }
         if (!OneSearch)
         {
             return ValidationResult.Error("give either --grid KEY=V1,V2 (repeatable) or --random N");
