@@ -21,7 +21,7 @@ public static partial class ParamsValidator
         }
         if (m.Lightgbm.Threads < 0)
         {
-            errors.Add($"model.lightgbm.threads must be >= 0 (0 = one per core), got {m.Lightgbm.Threads}");
+            errors.Add($"model.lightgbm.threads must be >= 0 (0 = one per 50,000 training rows, at most one per core), got {m.Lightgbm.Threads}");
         }
     }
 

@@ -131,10 +131,10 @@ public sealed class LightGbmParams
     public int MinDataPerLeaf { get; init; } = 5;
 
     /// <summary>
-    /// Native threads; 0 takes the machine's core count. Not a hyperparameter (not tracked): the fitted trees are the
-    /// same for every count (ModelTrainerTests pins it).
+    /// Native threads; 0 (the default): one per 50,000 training rows, at most one per core. Not a hyperparameter (not
+    /// tracked): the fitted trees are the same for every count (ModelTrainerTests pins it).
     /// </summary>
-    public int Threads { get; init; } = 1;
+    public int Threads { get; init; }
 }
 
 public sealed class FastTreeParams

@@ -22,11 +22,11 @@ public static class ModelTrainer
         var ml = new Microsoft.ML.MLContext(seed: p.Seed);
         if (classes.Count == 0)
         {
-            var regression = TrainerFactory.CreateRegression(ml, p).Fit(MlData.Valued(ml, train));
+            var regression = TrainerFactory.CreateRegression(ml, p, train.Rows).Fit(MlData.Valued(ml, train));
             return new TrainedModel(ml, regression, classes, train.Width);
         }
 
-        var estimator = TrainerFactory.Create(ml, p);
+        var estimator = TrainerFactory.Create(ml, p, train.Rows);
         var transformer = estimator.Fit(MlData.Labeled(ml, train, classes));
         return new TrainedModel(ml, transformer, classes, train.Width);
     }

@@ -7,12 +7,12 @@ using Mlops.Training.Configuration;
 
 namespace Mlops.Training.Models;
 
-/// <summary>Maps model.trainer to an ML.NET estimator; every trainer runs single-threaded so a seed fixes the result.</summary>
+/// <summary>Maps model.trainer to an ML.NET estimator; every trainer but LightGBM (whose trees do not depend on it) runs single-threaded so a seed fixes the result.</summary>
 internal static class TrainerFactory
 {
     public static readonly IReadOnlyList<string> Names = ["lightgbm", "fasttree", "fastforest", "sdca", "lbfgs"];
 
-    public static IEstimator<ITransformer> Create(MLContext ml, ModelParams p) => p.Trainer switch
+    public static IEstimator<ITransformer> Create(MLContext ml, ModelParams p, int rows) => p.Trainer switch
     {
         "lightgbm" => ml.MulticlassClassification.Trainers.LightGbm(Columns(new LightGbmMulticlassTrainer.Options
         {
@@ -21,7 +21,7 @@ internal static class TrainerFactory
             NumberOfLeaves = p.Lightgbm.NumLeaves,
             MinimumExampleCountPerLeaf = p.Lightgbm.MinDataPerLeaf,
             Seed = p.Seed,
-            NumberOfThreads = Threads(p),
+            NumberOfThreads = Threads(p, rows),
             UseSoftmax = true,
             Silent = true,
         })),
@@ -45,13 +45,13 @@ internal static class TrainerFactory
     };
 
     /// <summary>The regression form of model.trainer (schema.task: regression), with the same hyperparameters and seed.</summary>
-    public static IEstimator<ITransformer> CreateRegression(MLContext ml, ModelParams p) => p.Trainer switch
+    public static IEstimator<ITransformer> CreateRegression(MLContext ml, ModelParams p, int rows) => p.Trainer switch
     {
         // The LightGBM option types share no base that holds these settings (it is generic over the trainer), so they are set again.
         "lightgbm" => ml.Regression.Trainers.LightGbm(Columns(new LightGbmRegressionTrainer.Options
         {
             NumberOfIterations = p.Lightgbm.NumIterations, LearningRate = p.Lightgbm.LearningRate, NumberOfLeaves = p.Lightgbm.NumLeaves,
-            MinimumExampleCountPerLeaf = p.Lightgbm.MinDataPerLeaf, Seed = p.Seed, NumberOfThreads = Threads(p), Silent = true,
+            MinimumExampleCountPerLeaf = p.Lightgbm.MinDataPerLeaf, Seed = p.Seed, NumberOfThreads = Threads(p, rows), Silent = true,
         })),
         "fasttree" => ml.Regression.Trainers.FastTree(Columns(Trees(new FastTreeRegressionTrainer.Options { LearningRate = p.Fasttree.LearningRate },
             p.Fasttree.NumTrees, p.Fasttree.NumLeaves, p.Fasttree.MinDataPerLeaf, p.Seed))),
@@ -65,8 +65,16 @@ internal static class TrainerFactory
             $"model.trainer '{p.Trainer}' has no regression form; use one of {string.Join(", ", ModelTasks.RegressionTrainers)}."),
     };
 
-    /// <summary>model.lightgbm.threads: 0 takes the machine's core count.</summary>
-    private static int Threads(ModelParams p) => p.Lightgbm.Threads > 0 ? p.Lightgbm.Threads : Environment.ProcessorCount;
+    /// <summary>Below this many training rows per thread, LightGBM's per-iteration thread start-up costs more than it saves.</summary>
+    public const int RowsPerThread = 50_000;
+
+    /// <summary>
+    /// model.lightgbm.threads, or with 0 one thread per <see cref="RowsPerThread"/> training rows up to the core count: the
+    /// bundled table trains on one, 100x its rows on two. The trees do not depend on the count (ModelTrainerTests).
+    /// </summary>
+    public static int Threads(ModelParams p, int rows) => p.Lightgbm.Threads > 0
+        ? p.Lightgbm.Threads
+        : Math.Clamp(rows / RowsPerThread, 1, Environment.ProcessorCount);
 
     /// <summary>The label and feature columns of the multiclass and regression trainers (the one-vs-all ones take them from the wrapper).</summary>
     private static T Columns<T>(T options) where T : TrainerInputBaseWithLabel
