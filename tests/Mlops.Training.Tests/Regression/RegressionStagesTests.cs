@@ -82,10 +82,29 @@ public sealed class RegressionStagesTests
         Assert.Contains("high", e.Message);
     }
 
-    private static RegressionEvaluation RunStages(TempFolder temp, string trainer)
+    [Fact]
+    public void Evaluate_MoreTestRowsThanMaxRows_ScoresASeededSampleOfMaxRowsAndSaysSo()
+    {
+        using var temp = new TempFolder();
+        using var again = new TempFolder();
+        var evaluation = RunStages(temp, "lightgbm", "primary_metric: rmse\n  max_rows: 50");
+        RunStages(again, "lightgbm", "primary_metric: rmse\n  max_rows: 50");
+
+        Assert.Equal(50, evaluation.Metrics.Rows);
+        Assert.Equal(50, evaluation.Truth.Count);
+        Assert.Equal(50, evaluation.Leakage.TestRows);
+        using var json = JsonDocument.Parse(File.ReadAllText(temp.File("reports/metrics.json")));
+        Assert.Equal(120, json.RootElement.GetProperty("test_rows").GetInt32());
+        Assert.Equal(50, json.RootElement.GetProperty("evaluated_rows").GetInt32());
+        Assert.True(json.RootElement.GetProperty("evaluation_sample").GetProperty("sampled").GetBoolean());
+        Assert.Equal(File.ReadAllText(temp.File("reports/metrics.json")), File.ReadAllText(again.File("reports/metrics.json")));
+    }
+
+    private static RegressionEvaluation RunStages(TempFolder temp, string trainer, string? evaluation = null)
     {
         File.WriteAllText(temp.File("raw.csv"), RegressionTable.Csv());
-        var p = ParamsLoader.Load(RegressionTable.Params(temp.File("raw.csv"), trainer));
+        var yaml = RegressionTable.Params(temp.File("raw.csv"), trainer);
+        var p = ParamsLoader.Load(evaluation is null ? yaml : yaml.Replace("primary_metric: rmse", evaluation, StringComparison.Ordinal));
         Preprocessor.Run(p, temp.File("raw.csv"), temp.File("clean.csv"), temp.File("quarantine.csv"), temp.File("quality.json"));
         FeatureStage.Run(p, temp.File("clean.csv"), temp.File("train.csv"), temp.File("test.csv"), temp.File("transform.json"));
         TrainStage.Run(p, temp.File("train.csv"), temp.File("model.zip"), temp.File("train.json"), temp.File("model.trees.bin"));

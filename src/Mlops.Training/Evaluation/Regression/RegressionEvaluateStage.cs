@@ -19,7 +19,7 @@ public static class RegressionEvaluateStage
         var train = FeatureTableReader.Read(trainCsv);
         var test = FeatureTableReader.Read(testCsv);
         using var scorer = CompiledModelFile.Load(modelZip, compiledTrees, [], test.Width);
-        var evaluation = RegressionEvaluator.Evaluate(scorer, train, test, p.Evaluation);
+        var evaluation = RegressionEvaluator.Evaluate(scorer, train, test, p.Evaluation, p.Model.Seed);
         JsonFiles.WriteReport(metricsJsonOut, RegressionMetricsDocument.Build(evaluation));
         Directory.CreateDirectory(figuresDir);
         plotting.GetAwaiter().GetResult();
