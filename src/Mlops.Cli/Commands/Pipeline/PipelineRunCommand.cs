@@ -33,7 +33,7 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
         var pipeline = new LifecyclePipeline(() =>
         {
             stores = StoreFactory.Open(settings.TrackingUri);
-            return new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts);
+            return new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts, stores.FeatureSets);
         });
         var report = await pipeline.RunAsync(options, new StageProgressPrinter(), cancellationToken);
         if (settings.Json)
