@@ -11,7 +11,7 @@ public sealed class FeatureValidationParams
     /// without an impute rule becomes NaN, which the trainers accept).</summary>
     public string NoNanOrInfinity { get; init; } = FeatureRuleSeverity.Warn;
 
-    /// <summary>Per feature column (as in the tables' header, e.g. BMI or Gender=Male): the allowed range of its values.</summary>
+    /// <summary>Per feature column (as in the tables' header: a column's name, COLUMN=CATEGORY for an indicator, a derived feature's name): the allowed range of its values.</summary>
     public Dictionary<string, FeatureRangeParams> Ranges { get; init; } = [];
 
     /// <summary>The largest share of the rows one category (an indicator column) may take; null: not checked.</summary>

@@ -10,6 +10,7 @@ namespace Mlops.Lifecycle.Tests.Features;
 public sealed class FeatureSetPipelineTests(PipelineWorkspace workspace) : IClassFixture<PipelineWorkspace>
 {
     private static readonly FeatureSetReference Full = new("full", null);
+    private static readonly FeatureSetReference HabitsOnly = new("habits_only", null);
 
     [Fact]
     public async Task PipelineRun_FeaturesStage_RecordsVersionOneLinkedToTheRegisteredModel()
@@ -31,20 +32,25 @@ public sealed class FeatureSetPipelineTests(PipelineWorkspace workspace) : IClas
     [Fact]
     public async Task FeaturesStage_RerunUnchangedThenChanged_NewVersionOnlyForTheChange()
     {
+        // Settings no other test uses, so the versions they record are this test's own whatever the order.
         var pipeline = new LifecyclePipeline(workspace.Store.Tracking, workspace.Store.Registry, workspace.Store.Artifacts,
             featureSets: workspace.Store.FeatureSets);
-        var options = new PipelineRunOptions(workspace.Root) { TargetStage = "features", Force = true, Overrides = ["features.set=habits_only"] };
+        var options = new PipelineRunOptions(workspace.Root)
+        {
+            TargetStage = "features", Force = true, Overrides = ["features.set=habits_only", "features.scaling=none"],
+        };
+        var before = (await workspace.Store.FeatureSets.FindAsync(HabitsOnly))?.Version ?? 0;
 
         await pipeline.RunAsync(options);
         await pipeline.RunAsync(options);
-        var unchanged = await workspace.Store.FeatureSets.FindAsync(new FeatureSetReference("habits_only", null));
-        await pipeline.RunAsync(options with { Overrides = ["features.set=habits_only", "features.scaling=minmax"] });
-        var changed = await workspace.Store.FeatureSets.FindAsync(new FeatureSetReference("habits_only", null));
+        var unchanged = await workspace.Store.FeatureSets.FindAsync(HabitsOnly);
+        await pipeline.RunAsync(options with { Overrides = [.. options.Overrides, "split.test_fraction=0.25"] });
+        var changed = await workspace.Store.FeatureSets.FindAsync(HabitsOnly);
 
-        Assert.Equal(1, unchanged!.Version);
-        Assert.Equal(2, changed!.Version);
+        Assert.Equal(before + 1, unchanged!.Version);
+        Assert.Equal(before + 2, changed!.Version);
         Assert.DoesNotContain(changed.Columns, c => c.Name is "Height" or "Weight" or "BMI");
-        Assert.NotEqual(unchanged.TransformHash, changed.TransformHash);
+        Assert.True(changed.TestRows > unchanged.TestRows);
     }
 
     [Fact]
@@ -110,5 +116,45 @@ public sealed class FeatureSetPipelineTests(PipelineWorkspace workspace) : IClas
         Assert.Empty(diff.Added);
         Assert.All(diff.Shared, c => Assert.NotNull(c.Drift));
         Assert.Equal(full!.Columns.Count - 3, diff.Shared.Count);
+    }
+
+    [Fact]
+    public async Task ValidateFeatures_DriftFromPreviousAsFail_FailsNamingTheDriftedColumnAndTheTest()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => RunScalingChangeAsync("fail", []));
+
+        Assert.Contains("no_drift_from_previous", error.Message, StringComparison.Ordinal);
+        Assert.Contains("drifted from habits_only:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("wasserstein", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValidateFeatures_DriftFromPreviousAsWarn_RunsOnAndReportsWarned()
+    {
+        var warnings = new List<string>();
+
+        var report = await RunScalingChangeAsync("warn", warnings);
+
+        Assert.Contains("validate_features", report.Stages.Ran);
+        Assert.Contains(warnings, w => w.Contains("no_drift_from_previous", StringComparison.Ordinal));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(workspace.PathOf("reports/feature_validation.json")));
+        Assert.Equal("warned", json.RootElement.GetProperty("status").GetString());
+        Assert.True(json.RootElement.GetProperty("drift_from_previous").GetProperty("drifted").GetInt32() > 0);
+    }
+
+    /// <summary>habits_only with standard scaling, then with minmax scaling validated against it (every numeric column moves).</summary>
+    private async Task<PipelineRunReport> RunScalingChangeAsync(string severity, List<string> warnings)
+    {
+        var pipeline = new LifecyclePipeline(workspace.Store.Tracking, workspace.Store.Registry, workspace.Store.Artifacts,
+            featureSets: workspace.Store.FeatureSets);
+        await pipeline.RunAsync(new PipelineRunOptions(workspace.Root) { TargetStage = "features", Force = true, Overrides = ["features.set=habits_only"] });
+        return await pipeline.RunAsync(new PipelineRunOptions(workspace.Root)
+        {
+            TargetStage = "validate_features",
+            Force = true,
+            OnWarning = warnings.Add,
+            Overrides = ["features.set=habits_only", "features.scaling=minmax", "feature_validation.no_drift_from_previous=true",
+                $"feature_validation.drift_severity={severity}"],
+        });
     }
 }
