@@ -127,7 +127,7 @@ public static class CliApp
             Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."),
             Verb<AbConcludeCommand>("conclude", "Analyse, move the champion alias when the challenger won (compare-and-set), close the test. " +
                 "Exit 0 concluded; 3 no verdict yet (nothing changed, the test stays open); 4 the challenger won but the alias did not move."));
-        Branch(config, "features", "Versions of the feature sets the pipeline materialized (columns, statistics, models trained on them).",
+        Branch(config, "features", "Recorded versions of the feature sets: columns, statistics, diffs.",
             Verb<Commands.Features.FeaturesListCommand>("list", "List feature sets with their latest version."),
             Verb<Commands.Features.FeaturesShowCommand>("show", "Show a version's columns, statistics and linked model versions."),
             Verb<Commands.Features.FeaturesDiffCommand>("diff", "Columns added or removed, statistics changed and drift per column between two versions."));
