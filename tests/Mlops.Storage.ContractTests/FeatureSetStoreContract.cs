@@ -150,4 +150,18 @@ public abstract class FeatureSetStoreContract : IAsyncLifetime
 
         Assert.Contains("'Age'", error.Message, StringComparison.Ordinal);
     }
+
+    [ContractFact]
+    public async Task Record_ConcurrentRecorders_SameDraftOneVersionDistinctDraftsDistinctNumbers()
+    {
+        var same = Name();
+        var distinct = Name();
+
+        var sameResults = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => FeatureSets.RecordAsync(Draft(same)))));
+        var distinctResults = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => FeatureSets.RecordAsync(Draft(distinct, $"t{i}")))));
+
+        Assert.All(sameResults, r => Assert.Equal(1, r.Version.Version));
+        Assert.Single(sameResults, r => r.Created);
+        Assert.Equal([1, 2, 3, 4, 5, 6], distinctResults.Select(r => r.Version.Version).Order());
+    }
 }

@@ -22,26 +22,32 @@ public sealed partial class RelationalFeatureSetStore(IRelationalDatabase databa
         var identity = IdentityOf(draft);
         var (version, created) = await database.WriteAsync(async s =>
         {
-            var existing = await s.ScalarAsync("SELECT version FROM feature_set_versions WHERE name = @name AND identity_hash = @identity;",
-                ct, ("@name", draft.Name), ("@identity", identity));
-            if (existing is not null)
+            // A concurrent recorder of the same name may take the number first: its row is then read back (same
+            // identity) or the next number is tried. ON CONFLICT DO NOTHING waits for that writer's commit on PostgreSQL.
+            for (var attempt = 0; ; attempt++)
             {
-                return (Convert.ToInt32(existing, CultureInfo.InvariantCulture), false);
+                var existing = await s.ScalarAsync("SELECT version FROM feature_set_versions WHERE name = @name AND identity_hash = @identity;",
+                    ct, ("@name", draft.Name), ("@identity", identity));
+                if (existing is not null)
+                {
+                    return (Convert.ToInt32(existing, CultureInfo.InvariantCulture), false);
+                }
+                var next = Convert.ToInt32(await s.ScalarAsync("SELECT COALESCE(MAX(version), 0) + 1 FROM feature_set_versions WHERE name = @name;",
+                    ct, ("@name", draft.Name)), CultureInfo.InvariantCulture);
+                if (await InsertVersionAsync(s, draft, next, identity, ct) == 1)
+                {
+                    for (var i = 0; i < draft.Columns.Count; i++)
+                    {
+                        await InsertColumnAsync(s, draft.Name, next, i, draft.Columns[i], ct);
+                    }
+                    return (next, true);
+                }
+                if (attempt == MaxAttempts)
+                {
+                    throw new MlopsException(ErrorCode.InvalidState,
+                        $"Feature set '{draft.Name}': version {next} was taken {MaxAttempts + 1} times by concurrent writers.");
+                }
             }
-            var next = Convert.ToInt32(await s.ScalarAsync("SELECT COALESCE(MAX(version), 0) + 1 FROM feature_set_versions WHERE name = @name;",
-                ct, ("@name", draft.Name)), CultureInfo.InvariantCulture);
-            await s.ExecuteAsync(
-                """
-                INSERT INTO feature_set_versions (name, version, identity_hash, transform_hash, source_data_hash, train_rows, test_rows, created_at, run_id)
-                VALUES (@name, @version, @identity, @transform, @source, @train, @test, @at, @run);
-                """, ct, ("@name", draft.Name), ("@version", next), ("@identity", identity), ("@transform", draft.TransformHash),
-                ("@source", draft.SourceDataHash), ("@train", draft.TrainRows), ("@test", draft.TestRows),
-                ("@at", time.GetUtcNow().ToUnixTimeMilliseconds()), ("@run", draft.RunId));
-            for (var i = 0; i < draft.Columns.Count; i++)
-            {
-                await InsertColumnAsync(s, draft.Name, next, i, draft.Columns[i], ct);
-            }
-            return (next, true);
         }, ct);
         var recorded = await FindAsync(new FeatureSetReference(draft.Name, version), ct)
             ?? throw new MlopsException(ErrorCode.InternalError, $"Feature set {draft.Name}:{version} vanished after it was recorded.");
@@ -67,6 +73,17 @@ public sealed partial class RelationalFeatureSetStore(IRelationalDatabase databa
                 """, ct, ("@name", featureSet.Name), ("@version", version), ("@model", model.ModelName), ("@modelVersion", model.ModelVersion));
         }, ct);
     }
+
+    private const int MaxAttempts = 5;
+
+    private Task<int> InsertVersionAsync(SqlSession s, FeatureSetDraft draft, int version, string identity, CancellationToken ct) =>
+        s.ExecuteAsync(
+            """
+            INSERT INTO feature_set_versions (name, version, identity_hash, transform_hash, source_data_hash, train_rows, test_rows, created_at, run_id)
+            VALUES (@name, @version, @identity, @transform, @source, @train, @test, @at, @run) ON CONFLICT DO NOTHING;
+            """, ct, ("@name", draft.Name), ("@version", version), ("@identity", identity), ("@transform", draft.TransformHash),
+            ("@source", draft.SourceDataHash), ("@train", draft.TrainRows), ("@test", draft.TestRows),
+            ("@at", time.GetUtcNow().ToUnixTimeMilliseconds()), ("@run", draft.RunId));
 
     /// <summary>Same transform, same source data and the same columns (names and kinds, in order): the same version.</summary>
     private static string IdentityOf(FeatureSetDraft draft) =>
