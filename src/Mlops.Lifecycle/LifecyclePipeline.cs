@@ -147,7 +147,7 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
             await RecordFailureAsync(session, e, options.OnWarning);
             throw;
         }
-        return new PipelineRunReport(stages, session.Run?.RunId, headline, session.Registration) { ReapedRuns = session.ReapedRuns };
+        return new PipelineRunReport(stages, session.Run?.RunId, headline, session.Registration) { ReapedRuns = session.ReapedRuns, FeatureSet = session.FeatureSetRecording };
     }
 
     /// <summary>Marks the tracked run FAILED with the error; a store that fails too must not hide the original error.</summary>

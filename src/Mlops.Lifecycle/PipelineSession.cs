@@ -35,7 +35,10 @@ public sealed class PipelineSession(
     public Action<string>? OnWarning { get; init; }
 
     /// <summary>The feature set version the features stage recorded in this run, if it did.</summary>
-    public FeatureSetVersion? FeatureSetVersion { get; set; }
+    public FeatureSetVersion? FeatureSetVersion => FeatureSetRecording?.Version;
+
+    /// <summary>What recording the feature set version did in this run (a new version or an existing one), if it ran.</summary>
+    public FeatureSetRecording? FeatureSetRecording { get; set; }
     public TimeProvider Time { get; } = time;
     private readonly object _startLock = new();
     private Task<ActiveRun>? _run;

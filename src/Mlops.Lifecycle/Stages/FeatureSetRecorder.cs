@@ -24,9 +24,9 @@ public static class FeatureSetRecorder
         }
         var draft = new FeatureSetDraft(session.Params.Features.Set, result.Columns, result.TransformHash, ContentHash.OfFile(cleanCsv),
             result.TrainRows, result.TestRows, run.RunId);
-        var recorded = (await store.RecordAsync(draft, ct)).Version;
-        session.FeatureSetVersion = recorded;
-        return recorded;
+        var recording = await store.RecordAsync(draft, ct);
+        session.FeatureSetRecording = recording;
+        return recording.Version;
     }
 
     /// <summary>

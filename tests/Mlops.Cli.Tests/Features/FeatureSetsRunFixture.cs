@@ -7,12 +7,16 @@ public sealed class FeatureSetsRunFixture : IAsyncLifetime
 {
     public Workspace Workspace { get; } = Workspace.Create();
 
+    /// <summary>What the two pipeline runs printed.</summary>
+    public (string Full, string HabitsOnly) Printed { get; private set; }
+
     public async Task InitializeAsync()
     {
         var full = await RunAsync("pipeline", "run");
         Assert.True(full.ExitCode == 0, full.Output);
         var habits = await RunAsync("pipeline", "run", "--stage", "features", "--set", "features.set=habits_only");
         Assert.True(habits.ExitCode == 0, habits.Output);
+        Printed = (full.Stdout, habits.Stdout);
     }
 
     public Task<CliProcess.Result> RunAsync(params string[] args) =>

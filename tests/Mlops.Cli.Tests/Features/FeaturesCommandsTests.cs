@@ -22,6 +22,16 @@ public sealed class FeaturesCommandsTests(FeatureSetsRunFixture run) : IClassFix
     }
 
     [Fact]
+    public async Task PipelineRun_Summary_NamesTheRecordedVersionAndARerunKeepsIt()
+    {
+        var rerun = await run.RunAsync("pipeline", "run", "--stage", "features", "--force", "--set", "features.set=habits_only");
+
+        Assert.Contains("Feature set full:1 recorded (a new version).", run.Printed.Full, StringComparison.Ordinal);
+        Assert.Contains("Feature set habits_only:1 recorded (a new version).", run.Printed.HabitsOnly, StringComparison.Ordinal);
+        Assert.Contains("Feature set habits_only:1: unchanged, the version was kept.", rerun.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task List_AfterBothSets_ShowsEachAtVersionOne()
     {
         var result = await run.RunAsync("features", "list", "--json");

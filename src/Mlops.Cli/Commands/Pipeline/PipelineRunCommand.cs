@@ -44,6 +44,7 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
                 Stages = report.Stages.Stages.Select(s => new { s.Stage, Outcome = s.Outcome.ToString(), s.Reasons, Seconds = s.Duration.TotalSeconds }),
                 Metrics = report.HeadlineMetrics,
                 report.Registration,
+                FeatureSet = report.FeatureSet is { } f ? new { Version = f.Version.Reference.ToString(), f.Created } : null,
             });
             return 0;
         }
