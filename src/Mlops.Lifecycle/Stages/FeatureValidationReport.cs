@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Mlops.Lifecycle.Features;
 using Mlops.Monitoring.Drift;
-using Mlops.Training.Features;
+using Mlops.Training.Models;
 using Mlops.Training.FeatureValidation;
 
 namespace Mlops.Lifecycle.Stages;
@@ -22,7 +22,7 @@ public static class FeatureValidationReport
         json.WriteStartObject("rows");
         foreach (var (name, table) in tables)
         {
-            json.WriteNumber(Path.GetFileNameWithoutExtension(name), table.Features.Length);
+            json.WriteNumber(Path.GetFileNameWithoutExtension(name), table.Rows);
         }
         json.WriteEndObject();
         json.WriteStartObject("counts");

@@ -4,7 +4,7 @@ using Mlops.Inference.Features;
 using Mlops.Lifecycle.Features;
 using Mlops.Pipeline.Running;
 using Mlops.Training.Configuration;
-using Mlops.Training.Features;
+using Mlops.Training.Models;
 using Mlops.Training.FeatureValidation;
 
 namespace Mlops.Lifecycle.Stages;
@@ -23,7 +23,7 @@ public sealed class ValidateFeaturesStage(PipelineSession session, StagePaths pa
     {
         var rules = session.Params.FeatureValidation;
         var transform = FeatureTransform.Load(ctx.InputPath(paths.Transform));
-        var tables = new[] { paths.TrainTable, paths.TestTable }.Select(t => (t, FeatureTable.Load(ctx.InputPath(t)))).ToList();
+        var tables = new[] { paths.TrainTable, paths.TestTable }.Select(t => (t, FeatureTableReader.Read(ctx.InputPath(t)))).ToList();
         var result = FeatureTableValidator.Validate(rules, tables, [.. transform.Document.Features.Select(f => f.Kind)]);
         var notes = new List<string>();
         FeatureSetComparison? drift = null;

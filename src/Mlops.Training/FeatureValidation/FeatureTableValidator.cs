@@ -2,13 +2,14 @@ using System.Globalization;
 using Mlops.Core.Errors;
 using Mlops.Inference.Features;
 using Mlops.Training.Configuration;
-using Mlops.Training.Features;
+using Mlops.Training.Models;
 
 namespace Mlops.Training.FeatureValidation;
 
 /// <summary>
 /// Checks materialized feature tables against params.yaml's feature_validation, one pass per table: NaN or infinite
 /// values and ranges per cell (row = 1-based data row of the file), the share of each indicator column over all rows.
+/// The tables are read as the train stage reads them (<see cref="FeatureTableReader"/>).
 /// </summary>
 public static class FeatureTableValidator
 {
@@ -31,16 +32,16 @@ public static class FeatureTableValidator
         long rows = 0;
         foreach (var (name, table) in tables)
         {
-            for (var r = 0; r < table.Features.Length; r++)
+            for (var r = 0; r < table.Rows; r++)
             {
-                var row = table.Features[r];
+                var row = table.Row(r);
                 for (var c = 0; c < row.Length; c++)
                 {
                     CheckCell(rules, result, name, r + 1, names[c], row[c], ranges[c]);
                     ones[c] += row[c] == 1f ? 1 : 0;
                 }
             }
-            rows += table.Features.Length;
+            rows += table.Rows;
         }
         if (rules.MaxCategoryShare is { } share && rows > 0)
         {
@@ -65,14 +66,14 @@ public static class FeatureTableValidator
             if (rules.NoNanOrInfinity != FeatureRuleSeverity.Off)
             {
                 result.Add(new FeatureFinding(FeatureFinding.NoNanOrInfinity, rules.NoNanOrInfinity, column,
-                    $"{FeatureTable.Format(value)} is not a finite number", table, row, value));
+                    $"{Text(value)} is not a finite number", table, row, value));
             }
             return;
         }
         if (range is not null && (value < range.Min || value > range.Max))
         {
             result.Add(new FeatureFinding(FeatureFinding.Range, range.Severity, column,
-                $"{FeatureTable.Format(value)} is outside [{Bound(range.Min)}, {Bound(range.Max)}]", table, row, value));
+                $"{Text(value)} is outside [{Bound(range.Min)}, {Bound(range.Max)}]", table, row, value));
         }
     }
 
@@ -86,6 +87,8 @@ public static class FeatureTableValidator
         }
         return [.. names.Select(n => rules.Ranges.GetValueOrDefault(n))];
     }
+
+    private static string Text(float value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Bound(double? bound) => bound?.ToString("R", CultureInfo.InvariantCulture) ?? "any";
 

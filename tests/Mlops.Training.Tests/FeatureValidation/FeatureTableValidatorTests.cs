@@ -1,6 +1,6 @@
 using Mlops.Core.Errors;
 using Mlops.Training.Configuration;
-using Mlops.Training.Features;
+using Mlops.Training.Models;
 using Mlops.Training.FeatureValidation;
 
 namespace Mlops.Training.Tests.FeatureValidation;
@@ -9,7 +9,7 @@ public sealed class FeatureTableValidatorTests
 {
     private static readonly string[] Kinds = ["numeric", "onehot"];
 
-    private static FeatureTable Table(params float[][] rows) => new(["Age", "Gender=Male"], rows, [.. rows.Select(_ => "a")]);
+    private static FeatureTable Table(params float[][] rows) => new(["Age", "Gender=Male"], [.. rows.SelectMany(r => r)], [.. rows.Select(_ => "a")]);
 
     private static FeatureCheckResult Validate(FeatureValidationParams rules, FeatureTable train, FeatureTable? test = null) =>
         FeatureTableValidator.Validate(rules, [("train.csv", train), ("test.csv", test ?? Table())], Kinds);
