@@ -127,6 +127,10 @@ public static class CliApp
             Verb<AbStopCommand>("stop", "Stop a running test's traffic without a verdict."),
             Verb<AbConcludeCommand>("conclude", "Analyse, move the champion alias when the challenger won (compare-and-set), close the test. " +
                 "Exit 0 concluded; 3 no verdict yet (nothing changed, the test stays open); 4 the challenger won but the alias did not move."));
+        Branch(config, "features", "Recorded versions of the feature sets: columns, statistics, diffs.",
+            Verb<Commands.Features.FeaturesListCommand>("list", "List feature sets with their latest version."),
+            Verb<Commands.Features.FeaturesShowCommand>("show", "Show a version's columns, statistics and linked model versions."),
+            Verb<Commands.Features.FeaturesDiffCommand>("diff", "Columns added or removed, statistics changed and drift per column between two versions."));
         config.AddCommand<Commands.Init.InitCommand>("init").WithDescription("A workspace for any CSV (params.yaml, pipeline.yaml), or the bundled example.");
         config.AddBranch("retrain", retrain =>
         {

@@ -1,5 +1,6 @@
 using Mlops.Core.Artifacts;
 using Mlops.Core.Errors;
+using Mlops.Core.Features;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
 using Mlops.Lifecycle.Stages;
@@ -19,8 +20,9 @@ namespace Mlops.Lifecycle;
 /// </summary>
 public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? time = null)
 {
-    public LifecyclePipeline(ITrackingStore tracking, IModelRegistry registry, IArtifactStore artifacts, TimeProvider? time = null)
-        : this(() => new StoreSet(tracking, registry, artifacts), time)
+    public LifecyclePipeline(ITrackingStore tracking, IModelRegistry registry, IArtifactStore artifacts, TimeProvider? time = null,
+        IFeatureSetStore? featureSets = null)
+        : this(() => new StoreSet(tracking, registry, artifacts, featureSets), time)
     {
     }
 
@@ -106,6 +108,7 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
         {
             Promote = options.Promote,
             RunTags = options.RunTags,
+            OnWarning = options.OnWarning,
         };
         await session.ReapMarkedRunAsync(ct);
         var lineage = new RunLineage(session, definition);
@@ -144,7 +147,7 @@ public sealed class LifecyclePipeline(Func<StoreSet> openStores, TimeProvider? t
             await RecordFailureAsync(session, e, options.OnWarning);
             throw;
         }
-        return new PipelineRunReport(stages, session.Run?.RunId, headline, session.Registration) { ReapedRuns = session.ReapedRuns };
+        return new PipelineRunReport(stages, session.Run?.RunId, headline, session.Registration) { ReapedRuns = session.ReapedRuns, FeatureSet = session.FeatureSetRecording };
     }
 
     /// <summary>Marks the tracked run FAILED with the error; a store that fails too must not hide the original error.</summary>

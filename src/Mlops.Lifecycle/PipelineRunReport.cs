@@ -12,4 +12,7 @@ public sealed record PipelineRunReport(
 {
     /// <summary>Runs left RUNNING by a crashed pipeline that this run marked FAILED, each as "id: reason".</summary>
     public IReadOnlyList<string> ReapedRuns { get; init; } = [];
+
+    /// <summary>The feature set version the features stage recorded (Created: a new one), null when it did not run or the store keeps none.</summary>
+    public Core.Features.FeatureSetRecording? FeatureSet { get; init; }
 }

@@ -1,4 +1,5 @@
 using Mlops.Core.Artifacts;
+using Mlops.Core.Features;
 using Mlops.Core.Hashing;
 using Mlops.Core.Registry;
 using Mlops.Core.Tracking;
@@ -27,6 +28,17 @@ public sealed class PipelineSession(
     public ITrackingStore Tracking => _stores.Value.Tracking;
     public IModelRegistry Registry => _stores.Value.Registry;
     public IArtifactStore Artifacts => _stores.Value.Artifacts;
+    /// <summary>The store's feature set versions; null when the backend keeps none (an MLflow server).</summary>
+    public IFeatureSetStore? FeatureSets => _stores.Value.FeatureSets;
+
+    /// <summary>A note for the user that does not fail the run (<see cref="PipelineRunOptions.OnWarning"/>).</summary>
+    public Action<string>? OnWarning { get; init; }
+
+    /// <summary>The feature set version the features stage recorded in this run, if it did.</summary>
+    public FeatureSetVersion? FeatureSetVersion => FeatureSetRecording?.Version;
+
+    /// <summary>What recording the feature set version did in this run (a new version or an existing one), if it ran.</summary>
+    public FeatureSetRecording? FeatureSetRecording { get; set; }
     public TimeProvider Time { get; } = time;
     private readonly object _startLock = new();
     private Task<ActiveRun>? _run;

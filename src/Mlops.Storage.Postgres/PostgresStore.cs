@@ -1,5 +1,6 @@
 using Mlops.Artifacts.Local;
 using Mlops.Storage.Relational.Coordination;
+using Mlops.Storage.Relational.Features;
 
 namespace Mlops.Storage.Postgres;
 
@@ -14,6 +15,7 @@ public sealed class PostgresStore : IAsyncDisposable, IDisposable
         Registry = registry;
         Artifacts = artifacts;
         Leases = new RelationalLeaseStore(database, timeProvider);
+        FeatureSets = new RelationalFeatureSetStore(database, timeProvider);
     }
 
     public PostgresDatabase Database { get; }
@@ -26,6 +28,9 @@ public sealed class PostgresStore : IAsyncDisposable, IDisposable
 
     /// <summary>Named leases (one retrain at a time per model) in the database, on the store's clock.</summary>
     public RelationalLeaseStore Leases { get; }
+
+    /// <summary>Versions of the feature sets the pipeline materialized, in the database.</summary>
+    public RelationalFeatureSetStore FeatureSets { get; }
 
     /// <summary>
     /// Connects with a <c>postgresql://user:password@host:port/database</c> URI (also <c>postgresql+psycopg2://</c>) or an

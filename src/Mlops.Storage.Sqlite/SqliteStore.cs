@@ -1,5 +1,6 @@
 using Mlops.Artifacts.Local;
 using Mlops.Storage.Relational.Coordination;
+using Mlops.Storage.Relational.Features;
 using Mlops.Storage.Sqlite.AbTesting;
 using Mlops.Storage.Sqlite.Predictions;
 
@@ -17,6 +18,7 @@ public sealed class SqliteStore : IDisposable
         PredictionLog = new SqlitePredictionLog(database);
         AbTests = new SqliteAbTestStore(PredictionLog, database.Time);
         Leases = new RelationalLeaseStore(database, database.Time);
+        FeatureSets = new RelationalFeatureSetStore(database, database.Time);
     }
 
     public SqliteDatabase Database { get; }
@@ -35,6 +37,9 @@ public sealed class SqliteStore : IDisposable
 
     /// <summary>Named leases (one retrain at a time per model) in the main database file, on the store's clock.</summary>
     public RelationalLeaseStore Leases { get; }
+
+    /// <summary>Versions of the feature sets the pipeline materialized, in the main database file.</summary>
+    public RelationalFeatureSetStore FeatureSets { get; }
 
     /// <summary>Closes the database connections; pending writes are finished first.</summary>
     public void Dispose()

@@ -64,14 +64,14 @@ public static class StoreFactory
             var path = Path.GetFullPath(uri["sqlite:///".Length..]);
             var sqlite = SqliteStore.Open(path, artifactRoot ?? Path.Combine(Path.GetDirectoryName(path)!, "artifacts"));
             return new Stores(uri, sqlite.Tracking, sqlite.Registry, sqlite.Artifacts, sqlite.PredictionLog, sqlite.PredictionLog, sqlite.AbTests,
-                sqlite.Leases);
+                sqlite.Leases, sqlite.FeatureSets);
         }
         if (uri.StartsWith("postgresql", StringComparison.Ordinal) || uri.StartsWith("postgres://", StringComparison.Ordinal))
         {
             var postgres = PostgresStore.Open(uri, artifactRoot ?? DefaultArtifactRoot());
             var log = new PostgresPredictionLog(postgres.Database);
             return new Stores(Redact(uri), postgres.Tracking, postgres.Registry, postgres.Artifacts, log, log,
-                new PostgresAbTestStore(postgres.Database), postgres.Leases);
+                new PostgresAbTestStore(postgres.Database), postgres.Leases, postgres.FeatureSets);
         }
         if (uri.StartsWith("http://", StringComparison.Ordinal) || uri.StartsWith("https://", StringComparison.Ordinal))
         {

@@ -22,8 +22,13 @@ public static class LifecycleStages
         {
             ["preprocess"] = (ctx, _) => Run(() => Preprocessor.Run(p, ctx.InputPath(paths.Raw), ctx.OutputPath(paths.Clean),
                 ctx.OutputPath(paths.Quarantine), ctx.OutputPath(paths.DataQuality))),
-            ["features"] = (ctx, _) => Run(() => FeatureStage.Run(p, ctx.InputPath(paths.Clean), ctx.OutputPath(paths.TrainTable),
-                ctx.OutputPath(paths.TestTable), ctx.OutputPath(paths.Transform))),
+            ["features"] = async (ctx, ct) =>
+            {
+                var result = FeatureStage.Run(p, ctx.InputPath(paths.Clean), ctx.OutputPath(paths.TrainTable),
+                    ctx.OutputPath(paths.TestTable), ctx.OutputPath(paths.Transform));
+                await FeatureSetRecorder.RecordAsync(session, result, ctx.InputPath(paths.Clean), ct);
+            },
+            ["validate_features"] = new ValidateFeaturesStage(session, paths).RunAsync,
             ["train"] = (ctx, _) => Run(() => TrainStage.Run(p, ctx.InputPath(paths.TrainTable), ctx.OutputPath(paths.Model),
                 ctx.OutputPath(paths.TrainReport), ctx.OutputPath(paths.CompiledTrees),
                 (ctx.InputPath(paths.Transform), ctx.OutputPath(paths.Onnx)))),

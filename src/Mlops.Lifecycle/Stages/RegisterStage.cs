@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlops.Core.Features;
 using Mlops.Core.Hashing;
 using Mlops.Inference.Csv;
 using Mlops.Inference.Packaging;
@@ -59,6 +60,11 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         {
             tags["git_commit"] = commit;
         }
+        var featureSet = await FeatureSetRecorder.FindTrainedOnAsync(session, transformHash, ct);
+        if (featureSet is not null)
+        {
+            tags[FeatureSetReference.ModelVersionTag] = featureSet.Reference.ToString();
+        }
         // Headline metrics, plus the (slice) metrics the promotion guards compare.
         var guarded = p.Registry.Guards.Select(g => g.Metric).ToHashSet(StringComparer.Ordinal);
         var headline = metrics.Where(m => !m.Key.Contains('.') || guarded.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value);
@@ -71,6 +77,10 @@ public sealed class RegisterStage(PipelineSession session, StagePaths paths, Run
         };
         var outcome = await new ModelRegistrar(session.Registry, session.Tracking).RegisterAsync(request, ct);
         session.Registration = outcome;
+        if (featureSet is not null)
+        {
+            await session.FeatureSets!.LinkModelVersionAsync(featureSet.Reference, new FeatureSetModelLink(outcome.ModelName, outcome.Version), ct);
+        }
         FaultInjection.Point("register.after-version");
 
         await File.WriteAllTextAsync(ctx.OutputPath(paths.Registration),

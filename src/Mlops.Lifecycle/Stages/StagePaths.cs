@@ -13,6 +13,8 @@ public sealed record StagePaths(PipelineParams P)
     public string TrainTable => Join(P.Data.ProcessedDir, "train.csv");
     public string TestTable => Join(P.Data.ProcessedDir, "test.csv");
     public string Transform => Join(P.Data.ModelsDir, "feature_transform.json");
+    /// <summary>The validate_features stage's report (its metrics).</summary>
+    public string FeatureValidation => Join(P.Data.ReportsDir, "feature_validation.json");
     public string Model => Join(P.Data.ModelsDir, "model.zip");
     /// <summary>The train stage's compiled ensemble of <see cref="Model"/> (empty for models that are not tree ensembles).</summary>
     public string CompiledTrees => Join(P.Data.ModelsDir, "model.trees.bin");

@@ -22,6 +22,7 @@ internal static class PostgresSchema
         (5, Migration5.Sql),
         (6, Migration6.Sql),
         (7, Migration7.Sql),
+        (8, Migration8.Sql),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

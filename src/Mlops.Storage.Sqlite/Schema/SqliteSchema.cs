@@ -13,6 +13,7 @@ internal static class SqliteSchema
         (4, Migration4.Sql),
         (5, Migration5.Sql),
         (6, Migration6.Sql),
+        (7, Migration7.Sql),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

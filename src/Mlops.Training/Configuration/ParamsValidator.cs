@@ -62,6 +62,7 @@ public static partial class ParamsValidator
         RiskLevelChecks(p, errors);
         ContinuousTrainingChecks.Check(p.ContinuousTraining, errors);
         SweepChecks.Check(p.Sweep, errors);
+        FeatureValidationChecks.Check(p.FeatureValidation, errors);
         return errors;
     }
 

@@ -7,6 +7,7 @@ public sealed class PipelineParams
     public SchemaParams Schema { get; init; } = new();
     public ValidationParams Validation { get; init; } = new();
     public FeatureParams Features { get; init; } = new();
+    public FeatureValidationParams FeatureValidation { get; init; } = new();
     public SplitParams Split { get; init; } = new();
     public CvParams Cv { get; init; } = new();
     public ModelParams Model { get; init; } = new();

@@ -18,13 +18,16 @@ public static class FeatureStage
         var transform = FeatureTransformFitter.Fit(p, clean.Values, split.Train);
 
         transform.Save(transformJsonOut);
-        Write(trainCsvOut, transform, clean, split.Train);
-        Write(testCsvOut, transform, clean, split.Test);
-        return new FeatureStageResult(split.Train.Length, split.Test.Length, transform.FeatureCount, transform.Hash);
+        var statistics = new FeatureStatistics(transform.FeatureNames, [.. transform.Document.Features.Select(f => f.Kind)],
+            split.Train.Length + split.Test.Length);
+        Write(trainCsvOut, transform, clean, split.Train, statistics);
+        Write(testCsvOut, transform, clean, split.Test, statistics);
+        return new FeatureStageResult(split.Train.Length, split.Test.Length, transform.FeatureCount, transform.Hash, statistics.Columns());
     }
 
-    /// <summary>Streams the featurized rows to a feature table (as <see cref="FeatureTable.Save"/> writes one), a row at a time.</summary>
-    private static void Write(string path, FeatureTransform transform, ParsedCleanRows clean, int[] rows)
+    /// <summary>Streams the featurized rows to a feature table (as <see cref="FeatureTable.Save"/> writes one), a row at a time,
+    /// adding each to the statistics of the feature set version.</summary>
+    private static void Write(string path, FeatureTransform transform, ParsedCleanRows clean, int[] rows, FeatureStatistics statistics)
     {
         using var writer = CsvWriter.Open(path, [.. transform.FeatureNames, FeatureTable.LabelColumn]);
         var features = new float[transform.FeatureCount];
@@ -32,6 +35,7 @@ public static class FeatureStage
         foreach (var row in rows)
         {
             transform.Apply(clean.Row(row), features);
+            statistics.Add(features);
             line.Clear();
             foreach (var value in features)
             {

@@ -26,6 +26,7 @@ public static class ParamsYamlWriter
             .Append("  unknown_category: quarantine\n  out_of_range: quarantine\n  unknown_target: quarantine\n  drop_duplicates: true\n")
             .Append($"  max_quarantine_fraction: {NumberText.Format(plan.MaxQuarantineFraction)}\n\n")
             .Append("features:\n  version: 1\n  set: full\n  sets: {}\n  derived: []\n  categorical_encoding: onehot\n  scaling: standard\n\n")
+            .Append(BundledExample.ParamsSection("feature_validation")).Append('\n')
             .Append($"split:\n  test_fraction: 0.2\n  seed: 42\n  stratified: {(target.IsRegression ? "false" : "true")}\n\ncv:\n  folds: 0\n\n")
             .Append(BundledExample.ParamsSection("model")).Append('\n');
         var (metric, threshold) = target.IsRegression ? RegressionEvaluation(yaml, target) : ClassificationEvaluation(yaml, target);

@@ -69,6 +69,7 @@ public sealed class CommandOutputTests
         "registry delalias", "registry rollback", "registry history", "registry compare", "registry best", "predict", "server", "serve", "predictions",
         "predictions list", "predictions export", "predictions prune", "monitor", "monitor run", "monitor show", "validate",
         "ab", "ab start", "ab list", "ab status", "ab stop", "ab conclude", "simulate traffic", "retrain", "retrain watch", "init",
+        "features", "features list", "features show", "features diff",
     ];
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class CrashConsistencyTests : IDisposable
         Assert.DoesNotContain(runs, r => r.Info.Status == RunStatus.Running);
         Assert.All(runs.Where(r => r.Info.Status == RunStatus.Failed), r => Assert.Contains("is no longer running", r.Tags[StaleRunReaper.ReasonTag]));
         var lockFile = LockFile.Load(_ws.PathOf("pipeline.lock"));
-        Assert.Equal(["preprocess", "features", "train", "evaluate", "register"], lockFile.Stages.Select(s => s.Stage));
+        Assert.Equal(["preprocess", "features", "validate_features", "train", "evaluate", "register"], lockFile.Stages.Select(s => s.Stage));
         var status = CliProcess.Run(_ws.Root, "pipeline", "status");
         Assert.True(status.ExitCode == 0 && status.Stdout.Contains("Pipeline is up to date"), status.Output);
     }

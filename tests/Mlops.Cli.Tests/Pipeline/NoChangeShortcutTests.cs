@@ -5,7 +5,7 @@ namespace Mlops.Cli.Tests.Pipeline;
 /// <summary>`mlops pipeline run` as a process: the no-change answer from the up-to-date stamp, and no stale answer after a change.</summary>
 public sealed class NoChangeShortcutTests
 {
-    private static readonly string[] Stages = ["preprocess", "features", "train", "evaluate", "register"];
+    private static readonly string[] Stages = ["preprocess", "features", "validate_features", "train", "evaluate", "register"];
 
     [Fact]
     public async Task PipelineRun_SecondRunThenRawCsvChanged_SkipsEverythingThenRerunsEverything()

@@ -6,7 +6,7 @@ namespace Mlops.Cli.Tests.Pipeline;
 
 public sealed class PipelineCachingTests(GoodRunFixture good) : IClassFixture<GoodRunFixture>
 {
-    private static readonly string[] AllStages = ["preprocess", "features", "train", "evaluate", "register"];
+    private static readonly string[] AllStages = ["preprocess", "features", "validate_features", "train", "evaluate", "register"];
 
     [Fact]
     public void FirstRun_FreshWorkspace_RunsEveryStageInOrder()
@@ -64,7 +64,7 @@ public sealed class PipelineCachingTests(GoodRunFixture good) : IClassFixture<Go
     {
         using var ws = good.Workspace.CopyTo();
         var report = await RunAsync(ws, "features.set=habits_only");
-        Assert.Equal(["features", "train", "evaluate", "register"], report.Stages.Ran);
+        Assert.Equal(["features", "validate_features", "train", "evaluate", "register"], report.Stages.Ran);
         Assert.NotNull(report.Registration);
         Assert.DoesNotContain("BMI", File.ReadAllText(ws.PathOf("data/processed/train.csv")).Split('\n')[0].Split(','));
     }

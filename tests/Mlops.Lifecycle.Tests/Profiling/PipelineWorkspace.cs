@@ -25,7 +25,8 @@ public class PipelineWorkspace : IAsyncLifetime
         }
         PrepareCopies();
         Store = SqliteStore.Open(PathOf("mlruns/mlops.db"), PathOf("mlruns/artifacts"));
-        Report = await new LifecyclePipeline(Store.Tracking, Store.Registry, Store.Artifacts).RunAsync(new PipelineRunOptions(Root));
+        Report = await new LifecyclePipeline(Store.Tracking, Store.Registry, Store.Artifacts, featureSets: Store.FeatureSets)
+            .RunAsync(new PipelineRunOptions(Root));
     }
 
     /// <summary>Changes the copied files before the pipeline runs (a variant of the bundled workspace).</summary>

@@ -16,12 +16,13 @@ public sealed class PipelineDefinitionTests
     {
         var definition = PipelineDefinition.Load(RepoFiles.PipelineYaml);
 
-        string[] expected = ["preprocess", "features", "train", "evaluate", "register"];
+        string[] expected = ["preprocess", "features", "validate_features", "train", "evaluate", "register"];
         Assert.Equal(expected, definition.Stages.Select(s => s.Name));
         Assert.Equal(expected, definition.TopologicalOrder.Select(s => s.Name));
         Assert.Equal(RepoFiles.Root, definition.WorkspaceRoot);
         Assert.Equal(["preprocess", "features", "train"], definition.UpstreamOf("evaluate").Select(s => s.Name));
         Assert.Equal(["preprocess", "features", "train", "evaluate"], definition.UpstreamOf("register").Select(s => s.Name));
+        Assert.Equal(["features", "validate_features"], definition.UpstreamOf("train").Select(s => s.Name));
         var evaluate = definition.GetStage("evaluate");
         Assert.Equal(["models/reference_profile.json", "reports/metrics.json", "reports/figures"], evaluate.Outputs);
         Assert.Equal(["evaluation", "schema", "data.target", "split"], evaluate.Params);

@@ -26,9 +26,10 @@ public sealed class PostgresPredictionFeedbackTests(PostgresServerFixture server
         await store.DisposeAsync();
         await using (var dataSource = Npgsql.NpgsqlDataSource.Create(connectionString))
         {
-            // Migrations after the A/B one (7: alias moves and leases) go first, so the rewound database is the A/B one's predecessor.
+            // Migrations after the A/B one (7: alias moves and leases, 8: feature sets) go first, so the rewound database is the A/B one's predecessor.
             await using var command = dataSource.CreateCommand(
-                "DROP TABLE registered_model_alias_moves; DROP TABLE leases; DELETE FROM schema_version WHERE version = 7;" + sql);
+                "DROP TABLE feature_set_versions, feature_set_columns, feature_set_models; DROP TABLE registered_model_alias_moves; DROP TABLE leases; "
+                + "DELETE FROM schema_version WHERE version >= 7;" + sql);
             await command.ExecuteNonQueryAsync();
         }
         store = PostgresStore.Open(connectionString, Path.GetTempPath(), time);

@@ -17,7 +17,7 @@ public sealed class PostgresStoreTests(PostgresServerFixture server)
         await using var store = PostgresStore.Open(await server.CreateDatabaseAsync(), ArtifactRoot);
 
         Assert.Equal(PostgresDatabase.LatestSchemaVersion, store.Database.GetSchemaVersion());
-        Assert.Equal(7, store.Database.GetSchemaVersion());
+        Assert.Equal(8, store.Database.GetSchemaVersion());
         Assert.Equal(["Default"], (await store.Tracking.ListExperimentsAsync()).Select(e => e.Name));
     }
 

@@ -26,7 +26,7 @@ public sealed class SqliteAliasHistoryMigrationTests : IDisposable
         var emptyBefore = await store.Registry.ListAliasMovesAsync("m");
         var moved = await store.Registry.MoveAliasAsync("m", "champion", 2, 1, new AliasChangeNote("alice", "upgrade"));
 
-        Assert.Equal(6, store.Database.GetSchemaVersion());
+        Assert.Equal(7, store.Database.GetSchemaVersion());
         Assert.Empty(emptyBefore);
         Assert.True(moved);
         Assert.Equal((1, 2, "alice"), (await store.Registry.ListAliasMovesAsync("m")).Select(m => (m.FromVersion, m.ToVersion, m.Actor)).Single());
@@ -38,7 +38,8 @@ public sealed class SqliteAliasHistoryMigrationTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=false");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "DROP TABLE registered_model_alias_moves; DROP TABLE leases; DELETE FROM schema_version WHERE version >= 6;";
+        command.CommandText = "DROP TABLE feature_set_versions; DROP TABLE feature_set_columns; DROP TABLE feature_set_models; "
+            + "DROP TABLE registered_model_alias_moves; DROP TABLE leases; DELETE FROM schema_version WHERE version >= 6;";
         command.ExecuteNonQuery();
     }
 

@@ -20,7 +20,7 @@ public sealed class SqlitePredictionLogMigrationTests : IDisposable
         var page = await store.PredictionLog.ListAsync(new PredictionQuery());
         var v2 = await store.PredictionLog.ListAsync(new PredictionQuery { ModelName = "m", ModelVersion = 2 });
 
-        Assert.Equal(6, store.Database.GetSchemaVersion());
+        Assert.Equal(7, store.Database.GetSchemaVersion());
         Assert.Equal(["id-2", "id-1"], page.Records.Select(r => r.Id));
         Assert.Equal(new PredictionRecord("id-1", DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000), "m", 1, "models:/m/1",
             """{"Age":21}""", "Normal_Weight", 0.5, """{"Normal_Weight":0.5}""", 0.25), page.Records[1]);
@@ -51,6 +51,9 @@ public sealed class SqlitePredictionLogMigrationTests : IDisposable
             DROP TABLE deleted_model_versions;
             DROP TABLE registered_model_alias_moves;
             DROP TABLE leases;
+            DROP TABLE feature_set_versions;
+            DROP TABLE feature_set_columns;
+            DROP TABLE feature_set_models;
             CREATE TABLE predictions (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT, prediction_id TEXT NOT NULL UNIQUE, timestamp INTEGER NOT NULL,
                 model_name TEXT, model_version INTEGER, model_uri TEXT NOT NULL, inputs TEXT NOT NULL, prediction TEXT NOT NULL,

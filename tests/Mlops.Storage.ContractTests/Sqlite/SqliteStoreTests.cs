@@ -13,7 +13,7 @@ public sealed class SqliteStoreTests : IDisposable
     public void Open_NewFolder_CreatesFileAndRecordsSchemaVersion()
     {
         Assert.True(File.Exists(temp.DatabasePath));
-        Assert.Equal(6, temp.Store.Database.GetSchemaVersion());
+        Assert.Equal(7, temp.Store.Database.GetSchemaVersion());
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         Assert.Equal(1.5, (await reopened.Tracking.GetRunAsync(run.RunId)).Metrics.Single().Value);
         Assert.Single(await reopened.Tracking.ListExperimentsAsync());
-        Assert.Equal(6, reopened.Database.GetSchemaVersion());
+        Assert.Equal(7, reopened.Database.GetSchemaVersion());
     }
 
     [Fact]

@@ -56,6 +56,8 @@ public static class RegressionTable
         features:
           set: full
           derived: []
+        feature_validation:
+          no_nan_or_infinity: fail
         split:
           stratified: false
         cv:

@@ -33,7 +33,7 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
         var pipeline = new LifecyclePipeline(() =>
         {
             stores = StoreFactory.Open(settings.TrackingUri);
-            return new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts);
+            return new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts, stores.FeatureSets);
         });
         var report = await pipeline.RunAsync(options, new StageProgressPrinter(), cancellationToken);
         if (settings.Json)
@@ -44,6 +44,7 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
                 Stages = report.Stages.Stages.Select(s => new { s.Stage, Outcome = s.Outcome.ToString(), s.Reasons, Seconds = s.Duration.TotalSeconds }),
                 Metrics = report.HeadlineMetrics,
                 report.Registration,
+                FeatureSet = report.FeatureSet is { } f ? new { Version = f.Version.Reference.ToString(), f.Created } : null,
             });
             return 0;
         }

@@ -24,6 +24,12 @@ public static class RunSummaryPrinter
         }
         Console.Out.WriteLine();
         Console.Out.WriteLine($"Run {report.RunId} recorded in {storeUri}");
+        if (report.FeatureSet is { } featureSet)
+        {
+            Console.Out.WriteLine(featureSet.Created
+                ? $"Feature set {featureSet.Version.Reference} recorded (a new version)."
+                : $"Feature set {featureSet.Version.Reference}: unchanged, the version was kept.");
+        }
         var table = new Table().AddColumns("metric", "value");
         foreach (var key in Headline.Where(report.HeadlineMetrics.ContainsKey))
         {

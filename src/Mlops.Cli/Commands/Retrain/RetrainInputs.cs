@@ -25,7 +25,7 @@ internal static class RetrainInputs
             throw MlopsException.Invalid($"Tracking URI '{stores.Uri}' has no prediction log and labels to retrain on; give " +
                 "--prediction-log-uri sqlite:///PATH or postgresql://USER@HOST:PORT/DB (the store mlops serve logs to).");
         }
-        var retrainStores = new RetrainStores(new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts), log, feedback, LeasesOf(stores))
+        var retrainStores = new RetrainStores(new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts, stores.FeatureSets), log, feedback, LeasesOf(stores))
         {
             AbTests = stores.AbTests,
         };

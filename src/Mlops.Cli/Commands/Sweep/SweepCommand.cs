@@ -20,7 +20,7 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         }
         var stores = StoreFactory.Open(settings.TrackingUri);
         var say = settings.Json ? (Action<string>)Console.Error.WriteLine : Console.Out.WriteLine;
-        var request = new SweepRequest(settings.Workspace, new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts))
+        var request = new SweepRequest(settings.Workspace, new StoreSet(stores.Tracking, stores.Registry, stores.Artifacts, stores.FeatureSets))
         {
             ParamsFile = settings.ParamsFile,
             Overrides = settings.Set,
