@@ -60,8 +60,9 @@ internal sealed class MonitorGauges
         datasetDrift.WithLabels(model, v).Set(report.Drift.Detected ? 1 : 0);
         driftedShare.WithLabels(model, v).Set(report.Drift.DriftedShare);
         predictionDrift.WithLabels(model, v).Set(report.PredictionDrift.Detected ? 1 : 0);
-        estimatedAccuracy.WithLabels(model, v).Set(report.Performance.EstimatedAccuracy);
-        labelledAccuracy.WithLabels(model, v).Set(report.Performance.Labelled?.Accuracy ?? double.NaN);
+        // A regression model's report has no accuracy: its gauges read NaN (its RMSE/MAE are in the tracked run's metrics).
+        estimatedAccuracy.WithLabels(model, v).Set(report.Performance?.EstimatedAccuracy ?? double.NaN);
+        labelledAccuracy.WithLabels(model, v).Set(report.Performance?.Labelled?.Accuracy ?? double.NaN);
         windowRows.WithLabels(model, v).Set(report.Window.Rows);
         lastSuccess.WithLabels(model, v).Set(at.ToUnixTimeMilliseconds() / 1000.0);
         lastError.WithLabels(model, v).Set(0);
