@@ -85,6 +85,33 @@ public sealed class RegressionMonitoringTests(InitRegressionRunFixture fixture) 
         Assert.All(rejected, r => Assert.Contains("is a regression model", r.GetProperty("reason").GetString()));
     }
 
+    [Fact]
+    public async Task FeedbackImport_RegressionLabels_NumbersStoredOthersRejectedNamingTheIdAndTheRule()
+    {
+        var uri = await AliasAsync("imported");
+        string[] ids;
+        using (var store = fixture.OpenStore())
+        {
+            await using var app = await StartServerAsync(store, uri);
+            using var client = new HttpClient { BaseAddress = ServingApp.BoundAddress(app) };
+            using var answer = await PostAsync(client, "/predict/batch", new JsonObject { ["records"] = new JsonArray([.. Rows(3, seed: 14, keep: _ => true).Records]) });
+            ids = [.. answer.RootElement.GetProperty("predictions").EnumerateArray().Select(p => p.GetProperty("prediction_id").GetString()!)];
+            await app.StopAsync(); // writes the log's last batch
+        }
+        var csv = Path.Combine(fixture.Project, "labels.csv");
+        await File.WriteAllTextAsync(csv, $"prediction_id,label\n{ids[0]},20.5\n{ids[1]},NaN\n{ids[2]},heavy\n");
+
+        var result = await CliProcess.RunAsync(fixture.Project, "feedback", "import", "--input", csv, "--json");
+
+        Assert.True(result.ExitCode == Commands.Feedback.FeedbackImportCommand.ExitRejected, result.Output);
+        var summary = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal(1, summary.GetProperty("accepted").GetInt32());
+        var reasons = summary.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("reason").GetString()!).ToList();
+        Assert.Equal(2, reasons.Count);
+        Assert.Contains($"label 'NaN' of prediction {ids[1]} is not a finite number", reasons[0]);
+        Assert.Contains($"label 'heavy' of prediction {ids[2]} is not a finite number", reasons[1]);
+    }
+
     /// <summary>Serves <paramref name="uri"/>, posts the rows through /predict/batch and their true values (+ offset) to /feedback; (true, predicted) per row.</summary>
     private async Task<List<(double Label, double Predicted)>> ServeAndLabelAsync(string uri, (List<JsonObject> Records, List<double> Truth) rows, double labelOffset)
     {
