@@ -36,6 +36,13 @@ public sealed class RegressionMonitoringTests(InitRegressionRunFixture fixture) 
         Assert.Equal(300, labelled.GetProperty("count").GetInt32());
         Assert.Equal(Rmse(pairs), labelled.GetProperty("rmse").GetDouble(), 9);
         Assert.Equal(Mae(pairs), labelled.GetProperty("mae").GetDouble(), 9);
+
+        var text = await CliProcess.RunAsync(fixture.Project, "monitor", "run", "--model", uri);
+        Assert.True(text.ExitCode == 0, text.Output);
+        Assert.Contains("prediction drift: no", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"labelled RMSE {Mlops.Cli.Infrastructure.Format.Number(Rmse(pairs))}, MAE {Mlops.Cli.Infrastructure.Format.Number(Mae(pairs))} (n=300) vs reference RMSE ",
+            text.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("accuracy", text.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
