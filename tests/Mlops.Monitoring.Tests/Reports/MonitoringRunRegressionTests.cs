@@ -1,4 +1,5 @@
 using Mlops.Core.Predictions;
+using Mlops.Core.Slicing;
 using Mlops.Monitoring.Profiles;
 using Mlops.Monitoring.Reports;
 
@@ -124,6 +125,24 @@ public sealed class MonitoringRunRegressionTests
         Assert.Equal(fromRecords.PredictionDrift, fromBatches.PredictionDrift);
         Assert.True(fromBatches.PredictionDrift.Detected);
         Assert.Null(fromBatches.Regression!.Labelled);
+    }
+
+    [Fact]
+    public async Task ComputeAsync_SliceOfLargeInputs_ItsOwnPredictionDriftAndErrors()
+    {
+        var log = Window(500, seed: 6, shift: 0, noise: 1.0);
+        var options = new MonitoringOptions { Slices = [new("large_x", new CellCondition("x") { Min = 1 })] };
+
+        var report = await MonitoringRun.ComputeAsync(log, log, Profile(), Model, new WindowSelection(ModelName) { MaxRows = 500 }, options);
+
+        var slice = Assert.Single(report.Slices);
+        var sliced = slice.Report!;
+        // About 16% of N(0, 1) lies above 1: their predictions (above 13) drift from the held-out ones, though the window's do not.
+        Assert.InRange(slice.Rows, 50, 110);
+        Assert.True(sliced.PredictionDrift.Detected);
+        Assert.False(report.PredictionDrift.Detected);
+        Assert.Equal(slice.Rows, sliced.Regression!.Labelled!.Count);
+        Assert.Equal(sliced.Regression.Labelled.Rmse, MonitoringMetrics.From(report)["slices.large_x.rmse"]);
     }
 
     [Fact]
