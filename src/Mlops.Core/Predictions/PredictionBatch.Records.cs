@@ -18,6 +18,10 @@ public sealed partial class PredictionBatch
         var k = ClassCount;
         var p = predicted[row];
         var buffer = new ArrayBufferWriter<byte>(512);
+        if (IsRegression)
+        {
+            return RegressionRecord(row, buffer);
+        }
         return new PredictionRecord(
             ids[row].ToString(),
             DateTimeOffset.FromUnixTimeMilliseconds(times[row]),
@@ -32,6 +36,36 @@ public sealed partial class PredictionBatch
         {
             Assignment = Schema.Assignment,
         };
+    }
+
+    private PredictionRecord RegressionRecord(int row, ArrayBufferWriter<byte> buffer)
+    {
+        var value = PredictedValue(row);
+        return new PredictionRecord(ids[row].ToString(), DateTimeOffset.FromUnixTimeMilliseconds(times[row]), Schema.ModelName,
+            Schema.ModelVersion, Schema.ModelUri, InputsJson(inputs.AsSpan(row * InputCount, InputCount), buffer),
+            value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), double.NaN, "{}", latencies[row])
+        {
+            Assignment = Schema.Assignment,
+            Value = double.IsFinite(value) ? value : null,
+        };
+    }
+
+    /// <summary>
+    /// The value a regression model predicted for row <paramref name="row"/>, as the double its shortest text reads as
+    /// (12.3, not the float's 12.300000190734863), so a record and a columnar reader see the same number; NaN for a classifier.
+    /// </summary>
+    public double PredictedValue(int row)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Count);
+        if (!IsRegression)
+        {
+            return double.NaN;
+        }
+        var value = probabilities[row];
+        return float.IsFinite(value)
+            ? double.Parse(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)
+            : double.NaN;
     }
 
     private string InputsJson(ReadOnlySpan<double> values, ArrayBufferWriter<byte> buffer)

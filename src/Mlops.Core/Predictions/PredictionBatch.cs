@@ -2,7 +2,8 @@ namespace Mlops.Core.Predictions;
 
 /// <summary>
 /// Predictions of one model in columnar form: ids, times, latencies, predicted class indexes, probabilities and parsed
-/// inputs (row-major; a category is its index, a missing value NaN). Filling one costs a few copies per row, which is
+/// inputs (row-major; a category is its index, a missing value NaN). A regression model's schema has no classes: its
+/// rows carry the predicted value where a classifier's carry probabilities (<see cref="OutputWidth"/> is 1). Filling one costs a few copies per row, which is
 /// why the serving hot path logs through it instead of building a <see cref="PredictionRecord"/> per prediction.
 /// Not thread-safe.
 /// </summary>
@@ -22,11 +23,12 @@ public sealed partial class PredictionBatch
         Schema = schema;
         InputCount = schema.Inputs.Count;
         ClassCount = schema.Classes.Count;
+        OutputWidth = IsRegression ? 1 : ClassCount;
         ids = new Guid[capacity];
         times = new long[capacity];
         latencies = new double[capacity];
         predicted = new int[capacity];
-        probabilities = new float[capacity * ClassCount];
+        probabilities = new float[capacity * OutputWidth];
         inputs = new double[capacity * InputCount];
     }
 
@@ -38,6 +40,12 @@ public sealed partial class PredictionBatch
 
     public int ClassCount { get; }
 
+    /// <summary>True for a regression model's predictions: no classes, one predicted value per row.</summary>
+    public bool IsRegression => ClassCount == 0;
+
+    /// <summary>Values per row in <see cref="Probabilities"/>: <see cref="ClassCount"/>, or 1 (the predicted value) for regression.</summary>
+    public int OutputWidth { get; }
+
     public ReadOnlySpan<Guid> Ids => ids.AsSpan(0, Count);
 
     /// <summary>Unix milliseconds per row.</summary>
@@ -47,8 +55,8 @@ public sealed partial class PredictionBatch
 
     public ReadOnlySpan<int> Predicted => predicted.AsSpan(0, Count);
 
-    /// <summary><see cref="ClassCount"/> values per row.</summary>
-    public ReadOnlySpan<float> Probabilities => probabilities.AsSpan(0, Count * ClassCount);
+    /// <summary><see cref="OutputWidth"/> values per row: the class probabilities, or a regression model's predicted value.</summary>
+    public ReadOnlySpan<float> Probabilities => probabilities.AsSpan(0, Count * OutputWidth);
 
     /// <summary><see cref="InputCount"/> values per row.</summary>
     public ReadOnlySpan<double> Inputs => inputs.AsSpan(0, Count * InputCount);
@@ -58,10 +66,10 @@ public sealed partial class PredictionBatch
         ReadOnlySpan<int> rowPredicted, double latencyMs)
     {
         var rows = rowIds.Length;
-        if (rowInputs.Length != rows * InputCount || rowProbabilities.Length != rows * ClassCount || rowPredicted.Length != rows)
+        if (rowInputs.Length != rows * InputCount || rowProbabilities.Length != rows * OutputWidth || rowPredicted.Length != rows)
         {
             throw new ArgumentException(
-                $"{rows} row(s) need {rows * InputCount} inputs, {rows * ClassCount} probabilities and {rows} predicted indexes; " +
+                $"{rows} row(s) need {rows * InputCount} inputs, {rows * OutputWidth} outputs and {rows} predicted indexes; " +
                 $"got {rowInputs.Length}, {rowProbabilities.Length} and {rowPredicted.Length}.");
         }
         EnsureCapacity(Count + rows);
@@ -69,7 +77,7 @@ public sealed partial class PredictionBatch
         times.AsSpan(Count, rows).Fill(unixMilliseconds);
         latencies.AsSpan(Count, rows).Fill(latencyMs);
         rowPredicted.CopyTo(predicted.AsSpan(Count));
-        rowProbabilities.CopyTo(probabilities.AsSpan(Count * ClassCount));
+        rowProbabilities.CopyTo(probabilities.AsSpan(Count * OutputWidth));
         rowInputs.CopyTo(inputs.AsSpan(Count * InputCount));
         Count += rows;
     }
@@ -111,7 +119,7 @@ public sealed partial class PredictionBatch
         Array.Resize(ref times, capacity);
         Array.Resize(ref latencies, capacity);
         Array.Resize(ref predicted, capacity);
-        Array.Resize(ref probabilities, capacity * ClassCount);
+        Array.Resize(ref probabilities, capacity * OutputWidth);
         Array.Resize(ref inputs, capacity * InputCount);
     }
 }

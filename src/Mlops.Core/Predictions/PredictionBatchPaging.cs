@@ -33,7 +33,7 @@ public static class PredictionBatchPaging
 
     private static void CopyRow(PredictionBatch source, int row, PredictionBatch target)
     {
-        var (m, k) = (source.InputCount, source.ClassCount);
+        var (m, k) = (source.InputCount, source.OutputWidth);
         target.AddRows(source.Ids.Slice(row, 1), source.Times.Slice(row, 1), source.LatenciesMs.Slice(row, 1),
             source.Predicted.Slice(row, 1), source.Probabilities.Slice(row * k, k), source.Inputs.Slice(row * m, m));
     }

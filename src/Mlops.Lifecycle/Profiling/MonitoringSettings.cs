@@ -48,6 +48,7 @@ public static class MonitoringSettings
             MinLabels = p.Performance.MinLabels ?? performance.MinLabels,
             Alpha = p.Performance.Alpha ?? performance.Alpha,
             MaxEstimatedDrop = p.Performance.MaxEstimatedDrop ?? performance.MaxEstimatedDrop,
+            MaxErrorIncrease = p.Performance.MaxErrorIncrease ?? performance.MaxErrorIncrease,
         };
         options.Validate();
         return options;

@@ -12,11 +12,18 @@ internal static class PerformanceTrigger
 {
     public static TriggerResult Judge(MonitoringReport report, RetrainTriggerParams t)
     {
-        var reference = report.Performance.Reference.Accuracy;
-        var figures = new Dictionary<string, double> { ["reference"] = reference, ["min_labels"] = t.MinLabels };
-        if (report.Performance.Labelled is not { } labelled || labelled.Count < t.MinLabels)
+        if (report.Performance is not { } performance)
         {
-            var count = report.Performance.Labelled?.Count ?? 0;
+            // mlops retrain refuses a regression model before it gets here; a report without accuracy never fires.
+            return TriggerSwitches.NotFired(RetrainTriggers.Performance,
+                "a regression model's window has RMSE/MAE, not accuracy: the performance trigger reads accuracy only",
+                new Dictionary<string, double>());
+        }
+        var reference = performance.Reference.Accuracy;
+        var figures = new Dictionary<string, double> { ["reference"] = reference, ["min_labels"] = t.MinLabels };
+        if (performance.Labelled is not { } labelled || labelled.Count < t.MinLabels)
+        {
+            var count = performance.Labelled?.Count ?? 0;
             figures["labelled"] = count;
             return TriggerSwitches.NotFired(RetrainTriggers.Performance,
                 $"{count} of the newest {report.Window.Rows} predictions are labelled, fewer than min_labels {t.MinLabels}", figures);

@@ -45,7 +45,8 @@ public static class PredictionBatchWire
         var times = Column(c.Times, "columns.times", rows);
         var latencies = Column(c.Latencies, "columns.latencies", rows);
         var predicted = Column(c.Predicted, "columns.predicted", rows);
-        var probabilities = Column(c.Probabilities, "columns.probabilities", rows * schema.Classes.Count);
+        // A regression model's batch (no classes) carries its predicted value per row in this column.
+        var probabilities = Column(c.Probabilities, "columns.probabilities", rows * Math.Max(schema.Classes.Count, 1));
         var inputs = Column(c.Inputs, "columns.inputs", rows * schema.Inputs.Count);
         var batch = new PredictionBatch(schema, Math.Max(rows, 1));
         batch.AddRows(ids, [.. times], [.. latencies], [.. predicted],
@@ -60,9 +61,9 @@ public static class PredictionBatchWire
             string.IsNullOrWhiteSpace(input?.Name) ? throw Missing($"schema.inputs[{i}].name") : input.Name,
             input.Categories)).ToList();
         var classes = s.Classes ?? throw Missing("schema.classes");
-        if (classes.Count == 0 || classes.Any(string.IsNullOrEmpty))
+        if (classes.Any(string.IsNullOrEmpty))
         {
-            throw MlopsException.Invalid("schema.classes must list the model's classes, none of them empty.");
+            throw MlopsException.Invalid("schema.classes must list the model's classes (none for a regression model), none of them empty.");
         }
         return new PredictionSchema(s.ModelName, s.ModelVersion, uri, inputs, classes)
         {

@@ -8,7 +8,7 @@ public static class PredictionRecordWire
 {
     public static PredictionRecordDto ToDto(PredictionRecord r) => new(r.Id, r.Time.ToUnixTimeMilliseconds(), r.ModelName, r.ModelVersion,
         r.ModelUri, r.InputsJson, r.Prediction, double.IsFinite(r.Confidence) ? r.Confidence : null, r.ProbabilitiesJson, r.LatencyMs,
-        ToDto(r.Assignment));
+        ToDto(r.Assignment)) { Value = r.Value };
 
     public static PredictionRecord FromDto(PredictionRecordDto d)
     {
@@ -17,6 +17,7 @@ public static class PredictionRecordWire
             d.ModelUri ?? "", d.InputsJson ?? "{}", d.Prediction ?? "", d.Confidence ?? double.NaN, d.ProbabilitiesJson ?? "{}", d.LatencyMs)
         {
             Assignment = FromDto(d.Assignment, "assignment"),
+            Value = d.Value,
         };
     }
 

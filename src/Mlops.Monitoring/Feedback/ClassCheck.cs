@@ -3,7 +3,10 @@ using Mlops.Core.Predictions;
 
 namespace Mlops.Monitoring.Feedback;
 
-/// <summary>The store's <see cref="LabelCheck"/> for one call: the label must be one of the classes of the prediction's model version.</summary>
+/// <summary>
+/// The store's <see cref="LabelCheck"/> for one call: the label must be one of the classes of the prediction's model
+/// version, or, for a regression model (no classes), a finite number in invariant notation.
+/// </summary>
 internal static class ClassCheck
 {
     private const int MaxListed = 20;
@@ -23,6 +26,10 @@ internal static class ClassCheck
             if (classes is null)
             {
                 return $"the classes of {Describe(origin)} are not known here, so label {ErrorText.Quote(label.Label)} cannot be checked";
+            }
+            if (classes.Count == 0)
+            {
+                return NumericLabel.Check(label, Describe(origin));
             }
             if (classes.Contains(label.Label, StringComparer.Ordinal))
             {

@@ -7,7 +7,7 @@ namespace Mlops.Monitoring.Feedback;
 
 /// <summary>
 /// Reads a feedback body: one object <c>{"prediction_id": "...", "label": "...", "observed_at": "..."?}</c> or an array of
-/// them. A body that is not that shape fails as a whole (naming the JSON path); a bad field fails only its item.
+/// them; a regression model's label may be a JSON number. A body that is not that shape fails as a whole (naming the JSON path); a bad field fails only its item.
 /// </summary>
 public static class FeedbackJson
 {
@@ -61,7 +61,8 @@ public static class FeedbackJson
     private static FeedbackItem Item(JsonElement item, int index, string path)
     {
         var id = Text(item, "prediction_id", path, out var idProblem);
-        var label = Text(item, "label", path, out var labelProblem);
+        // A regression model's label may come as a JSON number; it is kept as its text, which the label check then reads.
+        var label = Text(item, "label", path, out var labelProblem, numberAllowed: true);
         var problem = idProblem ?? labelProblem;
         DateTimeOffset? observed = null;
         if (problem is null && item.TryGetProperty("observed_at", out var at) && at.ValueKind != JsonValueKind.Null)
@@ -78,7 +79,7 @@ public static class FeedbackJson
         return new FeedbackItem(index, null, id ?? "", problem is null ? new PredictionLabel(id!, label!, observed) : null, problem);
     }
 
-    private static string? Text(JsonElement item, string name, string path, out string? problem)
+    private static string? Text(JsonElement item, string name, string path, out string? problem, bool numberAllowed = false)
     {
         problem = null;
         if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -86,9 +87,13 @@ public static class FeedbackJson
             problem = $"{path}.{name} is required";
             return null;
         }
+        if (numberAllowed && value.ValueKind == JsonValueKind.Number)
+        {
+            return value.GetRawText();
+        }
         if (value.ValueKind != JsonValueKind.String)
         {
-            problem = $"{path}.{name}: expected a string; got {Kind(value)}";
+            problem = $"{path}.{name}: expected a string{(numberAllowed ? " or a number" : "")}; got {Kind(value)}";
             return null;
         }
         return value.GetString();

@@ -26,6 +26,16 @@ public static partial class DriftReportHtml
         html.Append("</tbody></table>\n");
     }
 
+    private static void RegressionPanel(StringBuilder html, RegressionPerformanceReport p)
+    {
+        html.Append("<h2>Performance</h2>\n<table id=\"performance\"><thead><tr><th>figure</th><th>reference (held-out)</th><th>window</th></tr></thead><tbody>\n");
+        var labelled = p.Labelled;
+        var dropped = p.LabelledDrop ? " dropped" : "";
+        Row(html, "RMSE (labelled)", F(p.ReferenceRmse), labelled is null ? "no labels" : $"{F(labelled.Rmse)} (n = {labelled.Count}){dropped}");
+        Row(html, "MAE (labelled)", F(p.ReferenceMae), labelled is null ? "no labels" : F(labelled.Mae) + dropped);
+        html.Append("</tbody></table>\n");
+    }
+
     private static void Row(StringBuilder html, string name, string reference, string window) =>
         html.Append("<tr><td>").Append(E(name)).Append("</td><td>").Append(reference).Append("</td><td>").Append(E(window)).Append("</td></tr>\n");
 

@@ -17,7 +17,14 @@ public static partial class DriftReportHtml
         var html = HtmlPage.Begin(title, HtmlPage.TableCss + ".charts{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0}figcaption{font-size:90%}", 64 * 1024);
         Verdict(html, report);
         DriftTable(html, report);
-        PerformancePanel(html, report.Performance);
+        if (report.Performance is { } performance)
+        {
+            PerformancePanel(html, performance);
+        }
+        else if (report.Regression is { } regression)
+        {
+            RegressionPanel(html, regression);
+        }
         html.Append("<h2>Distributions: reference (grey) vs current (blue)</h2>\n<div class=\"charts\">\n");
         foreach (var distribution in report.Distributions)
         {

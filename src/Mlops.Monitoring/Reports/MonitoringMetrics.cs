@@ -2,8 +2,9 @@ namespace Mlops.Monitoring.Reports;
 
 /// <summary>
 /// A report as tracked-run metrics: drift.score.F, drift.p_value.F (p-value tests only), drift.detected.F (0/1) and
-/// drift.psi.F per input; drift.share and drift.dataset_detected; prediction_drift.*; performance.* and reference.*;
-/// per slice slices.NAME.rows, drift_share, dataset_detected, labelled_rows, accuracy and labelled_drop.
+/// drift.psi.F per input; drift.share and drift.dataset_detected; prediction_drift.*; performance.* and reference.*
+/// (a regression model: performance.rmse, performance.mae, reference.rmse, reference.mae); per slice slices.NAME.rows,
+/// drift_share, dataset_detected, labelled_rows, accuracy (or rmse and mae) and labelled_drop.
 /// </summary>
 public static class MonitoringMetrics
 {
@@ -27,7 +28,15 @@ public static class MonitoringMetrics
         m["prediction_drift.detected"] = report.PredictionDrift.Detected ? 1 : 0;
         m[MonitoringMetrics.WindowRows] = report.Window.Rows;
         m["window.labelled_rows"] = report.Window.LabelledRows;
-        var perf = report.Performance;
+        if (report.Regression is { } regression)
+        {
+            AddRegression(m, regression);
+        }
+        if (report.Performance is not { } perf)
+        {
+            AddSlices(m, report);
+            return m;
+        }
         m[MonitoringMetrics.EstimatedAccuracy] = perf.EstimatedAccuracy;
         m["performance.estimated_drop"] = perf.EstimatedDrop ? 1 : 0;
         m["reference.accuracy"] = perf.Reference.Accuracy;
@@ -44,6 +53,24 @@ public static class MonitoringMetrics
                 m[$"performance.recall.{label}"] = recall;
             }
         }
+        AddSlices(m, report);
+        return m;
+    }
+
+    private static void AddRegression(Dictionary<string, double> m, RegressionPerformanceReport r)
+    {
+        m["reference.rmse"] = r.ReferenceRmse;
+        m["reference.mae"] = r.ReferenceMae;
+        if (r.Labelled is { } l)
+        {
+            m[MonitoringMetrics.LabelledRmse] = l.Rmse;
+            m[MonitoringMetrics.LabelledMae] = l.Mae;
+            m["performance.labelled_drop"] = r.LabelledDrop ? 1 : 0;
+        }
+    }
+
+    private static void AddSlices(Dictionary<string, double> m, MonitoringReport report)
+    {
         foreach (var slice in report.Slices)
         {
             m[$"slices.{slice.Name}.rows"] = slice.Rows;
@@ -52,19 +79,25 @@ public static class MonitoringMetrics
                 m[$"slices.{slice.Name}.drift_share"] = r.Drift.DriftedShare;
                 m[$"slices.{slice.Name}.dataset_detected"] = r.Drift.Detected ? 1 : 0;
                 m[$"slices.{slice.Name}.labelled_rows"] = r.Window.LabelledRows;
-                if (r.Performance.Labelled is { } sl)
+                if (r.Performance?.Labelled is { } sl)
                 {
                     m[$"slices.{slice.Name}.accuracy"] = sl.Accuracy;
                     m[$"slices.{slice.Name}.labelled_drop"] = r.Performance.LabelledDrop ? 1 : 0;
                 }
+                if (r.Regression?.Labelled is { } rl)
+                {
+                    m[$"slices.{slice.Name}.rmse"] = rl.Rmse;
+                    m[$"slices.{slice.Name}.mae"] = rl.Mae;
+                    m[$"slices.{slice.Name}.labelled_drop"] = r.Regression.LabelledDrop ? 1 : 0;
+                }
             }
         }
-        return m;
     }
 
     // The names other parts read back (the web UI's monitoring page), spelled once. Tags are in MonitoringRunRecorder.
     public const string ScorePrefix = "drift.score.", DetectedPrefix = "drift.detected.", PValuePrefix = "drift.p_value.";
     public const string DriftedShare = "drift.share", DatasetDetected = "drift.dataset_detected", WindowRows = "window.rows";
     public const string EstimatedAccuracy = "performance.estimated_accuracy", LabelledAccuracy = "performance.accuracy";
+    public const string LabelledRmse = "performance.rmse", LabelledMae = "performance.mae";
     public const string LabelledAccuracyLow = "performance.accuracy_low", LabelledAccuracyHigh = "performance.accuracy_high";
 }

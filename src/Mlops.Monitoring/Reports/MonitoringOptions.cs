@@ -23,6 +23,12 @@ public sealed record MonitoringOptions
     /// <summary>An estimated accuracy (CBPE) more than this below the reference's held-out accuracy is a drop.</summary>
     public double MaxEstimatedDrop { get; init; } = 0.05;
 
+    /// <summary>
+    /// A regression model's labelled RMSE or MAE more than this share above its held-out one is a drop (0.2: 20% worse),
+    /// with at least <see cref="MinLabels"/> labels.
+    /// </summary>
+    public double MaxErrorIncrease { get; init; } = 0.2;
+
     /// <summary>Bins of the numeric distributions drawn in the report (not used by any test).</summary>
     public int HistogramBins { get; init; } = 20;
 
@@ -38,6 +44,7 @@ public sealed record MonitoringOptions
         Require(MinLabels >= 1, "min_labels", MinLabels, "must be at least 1");
         Require(Alpha > 0 && Alpha < 1, "alpha", Alpha, "must be between 0 and 1");
         Require(MaxEstimatedDrop >= 0 && MaxEstimatedDrop < 1, "max_estimated_drop", MaxEstimatedDrop, "must be in [0, 1)");
+        Require(MaxErrorIncrease >= 0 && double.IsFinite(MaxErrorIncrease), "max_error_increase", MaxErrorIncrease, "must be a finite number of at least 0");
         Require(HistogramBins is >= 2 and <= 200, "histogram_bins", HistogramBins, "must be between 2 and 200");
         Require(MinSliceRows >= 1, "min_slice_rows", MinSliceRows, "must be at least 1");
     }

@@ -8,7 +8,8 @@ namespace Mlops.Monitoring.Reports;
 
 /// <summary>
 /// Compares a window of served predictions with a model's reference profile: drift per input (Evidently's rules),
-/// dataset drift, prediction drift, labelled performance with a Wilson interval, and CBPE's estimated accuracy.
+/// dataset drift, prediction drift, labelled performance with a Wilson interval, and CBPE's estimated accuracy; for a
+/// regression model, drift of the predicted values from the held-out ones and labelled RMSE and MAE beside the held-out ones.
 /// </summary>
 public static class MonitoringRun
 {
@@ -45,13 +46,39 @@ public static class MonitoringRun
         return new SliceReport(name, slice.Rows, options.MinSliceRows, report);
     }
 
-    /// <param name="labelled">(label, predicted class) of the window's labelled predictions.</param>
+    /// <param name="labelled">(label, predicted class) of the window's labelled predictions; for a regression model the
+    /// true and predicted values as invariant text.</param>
     public static MonitoringReport Compute(
         ReferenceProfile profile, MonitoredModel model, WindowSelection selection, PredictionWindow window,
         IReadOnlyList<(string Label, string Predicted)> labelled, MonitoringOptions options)
     {
-        var held = profile.HeldOut ?? throw MlopsException.Invalid(
-            $"{model.Uri} is a regression model: `monitor run` compares classes and does not monitor regression models yet");
+        if (profile.HeldOut is null && profile.Regression is null)
+        {
+            throw MlopsException.Invalid($"the reference profile of {model.Uri} has neither a classifier's held_out section nor a regression one");
+        }
+        var (drift, distributions) = InputDrift(profile, window, options);
+        var summary = new WindowSummary(selection.Describe(), window.Rows, window.From, window.To,
+            window.RowsByVersion.OrderBy(v => v.Key).ToDictionary(v => v.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), v => v.Value),
+            labelled.Count);
+        if (profile.Regression is { } regression)
+        {
+            return new MonitoringReport(MonitoringReport.CurrentFormat, model, summary, drift,
+                RegressionPerformanceReport.PredictionDrift(regression, window.Values, options.Drift), null, distributions)
+            {
+                Regression = RegressionPerformanceReport.Compute(regression, NumericPairs(labelled), options),
+            };
+        }
+        var held = profile.HeldOut!;
+        var referencePredicted = held.Classes.Zip(held.PredictedCounts).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
+        var currentPredicted = window.Predicted.GroupBy(p => p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+        var predictionDrift = DriftAnalysis.Predictions(referencePredicted, currentPredicted, options.Drift);
+        return new MonitoringReport(MonitoringReport.CurrentFormat, model, summary, drift, predictionDrift,
+            Performance(held, window, labelled, options), distributions);
+    }
+
+    private static (DatasetDrift Drift, List<FeatureDistribution> Distributions) InputDrift(
+        ReferenceProfile profile, PredictionWindow window, MonitoringOptions options)
+    {
         var reference = new List<DriftColumn>(profile.Features.Count);
         var current = new List<DriftColumn>(profile.Features.Count);
         var distributions = new List<FeatureDistribution>(profile.Features.Count);
@@ -76,17 +103,15 @@ public static class MonitoringRun
                 distributions.Add(DistributionBinning.Categorical(feature.Name, feature.Categories!, column.Counts));
             }
         }
-        var drift = DriftAnalysis.Dataset(reference, current, options.Drift);
-        var referencePredicted = held.Classes.Zip(held.PredictedCounts).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
-        var currentPredicted = window.Predicted.GroupBy(p => p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
-        var predictionDrift = DriftAnalysis.Predictions(referencePredicted, currentPredicted, options.Drift);
-
-        var summary = new WindowSummary(selection.Describe(), window.Rows, window.From, window.To,
-            window.RowsByVersion.OrderBy(v => v.Key).ToDictionary(v => v.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), v => v.Value),
-            labelled.Count);
-        return new MonitoringReport(MonitoringReport.CurrentFormat, model, summary, drift, predictionDrift,
-            Performance(held, window, labelled, options), distributions);
+        return (DriftAnalysis.Dataset(reference, current, options.Drift), distributions);
     }
+
+    // The feedback check let only finite numbers label a regression model's predictions; anything else is left out.
+    private static List<(double Label, double Predicted)> NumericPairs(IReadOnlyList<(string Label, string Predicted)> labelled) =>
+        [.. labelled
+            .Select(l => (Label: RegressionLabel.Parse(l.Label), Predicted: RegressionLabel.Parse(l.Predicted)))
+            .Where(l => l.Label is not null && l.Predicted is not null)
+            .Select(l => (l.Label!.Value, l.Predicted!.Value))];
 
     private static PerformanceReport Performance(
         HeldOutProfile held, PredictionWindow window, IReadOnlyList<(string Label, string Predicted)> labelled, MonitoringOptions options)

@@ -12,6 +12,9 @@ public sealed record PredictionWindow(
 {
     public int Rows => Ids.Count;
 
+    /// <summary>A regression model's predicted value per record (NaN where unknown); empty for a classifier.</summary>
+    public IReadOnlyList<double> Values { get; init; } = [];
+
     /// <summary>The window of each slice of <see cref="MonitoringOptions.Slices"/>, by name (empty without slices).</summary>
     public IReadOnlyDictionary<string, PredictionWindow> Slices { get; init; } = new Dictionary<string, PredictionWindow>();
 }

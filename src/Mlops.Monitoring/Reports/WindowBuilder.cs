@@ -18,6 +18,7 @@ internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string?
     private readonly List<string> _ids = [];
     private readonly List<string> _predicted = [];
     private readonly List<double> _confidences = [];
+    private readonly List<double>? _values = profile.Regression is null ? null : [];
     private readonly Dictionary<int, long> _versions = [];
     private InputsJsonParser? _parser;
     private DateTimeOffset? _from, _to;
@@ -33,7 +34,8 @@ internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string?
             return;
         }
         (_parser ??= new InputsJsonParser(_columns)).Add(record.InputsJson);
-        Count(record.Id, record.Prediction, record.Confidence, record.ModelVersion, record.Time);
+        Count(record.Id, record.Prediction, record.Confidence, record.ModelVersion, record.Time,
+            _values is null ? double.NaN : record.Value ?? RegressionLabel.Parse(record.Prediction) ?? double.NaN);
     }
 
     public void Add(PredictionBatch batch)
@@ -49,33 +51,42 @@ internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string?
         for (var row = 0; row < rows; row++)
         {
             inputs.Add(batch.Inputs.Slice(row * m, m));
+            if (batch.IsRegression)
+            {
+                var value = batch.PredictedValue(row);
+                Count(batch.Ids[row].ToString(), value.ToString("R", CultureInfo.InvariantCulture), double.NaN, schema.ModelVersion,
+                    DateTimeOffset.FromUnixTimeMilliseconds(batch.Times[row]), value);
+                continue;
+            }
             var p = batch.Predicted[row];
             var known = (uint)p < (uint)k;
             Count(batch.Ids[row].ToString(), known ? schema.Classes[p] : p.ToString(CultureInfo.InvariantCulture),
                 known ? batch.Probabilities[row * k + p] : double.NaN, schema.ModelVersion,
-                DateTimeOffset.FromUnixTimeMilliseconds(batch.Times[row]));
+                DateTimeOffset.FromUnixTimeMilliseconds(batch.Times[row]), double.NaN);
         }
     }
 
     public PredictionWindow Build() => new(_columns, _ids, _predicted, [.. _confidences], _versions, _from, _to)
     {
+        Values = _values ?? [],
         Slices = _slices.ToDictionary(s => s.Name, s => s.Window.Build(), StringComparer.Ordinal),
     };
 
-    private void AddCells(string[] cells, string id, string predicted, double confidence, int? version, DateTimeOffset time)
+    private void AddCells(string[] cells, string id, string predicted, double confidence, int? version, DateTimeOffset time, double value)
     {
         for (var c = 0; c < _columns.Length; c++)
         {
             _columns[c].AddCell(cells[c]);
         }
-        Count(id, predicted, confidence, version, time);
+        Count(id, predicted, confidence, version, time, value);
     }
 
-    private void Count(string id, string predicted, double confidence, int? version, DateTimeOffset time)
+    private void Count(string id, string predicted, double confidence, int? version, DateTimeOffset time, double value)
     {
         _ids.Add(id);
         _predicted.Add(predicted);
         _confidences.Add(confidence);
+        _values?.Add(value);
         if (version is { } v)
         {
             _versions[v] = _versions.GetValueOrDefault(v) + 1;
@@ -91,7 +102,7 @@ internal sealed class WindowBuilder(ReferenceProfile profile, int limit, string?
             {
                 if (matches(cells))
                 {
-                    window.AddCells(cells, id, predicted, confidence, version, time);
+                    window.AddCells(cells, id, predicted, confidence, version, time, value);
                 }
             }
         }

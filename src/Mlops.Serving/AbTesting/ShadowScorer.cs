@@ -90,7 +90,7 @@ internal sealed partial class ShadowScorer(ShadowQueue queue, PredictionLogQueue
             var (probabilities, predicted) = BatchScoring.Score(shadow.Model, values, rows);
             var latencyMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds / rows;
             var inputs = shadow.Model.InputCount;
-            var classes = shadow.Model.ClassCount;
+            var width = shadow.Model.OutputWidth;
             var row = 0;
             foreach (var work in group)
             {
@@ -98,7 +98,7 @@ internal sealed partial class ShadowScorer(ShadowQueue queue, PredictionLogQueue
                 if (log.Enabled)
                 {
                     log.TryAdd(shadow.Schema, work.Ids, work.UnixMilliseconds, values.Slice(row * inputs, n * inputs),
-                        probabilities.AsSpan(row * classes, n * classes), predicted.AsSpan(row, n), latencyMs * n);
+                        probabilities.AsSpan(row * width, n * width), predicted.AsSpan(row, n), latencyMs * n);
                 }
                 row += n;
             }

@@ -19,6 +19,8 @@ internal sealed class MonitorGauges
     private readonly Gauge predictionDrift;
     private readonly Gauge estimatedAccuracy;
     private readonly Gauge labelledAccuracy;
+    private readonly Gauge labelledRmse;
+    private readonly Gauge labelledMae;
     private readonly Gauge windowRows;
     private readonly Gauge lastSuccess;
     private readonly Gauge lastError;
@@ -39,6 +41,8 @@ internal sealed class MonitorGauges
         predictionDrift = Create(factory, "mlops_prediction_drift", "1 when the predicted classes drifted from the held-out predictions, else 0.");
         estimatedAccuracy = Create(factory, "mlops_estimated_accuracy", "Accuracy estimated from the window's confidences (CBPE).");
         labelledAccuracy = Create(factory, "mlops_labelled_accuracy", "Accuracy over the window's labelled predictions; NaN without labels.");
+        labelledRmse = Create(factory, "mlops_labelled_rmse", "A regression model's RMSE over the window's labelled predictions; NaN without labels or for a classifier.");
+        labelledMae = Create(factory, "mlops_labelled_mae", "A regression model's MAE over the window's labelled predictions; NaN without labels or for a classifier.");
         windowRows = Create(factory, "mlops_monitor_window_rows", "Logged predictions in the last computed monitoring window.");
         lastSuccess = Create(factory, "mlops_monitor_last_success_timestamp_seconds", "When the monitoring report was last computed (Unix time).");
         lastError = Create(factory, "mlops_monitor_last_error", "1 when the latest monitoring computation failed (see the server log), else 0.");
@@ -60,8 +64,11 @@ internal sealed class MonitorGauges
         datasetDrift.WithLabels(model, v).Set(report.Drift.Detected ? 1 : 0);
         driftedShare.WithLabels(model, v).Set(report.Drift.DriftedShare);
         predictionDrift.WithLabels(model, v).Set(report.PredictionDrift.Detected ? 1 : 0);
-        estimatedAccuracy.WithLabels(model, v).Set(report.Performance.EstimatedAccuracy);
-        labelledAccuracy.WithLabels(model, v).Set(report.Performance.Labelled?.Accuracy ?? double.NaN);
+        // A regression model's report has no accuracy and a classifier's no RMSE/MAE: those gauges read NaN.
+        estimatedAccuracy.WithLabels(model, v).Set(report.Performance?.EstimatedAccuracy ?? double.NaN);
+        labelledAccuracy.WithLabels(model, v).Set(report.Performance?.Labelled?.Accuracy ?? double.NaN);
+        labelledRmse.WithLabels(model, v).Set(report.Regression?.Labelled?.Rmse ?? double.NaN);
+        labelledMae.WithLabels(model, v).Set(report.Regression?.Labelled?.Mae ?? double.NaN);
         windowRows.WithLabels(model, v).Set(report.Window.Rows);
         lastSuccess.WithLabels(model, v).Set(at.ToUnixTimeMilliseconds() / 1000.0);
         lastError.WithLabels(model, v).Set(0);
@@ -96,7 +103,7 @@ internal sealed class MonitorGauges
         }
         if (!sameVersion)
         {
-            foreach (var gauge in new[] { datasetDrift, driftedShare, predictionDrift, estimatedAccuracy, labelledAccuracy, windowRows, lastSuccess, lastError, duration })
+            foreach (var gauge in new[] { datasetDrift, driftedShare, predictionDrift, estimatedAccuracy, labelledAccuracy, labelledRmse, labelledMae, windowRows, lastSuccess, lastError, duration })
             {
                 gauge.RemoveLabelled(old.Model, old.Version);
             }

@@ -63,11 +63,6 @@ public sealed class PredictionLogQueue
     internal bool TryAdd(PredictionSchema schema, ReadOnlySpan<Guid> ids, long unixMilliseconds, ReadOnlySpan<double> inputs,
         ReadOnlySpan<float> probabilities, ReadOnlySpan<int> predicted, double latencyMs)
     {
-        if (schema.Classes.Count == 0)
-        {
-            // TODO(#17): a regression model's values are not logged yet (the log stores a class per row); not a drop.
-            return false;
-        }
         var rows = ids.Length;
         string? dropped = null;
         lock (gate)

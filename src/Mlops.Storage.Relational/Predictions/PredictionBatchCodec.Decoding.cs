@@ -13,10 +13,11 @@ public static partial class PredictionBatchCodec
     public static PredictionBatch Decode(ReadOnlySpan<byte> payload, PredictionAssignment? assignment)
     {
         RequireLittleEndian();
-        if (!IsBatch(payload) || payload[2] != FormatVersion)
+        if (!IsBatch(payload) || payload[2] is not (FormatVersion or RegressionFormatVersion))
         {
-            throw new InvalidDataException($"Not a prediction batch of format version {FormatVersion}.");
+            throw new InvalidDataException($"Not a prediction batch of format version {FormatVersion} or {RegressionFormatVersion}.");
         }
+        var hasValues = payload[2] == RegressionFormatVersion;
         var r = new PayloadReader(payload[4..]);
         var n = r.Int32();
         if (n < 0 || n > payload.Length / 16)
@@ -52,6 +53,10 @@ public static partial class PredictionBatchCodec
         {
             throw new InvalidDataException($"A prediction batch of {payload.Length} bytes claims {classCount} classes.");
         }
+        if (hasValues != (classCount == 0))
+        {
+            throw new InvalidDataException($"A prediction batch of format version {payload[2]} claims {classCount} classes.");
+        }
         var classes = new string[classCount];
         for (var c = 0; c < classes.Length; c++)
         {
@@ -72,7 +77,7 @@ public static partial class PredictionBatchCodec
         var times = MemoryMarshal.Cast<byte, long>(reader.Bytes(rows * 8));
         var latencies = MemoryMarshal.Cast<byte, double>(reader.Bytes(rows * 8));
         var predicted = MemoryMarshal.Cast<byte, int>(reader.Bytes(rows * 4));
-        var probabilities = MemoryMarshal.Cast<byte, float>(reader.Bytes(rows * 4 * batch.ClassCount));
+        var probabilities = MemoryMarshal.Cast<byte, float>(reader.Bytes(rows * 4 * batch.OutputWidth));
         var m = batch.InputCount;
         // The payload holds inputs column by column; the batch holds them row by row: a strided scatter per column block
         // (value-by-value reads through PayloadReader cost ~50 ns each, a tenth of a second per 100,000 rows of 16 inputs).

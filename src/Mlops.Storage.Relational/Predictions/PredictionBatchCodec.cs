@@ -10,10 +10,15 @@ namespace Mlops.Storage.Relational.Predictions;
 /// version, the schema (model, inputs with their categories, classes), then one block per column (ids, times,
 /// latencies, predicted indexes, probabilities, and each input: doubles, or 16-bit category indexes with 0xFFFF for
 /// missing). About 140 bytes per prediction of a 16-input, 7-class model, and encoding is little more than copying.
+/// Version 2 is a regression model's batch (no classes): its output block holds one float per row, the predicted value.
+/// A classifier's batch is still written as version 1, so readers of version 1 read it; both versions are read.
 /// </summary>
 public static partial class PredictionBatchCodec
 {
     public const byte FormatVersion = 1;
+
+    /// <summary>The version of a regression model's batch: version 1 with one predicted value per row in the output block.</summary>
+    public const byte RegressionFormatVersion = 2;
     private const ushort MissingCategory = ushort.MaxValue;
 
     /// <summary>True when <paramref name="payload"/> starts like an encoded batch (any version).</summary>
@@ -30,7 +35,7 @@ public static partial class PredictionBatchCodec
         var schema = batch.Schema;
         var n = batch.Count;
         var w = new PayloadWriter(destination);
-        w.Bytes([(byte)'P', (byte)'B', FormatVersion, 0]);
+        w.Bytes([(byte)'P', (byte)'B', batch.IsRegression ? RegressionFormatVersion : FormatVersion, 0]);
         w.Int32(n);
         w.String(schema.ModelName);
         w.Int32(schema.ModelVersion ?? -1);
@@ -81,7 +86,7 @@ public static partial class PredictionBatchCodec
         var s = batch.Schema;
         var header = 4 + 4 + Text(s.ModelName) + 4 + Text(s.ModelUri) + 4 + s.Classes.Sum(Text) + 4
             + s.Inputs.Sum(i => Text(i.Name) + 4 + (i.Categories?.Sum(Text) ?? 0));
-        return header + batch.Count * (16 + 8 + 8 + 4 + 4 * batch.ClassCount + InputRowLength(s));
+        return header + batch.Count * (16 + 8 + 8 + 4 + 4 * batch.OutputWidth + InputRowLength(s));
 
         static int Text(string? value) => 4 + (value is null ? 0 : System.Text.Encoding.UTF8.GetByteCount(value));
     }

@@ -8,13 +8,18 @@ namespace Mlops.TrackingServer.Predictions;
 internal static partial class PredictionsApi
 {
     /// <summary>
-    /// The server's own check on a label: one of the classes logged with the prediction. The client has checked the
-    /// model's classes already; this keeps a client that skips it from storing a label no model could predict.
+    /// The server's own check on a label: one of the classes logged with the prediction, or a finite number for a
+    /// regression model's (logged without classes). The client has checked the model's classes already; this keeps a
+    /// client that skips it from storing a label no model could predict.
     /// </summary>
     private static readonly LabelCheck LoggedClassesOnly = (label, origin, _) => ValueTask.FromResult(
-        origin.LoggedClasses.Contains(label.Label, StringComparer.Ordinal)
-            ? null
-            : $"label {ErrorText.Quote(label.Label)} is not one of the classes logged with the prediction ({string.Join(", ", origin.LoggedClasses)})");
+        origin.LoggedClasses.Count == 0
+            ? RegressionLabel.Parse(label.Label) is null
+                ? $"label {ErrorText.Quote(label.Label)} of prediction {label.PredictionId} is not a finite number, as a regression model's label must be"
+                : null
+            : origin.LoggedClasses.Contains(label.Label, StringComparer.Ordinal)
+                ? null
+                : $"label {ErrorText.Quote(label.Label)} is not one of the classes logged with the prediction ({string.Join(", ", origin.LoggedClasses)})");
 
     private static async Task OriginsAsync(HttpContext context, IPredictionFeedback feedback)
     {

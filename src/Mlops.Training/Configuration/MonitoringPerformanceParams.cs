@@ -6,4 +6,5 @@ public sealed class MonitoringPerformanceParams
     public int? MinLabels { get; init; }
     public double? Alpha { get; init; }
     public double? MaxEstimatedDrop { get; init; }
+    public double? MaxErrorIncrease { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Mlops.Web.Monitoring;
 /// <summary>
 /// One `mlops monitor run` as the monitoring page shows it, read from the tracked run's tags and metrics by the names
 /// <see cref="MonitoringMetrics"/> and <see cref="MonitoringRunRecorder"/> write: the window, the drifted share, each
-/// input's drift score and flag, and the estimated and labelled accuracy.
+/// input's drift score and flag, and the estimated and labelled accuracy (a regression model: labelled RMSE and MAE).
 /// </summary>
 public sealed record DriftRun(
     string RunId,
@@ -21,6 +21,9 @@ public sealed record DriftRun(
     double? LabelledHigh,
     IReadOnlyDictionary<string, FeatureDrift> Features)
 {
+    /// <summary>A regression model's labelled RMSE and MAE (null for a classifier, or without labels).</summary>
+    public (double Rmse, double Mae)? LabelledErrors { get; init; }
+
     public static DriftRun From(Run run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -42,7 +45,12 @@ public sealed record DriftRun(
         return new DriftRun(run.Info.RunId, run.Info.StartTime, run.Tags.GetValueOrDefault(MonitoringRunRecorder.ModelVersionTag),
             Get(metrics, MonitoringMetrics.WindowRows), Get(metrics, MonitoringMetrics.DriftedShare), metrics.GetValueOrDefault(MonitoringMetrics.DatasetDetected) > 0,
             Get(metrics, MonitoringMetrics.EstimatedAccuracy), Get(metrics, MonitoringMetrics.LabelledAccuracy),
-            Get(metrics, MonitoringMetrics.LabelledAccuracyLow), Get(metrics, MonitoringMetrics.LabelledAccuracyHigh), features);
+            Get(metrics, MonitoringMetrics.LabelledAccuracyLow), Get(metrics, MonitoringMetrics.LabelledAccuracyHigh), features)
+        {
+            LabelledErrors = Get(metrics, MonitoringMetrics.LabelledRmse) is { } rmse && Get(metrics, MonitoringMetrics.LabelledMae) is { } mae
+                ? (rmse, mae)
+                : null,
+        };
     }
 
     private static double? Get(Dictionary<string, double> metrics, string key) => metrics.TryGetValue(key, out var v) ? v : null;

@@ -39,7 +39,7 @@ public sealed class DriftReportHtmlTests
 
         Assert.Equal(report.Drift.Columns, read.Drift.Columns);
         Assert.Equal(report.DriftDetected, read.DriftDetected);
-        Assert.Equal(report.Performance.EstimatedAccuracy, read.Performance.EstimatedAccuracy);
+        Assert.Equal(report.Performance!.EstimatedAccuracy, read.Performance!.EstimatedAccuracy);
         Assert.Equal(FeatureKind.Numeric, read.Distributions[0].Kind);
     }
 }

@@ -22,8 +22,8 @@ public sealed class MonitoringRunSliceTests
             new WindowSelection(SyntheticData.Model) { MaxRows = 500, ServedUri = Model.Uri }, options);
 
         var (a, b, far) = (report.Slices[0], report.Slices[1], report.Slices[2]);
-        Assert.Equal(("c_a", 300, 1.0), (a.Name, a.Rows, a.Report!.Performance.Labelled!.Accuracy));
-        Assert.Equal(("c_b", 200, 0.0), (b.Name, b.Rows, b.Report!.Performance.Labelled!.Accuracy));
+        Assert.Equal(("c_a", 300, 1.0), (a.Name, a.Rows, a.Report!.Performance!.Labelled!.Accuracy));
+        Assert.Equal(("c_b", 200, 0.0), (b.Name, b.Rows, b.Report!.Performance!.Labelled!.Accuracy));
         Assert.True(b.Report.Performance.LabelledDrop);
         Assert.False(a.Report.Performance.LabelledDrop);
         Assert.False(a.Report.Drift.Columns.Single(c => c.Feature == "x").Detected);

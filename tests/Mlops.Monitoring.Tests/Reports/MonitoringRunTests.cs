@@ -24,7 +24,7 @@ public sealed class MonitoringRunTests
         Assert.False(report.PerformanceDropped);
         Assert.Equal(500, report.Window.Rows);
         Assert.Equal(500, report.Window.LabelledRows);
-        Assert.True(report.Performance.Labelled!.AccuracyInterval.Contains(0.9));
+        Assert.True(report.Performance!.Labelled!.AccuracyInterval.Contains(0.9));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class MonitoringRunTests
         Assert.True(report.Drift.Columns.Single(c => c.Feature == "x").Detected);
         Assert.True(report.Drift.Columns.Single(c => c.Feature == "c").Detected);
         Assert.True(report.Drift.Detected);
-        Assert.True(report.Performance.LabelledDrop);
+        Assert.True(report.Performance!.LabelledDrop);
         Assert.True(report.Performance.Labelled!.AccuracyInterval.High < 0.9);
         Assert.True(report.Performance.EstimatedDrop, $"estimated {report.Performance.EstimatedAccuracy}");
         var metrics = MonitoringMetrics.From(report);
@@ -78,7 +78,7 @@ public sealed class MonitoringRunTests
 
         var report = await RunAsync(log);
 
-        Assert.Equal(20, report.Performance.Labelled!.Count);
+        Assert.Equal(20, report.Performance!.Labelled!.Count);
         Assert.False(report.Performance.LabelledDrop);
     }
 

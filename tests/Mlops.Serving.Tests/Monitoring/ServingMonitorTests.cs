@@ -48,6 +48,7 @@ public sealed class ServingMonitorTests(RegisteredModelFixture fixture)
         Assert.Equal(0, await server.MetricAsync(Series("mlops_feature_drift_detected", 1, "Height")));
         Assert.Equal(500, await server.MetricAsync(Series("mlops_monitor_window_rows", 1)));
         Assert.Equal(correct / 100.0, await server.MetricAsync(Series("mlops_labelled_accuracy", 1)));
+        Assert.True(double.IsNaN((await server.MetricAsync(Series("mlops_labelled_rmse", 1)))!.Value)); // a classifier has no RMSE
         Assert.InRange((await server.MetricAsync(Series("mlops_estimated_accuracy", 1)))!.Value, 0.0, 1.0);
         var share = outcome.Report!.Drift.DriftedShare;
         Assert.Equal(share, await server.MetricAsync(Series("mlops_drifted_feature_share", 1)));

@@ -24,6 +24,20 @@ public sealed class PredictionLogQueueTests
         Assert.Equal(["champion", "challenger"], batches.Select(b => b.Schema.Assignment!.Variant));
     }
 
+    [Fact]
+    public void TryAdd_RegressionRows_QueuedWithTheirPredictedValues()
+    {
+        var queue = new PredictionLogQueue(new ServingOptions { ModelUri = "models:/r/1" }, new ServingMetrics(), TimeProvider.System);
+        var schema = new PredictionSchema("r", 1, "models:/r/1", [new PredictionInput("x")], []);
+
+        Assert.True(queue.TryAdd(schema, [Guid.NewGuid(), Guid.NewGuid()], 0, [1.0, 2.0], [12.5f, -3f], [0, 0], 1));
+        var batch = Assert.Single(queue.TakeAll());
+
+        Assert.True(batch.IsRegression);
+        Assert.Equal([12.5, -3.0], [batch.PredictedValue(0), batch.PredictedValue(1)]);
+        Assert.Equal(2, queue.PendingRows);
+    }
+
     private static PredictionSchema Schema(string variant) =>
         new PredictionSchema("m", 1, "models:/m/1", [new PredictionInput("x")], ["a", "b"]) { Assignment = new PredictionAssignment("t", variant, false) };
 }

@@ -15,7 +15,7 @@ public sealed class PredictionsApiErrorTests : IAsyncLifetime
     [InlineData("""{"schema": {"model_uri": "models:/m/1", "inputs": [], "classes": ["a"]}}""", "'columns'")]
     [InlineData("""{"schema": {"inputs": [], "classes": ["a"]}, "columns": {}}""", "'schema.model_uri'")]
     [InlineData("""{"schema": {"model_uri": "u", "inputs": [{"categories": []}], "classes": ["a"]}, "columns": {}}""", "'schema.inputs[0].name'")]
-    [InlineData("""{"schema": {"model_uri": "u", "inputs": [], "classes": []}, "columns": {}}""", "schema.classes")]
+    [InlineData("""{"schema": {"model_uri": "u", "inputs": [], "classes": ["a", ""]}, "columns": {}}""", "schema.classes")] // none (regression) is allowed
     [InlineData("""{"schema": {"model_uri": "u", "inputs": [], "classes": ["a"], "assignment": {"variant": "b"}}, "columns": {}}""", "schema.assignment.test_id")]
     [InlineData("""{"schema": {"model_uri": "u", "inputs": [], "classes": ["a"]}, "columns": {"ids": ["nope"]}}""", "columns.ids[0] 'nope' is not a UUID")]
     [InlineData("""{"schema": {"model_uri": "u", "inputs": [], "classes": ["a"]}, "columns": {"ids": ["0190a0a0-0000-7000-8000-000000000000"], "times": [1, 2], "latencies": [1], "predicted": [0], "probabilities": [1], "inputs": []}}""", "columns.times has 2 value(s); 1 expected")]
