@@ -1,6 +1,5 @@
 using Mlops.Artifacts.Local;
 using Mlops.Storage.Relational.Coordination;
-using Mlops.Storage.Relational.Features;
 using Mlops.Storage.Sqlite.AbTesting;
 using Mlops.Storage.Sqlite.Predictions;
 
@@ -18,7 +17,7 @@ public sealed class SqliteStore : IDisposable
         PredictionLog = new SqlitePredictionLog(database);
         AbTests = new SqliteAbTestStore(PredictionLog, database.Time);
         Leases = new RelationalLeaseStore(database, database.Time);
-        FeatureSets = new RelationalFeatureSetStore(database, database.Time);
+        FeatureSets = new Relational.Features.RelationalFeatureSetStore(database, database.Time);
     }
 
     public SqliteDatabase Database { get; }
@@ -39,7 +38,7 @@ public sealed class SqliteStore : IDisposable
     public RelationalLeaseStore Leases { get; }
 
     /// <summary>Versions of the feature sets the pipeline materialized, in the main database file.</summary>
-    public RelationalFeatureSetStore FeatureSets { get; }
+    public Relational.Features.RelationalFeatureSetStore FeatureSets { get; }
 
     /// <summary>Closes the database connections; pending writes are finished first.</summary>
     public void Dispose()
