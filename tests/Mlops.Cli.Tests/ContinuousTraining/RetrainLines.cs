@@ -6,6 +6,12 @@ public static class RetrainLines
     public const int ExitRejected = 3;
     public const int ExitLeaseHeld = 4;
 
+    /// <summary>
+    /// The child pipeline run's first progress line: the triggers have read the prediction log and the dataset is built,
+    /// so traffic sent from here on changes neither.
+    /// </summary>
+    public static bool PipelineStarted(string line) => line.Contains("pipeline stage preprocess started", StringComparison.Ordinal);
+
     /// <summary>The child pipeline run's progress line as its train stage starts.</summary>
     public static bool TrainingStarted(string line) => line.Contains("pipeline stage train started", StringComparison.Ordinal);
 
