@@ -3,13 +3,16 @@ using Mlops.Training.Models;
 
 namespace Mlops.Lifecycle.Sweeps;
 
-/// <summary>A lane that cross-validates in this process, on the training rows the sweep already read.</summary>
-internal sealed class InProcessCrossValidator(FeatureTable train, int folds) : ITrialCrossValidator
+/// <summary>
+/// A lane that cross-validates in this process, on the training rows read once for all such lanes at their first trial
+/// (a sweep whose lanes are all worker processes never reads them here).
+/// </summary>
+internal sealed class InProcessCrossValidator(Lazy<FeatureTable> train, int folds) : ITrialCrossValidator
 {
     public bool Usable => true;
 
     public Task<CrossValidationResult> CrossValidateAsync(SweepTrial trial, PipelineParams p, CancellationToken ct) =>
-        Task.Run(() => ModelTrainer.CrossValidate(p.Model, p.Schema.TargetClasses, train, folds), ct);
+        Task.Run(() => ModelTrainer.CrossValidate(p.Model, p.Schema.TargetClasses, train.Value, folds), ct);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -4,9 +4,9 @@ using Mlops.Training.Models;
 namespace Mlops.Lifecycle.Sweeps;
 
 /// <summary>
-/// The lanes of a sweep. The first trains in this process; with <see cref="SweepRequest.WorkerProcess"/> the others are
-/// worker processes, because ML.NET trains LightGBM under a process-wide lock; without it (or when a worker does not
-/// start) they are more lanes in this process.
+/// The lanes of a sweep. With <see cref="SweepRequest.WorkerProcess"/> each lane is a worker process, because ML.NET
+/// trains LightGBM under a process-wide lock and a worker runs without tiered compilation; without it (or when a worker
+/// does not start) the lanes left are in this process.
 /// </summary>
 internal sealed class SweepWorkers : IAsyncDisposable
 {
@@ -37,11 +37,10 @@ internal sealed class SweepWorkers : IAsyncDisposable
 
     public int Count => started.Count;
 
-    /// <summary><paramref name="parallelism"/> lanes: one in this process first, then the workers, then more in this process.</summary>
-    public IReadOnlyList<ITrialCrossValidator> Lanes(FeatureTable train, int parallelism, int folds)
+    /// <summary><paramref name="parallelism"/> lanes: the workers, then as many in this process as did not start.</summary>
+    public IReadOnlyList<ITrialCrossValidator> Lanes(Lazy<FeatureTable> train, int parallelism, int folds)
     {
-        var lanes = new List<ITrialCrossValidator> { new InProcessCrossValidator(train, folds) };
-        lanes.AddRange(started.Take(parallelism - 1));
+        var lanes = new List<ITrialCrossValidator>(started.Take(parallelism));
         while (lanes.Count < parallelism)
         {
             lanes.Add(new InProcessCrossValidator(train, folds));

@@ -65,7 +65,7 @@ public sealed partial class Sweeper
         PipelineParams p, string parentRunId, IReadOnlyList<SweepTrial> trials, int parallelism, CancellationToken ct)
     {
         // Started before the features stage so that their start-up overlaps it; they read the training rows at their first trial.
-        await using var workers = await SweepWorkers.StartAsync(request, parallelism - 1,
+        await using var workers = await SweepWorkers.StartAsync(request, parallelism,
             new SweepWorkerJob(request.Workspace, request.ParamsFile, request.Overrides, p.Sweep.Folds), ct);
         var trainTable = new StagePaths(p).TrainTable;
         var featureStage = definition.TopologicalOrder.FirstOrDefault(s => s.Produces(trainTable))?.Name
@@ -73,10 +73,11 @@ public sealed partial class Sweeper
         request.Say($"sweep {parentRunId}: {trials.Count} trials, {p.Sweep.Folds}-fold cross-validation, {parallelism} at a time");
         await Pipeline(request).RunAsync(baseOptions with { TargetStage = featureStage, RunTags = ChildTags(parentRunId, "features") },
             request.StageProgress, ct);
-        var train = FeatureTableReader.Read(Path.Combine(Path.GetFullPath(request.Workspace), trainTable));
+        var train = new Lazy<FeatureTable>(() => FeatureTableReader.Read(Path.Combine(Path.GetFullPath(request.Workspace), trainTable)));
 
         var started = request.Time.GetTimestamp();
-        var results = await RunTrialsAsync(request, p, parentRunId, workers.Lanes(train, parallelism, p.Sweep.Folds), trials, ct);
+        var results = await RunTrialsAsync(request, p, parentRunId, workers.Lanes(train, parallelism, p.Sweep.Folds),
+            new InProcessCrossValidator(train, p.Sweep.Folds), trials, ct);
         return Rank(p, trials, results, parallelism, request.Time.GetElapsedTime(started), parentRunId) with { WorkerProcesses = workers.Count };
     }
 
@@ -88,15 +89,18 @@ public sealed partial class Sweeper
         _ => throw MlopsException.Invalid("nothing to sweep: give --grid KEY=V1,V2 (repeatable) or --random N (ranges from sweep.space in params.yaml)"),
     };
 
-    /// <summary>Each lane takes the next trial as it frees up.</summary>
+    /// <summary>
+    /// Each lane takes the next trial as it frees up; trials still queued when every lane has stopped (their worker
+    /// processes died) train in <paramref name="fallback"/>, in this process.
+    /// </summary>
     private static async Task<IReadOnlyList<SweepTrialResult>> RunTrialsAsync(SweepRequest request, PipelineParams p, string parentRunId,
-        IReadOnlyList<ITrialCrossValidator> lanes, IReadOnlyList<SweepTrial> trials, CancellationToken ct)
+        IReadOnlyList<ITrialCrossValidator> lanes, ITrialCrossValidator fallback, IReadOnlyList<SweepTrial> trials, CancellationToken ct)
     {
         var runner = new SweepTrialRunner(request, p.Tracking.Experiment, parentRunId, p.Sweep.Folds, trials.Count);
         var results = new SweepTrialResult[trials.Count];
         var queue = new System.Collections.Concurrent.ConcurrentQueue<SweepTrial>(trials);
         var done = 0;
-        await Task.WhenAll(lanes.Select(lane => Task.Run(async () =>
+        async Task Drain(ITrialCrossValidator lane)
         {
             while (lane.Usable && queue.TryDequeue(out var trial))
             {
@@ -106,7 +110,13 @@ public sealed partial class Sweeper
                     ? $"FAILED: {result.Error}"
                     : $"{p.Sweep.Metric} {result.Score(p.Sweep.Metric).Mean:0.0000} ± {result.Score(p.Sweep.Metric).Std:0.0000} ({result.Elapsed.TotalSeconds:0.0} s)"));
             }
-        }, ct)));
+        }
+        await Task.WhenAll(lanes.Select(lane => Task.Run(() => Drain(lane), ct)));
+        if (!queue.IsEmpty)
+        {
+            request.Say($"no worker process is left; the {queue.Count} trials still queued train in this process");
+            await Drain(fallback);
+        }
         return results;
     }
 

@@ -4,8 +4,8 @@ using Mlops.Cli.Tests.Support;
 namespace Mlops.Cli.Tests.Sweep;
 
 /// <summary>
-/// `mlops sweep` trains its lanes after the first in worker processes (`mlops sweep --worker`), since ML.NET trains one
-/// LightGBM model at a time per process; the trials' scores must not depend on where they trained.
+/// `mlops sweep` trains every lane in a worker process (`mlops sweep --worker`), since ML.NET trains one LightGBM model
+/// at a time per process; the trials' scores must not depend on how many lanes there are.
 /// </summary>
 public sealed class SweepWorkerProcessTests
 {
@@ -16,7 +16,7 @@ public sealed class SweepWorkerProcessTests
     ];
 
     [Fact]
-    public async Task Sweep_TwoLanes_OneWorkerProcessAndTheSameScoresAsOneLane()
+    public async Task Sweep_TwoLanes_TwoWorkerProcessesAndTheSameScoresAsOneLane()
     {
         using var ws = Workspace.Create();
 
@@ -27,8 +27,8 @@ public sealed class SweepWorkerProcessTests
         Assert.True(sequential.ExitCode == 0, sequential.Output);
         using var p = JsonDocument.Parse(parallel.Stdout);
         using var s = JsonDocument.Parse(sequential.Stdout);
-        Assert.Equal(1, p.RootElement.GetProperty("worker_processes").GetInt32());
-        Assert.Equal(0, s.RootElement.GetProperty("worker_processes").GetInt32());
+        Assert.Equal(2, p.RootElement.GetProperty("worker_processes").GetInt32());
+        Assert.Equal(1, s.RootElement.GetProperty("worker_processes").GetInt32());
         Assert.Equal(Scores(s), Scores(p));
         Assert.Equal(6, Scores(p).Count);
     }

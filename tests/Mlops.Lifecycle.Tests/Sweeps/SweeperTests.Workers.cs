@@ -4,7 +4,10 @@ using Mlops.Lifecycle.Sweeps;
 
 namespace Mlops.Lifecycle.Tests.Sweeps;
 
-/// <summary>The worker process protocol: one JSON line per trial each way; a worker that dies fails only the trial it held.</summary>
+/// <summary>
+/// The worker process protocol: one JSON line per trial each way; a worker that dies fails only the trial it held, and
+/// the trials left when no worker is left train in this process.
+/// </summary>
 public sealed partial class SweeperTests
 {
     [Fact]
@@ -31,7 +34,7 @@ public sealed partial class SweeperTests
     }
 
     [Fact]
-    public async Task RunAsync_WorkerExitsAfterOneTrial_ThatTrialFailedWithTheExitCodeAndTheRestRunHere()
+    public async Task RunAsync_BothWorkersExitAfterOneTrial_ThoseTrialsFailedWithTheExitCodeAndTheRestRunHere()
     {
         var request = workspace.Request() with
         {
@@ -42,10 +45,12 @@ public sealed partial class SweeperTests
 
         var outcome = await new Sweeper().RunAsync(request);
 
-        var failed = Assert.Single(outcome.Ranked, r => r.Failed);
-        Assert.Contains("exited with code 3", failed.Error);
-        Assert.Contains("dying", failed.Error);
-        Assert.Equal(3, outcome.Ranked.Count(r => !r.Failed));
+        var failed = outcome.Ranked.Where(r => r.Failed).ToList();
+        Assert.Equal(2, failed.Count);
+        Assert.All(failed, f => Assert.Contains("exited with code 3", f.Error));
+        Assert.All(failed, f => Assert.Contains("dying", f.Error));
+        Assert.Equal(2, outcome.Ranked.Count(r => !r.Failed));
+        Assert.Equal(2, outcome.WorkerProcesses);
         Assert.NotNull(outcome.BestRun);
     }
 

@@ -20,6 +20,9 @@ internal static class SweepWorkerProcess
         }
         start.ArgumentList.Add("sweep");
         start.ArgumentList.Add("--worker");
+        // A worker repeats the same few hot loops for its whole life, so tiering's re-JIT of them only costs CPU: on 2
+        // cores, it took a quarter of a core from the other lane (bench/sweep/run; the trials train from ReadyToRun code).
+        start.Environment["DOTNET_TieredCompilation"] = "0";
         return start;
     }
 
