@@ -12,26 +12,60 @@ public static class DatasetSplitter
     public static DatasetSplit Split(IReadOnlyList<string> labels, SplitParams split)
     {
         var random = new Random(split.Seed);
-        var test = new List<int>();
-        IEnumerable<int[]> groups = split.Stratified
-            ? labels.Select((label, index) => (label, index))
-                .GroupBy(x => x.label, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.Select(x => x.index).ToArray())
-            : [Enumerable.Range(0, labels.Count).ToArray()];
-        foreach (var group in groups)
+        var isTest = new bool[labels.Count];
+        var testCount = 0;
+        foreach (var group in split.Stratified ? ByClass(labels) : [Rows(labels.Count)])
         {
             random.Shuffle(group);
-            var testCount = (int)Math.Round(group.Length * split.TestFraction, MidpointRounding.AwayFromZero);
-            test.AddRange(group.Take(testCount));
+            var take = (int)Math.Round(group.Length * split.TestFraction, MidpointRounding.AwayFromZero);
+            foreach (var row in group.AsSpan(0, take))
+            {
+                isTest[row] = true;
+            }
+            testCount += take;
         }
-        var isTest = new bool[labels.Count];
-        foreach (var index in test)
+        var train = new int[labels.Count - testCount];
+        var test = new int[testCount];
+        var (t, s) = (0, 0);
+        for (var row = 0; row < isTest.Length; row++)
         {
-            isTest[index] = true;
+            if (isTest[row])
+            {
+                test[s++] = row;
+            }
+            else
+            {
+                train[t++] = row;
+            }
         }
-        var trainIndices = Enumerable.Range(0, labels.Count).Where(i => !isTest[i]).ToArray();
-        var testIndices = Enumerable.Range(0, labels.Count).Where(i => isTest[i]).ToArray();
-        return new DatasetSplit(trainIndices, testIndices);
+        return new DatasetSplit(train, test);
+    }
+
+    /// <summary>Each class's row indices in row order, the classes in ordinal name order. Plain loops rather than LINQ over
+    /// tuples: generic code over value types is JIT-compiled at every cold start, not precompiled.</summary>
+    private static List<int[]> ByClass(IReadOnlyList<string> labels)
+    {
+        var rows = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (!rows.TryGetValue(labels[i], out var list))
+            {
+                rows[labels[i]] = list = [];
+            }
+            list.Add(i);
+        }
+        var names = rows.Keys.ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        return [.. names.Select(n => rows[n].ToArray())];
+    }
+
+    private static int[] Rows(int count)
+    {
+        var rows = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            rows[i] = i;
+        }
+        return rows;
     }
 }

@@ -79,11 +79,28 @@ public sealed class FeatureStatistics
 
     private FeatureColumnStats Stats(int c, int sampled)
     {
-        var values = samples[c].AsSpan(0, sampled).ToArray().Where(float.IsFinite).Select(v => (double)v).Order().ToArray();
+        var values = SortedFinite(samples[c].AsSpan(0, sampled));
         var none = finite[c] == 0;
         double? onesShare = kinds[c] == "onehot" && rows > 0 ? (double)ones[c] / rows : null;
         return new FeatureColumnStats(finite[c], nans[c], none ? double.NaN : min[c], none ? double.NaN : max[c], none ? double.NaN : mean[c],
             none ? double.NaN : Math.Sqrt(m2[c] / finite[c]), values.Length == 0 ? [] : Percentiles(values), onesShare);
+    }
+
+    /// <summary>A plain loop and Array.Sort rather than LINQ: generic LINQ over float and double is JIT-compiled at every cold start.</summary>
+    private static double[] SortedFinite(ReadOnlySpan<float> sample)
+    {
+        var values = new double[sample.Length];
+        var n = 0;
+        foreach (var v in sample)
+        {
+            if (float.IsFinite(v))
+            {
+                values[n++] = v;
+            }
+        }
+        Array.Resize(ref values, n);
+        Array.Sort(values);
+        return values;
     }
 
     /// <summary>Linear interpolation between the two nearest ranks (NumPy's default).</summary>
