@@ -15,8 +15,8 @@ public sealed record SweepRequest(string Workspace, StoreSet Stores)
     /// <summary>Overrides sweep.parallelism.</summary>
     public int? Parallelism { get; init; }
     /// <summary>
-    /// Starts this program as a sweep worker (<see cref="SweepWorker"/>); lanes after the first then train in worker
-    /// processes. Null keeps every lane in this process, where ML.NET trains one LightGBM model at a time.
+    /// Starts this program as a sweep worker (<see cref="SweepWorker"/>); every lane then trains in a worker
+    /// process. Null keeps every lane in this process, where ML.NET trains one LightGBM model at a time.
     /// </summary>
     public Func<System.Diagnostics.ProcessStartInfo>? WorkerProcess { get; init; }
     public TimeProvider Time { get; init; } = TimeProvider.System;
