@@ -34,11 +34,43 @@ public sealed class PipelineSession(
     /// <summary>A note for the user that does not fail the run (<see cref="PipelineRunOptions.OnWarning"/>).</summary>
     public Action<string>? OnWarning { get; init; }
 
-    /// <summary>The feature set version the features stage recorded in this run, if it did.</summary>
-    public FeatureSetVersion? FeatureSetVersion => FeatureSetRecording?.Version;
+    /// <summary>What recording the feature set version did in this run (a new version or an existing one), once it is done.</summary>
+    public FeatureSetRecording? FeatureSetRecording => _featureSetRecording is { IsCompletedSuccessfully: true } done ? done.Result : null;
 
-    /// <summary>What recording the feature set version did in this run (a new version or an existing one), if it ran.</summary>
-    public FeatureSetRecording? FeatureSetRecording { get; set; }
+    private Task<FeatureSetRecording?> _featureSetRecording = Task.FromResult<FeatureSetRecording?>(null);
+    private readonly Dictionary<string, Task> _behindStages = [];
+
+    /// <summary>
+    /// Records the feature set version on the thread pool while the next stages run. <paramref name="stage"/>'s record in
+    /// the tracking store waits for it (<see cref="BehindStage"/>), so its lock entry is written only once the version is.
+    /// </summary>
+    public void RecordFeatureSetBehind(string stage, Func<Task<FeatureSetRecording?>> record)
+    {
+        var recording = Task.Run(record);
+        lock (_behindStages)
+        {
+            _featureSetRecording = recording;
+            _behindStages[stage] = recording;
+        }
+    }
+
+    /// <summary>The recording of this run's feature set version: null when the features stage did not run or the store keeps none.</summary>
+    public Task<FeatureSetRecording?> FeatureSetRecordedAsync()
+    {
+        lock (_behindStages)
+        {
+            return _featureSetRecording;
+        }
+    }
+
+    /// <summary>Work <paramref name="stage"/> left running when it returned; completed when there is none.</summary>
+    public Task BehindStage(string stage)
+    {
+        lock (_behindStages)
+        {
+            return _behindStages.GetValueOrDefault(stage) ?? Task.CompletedTask;
+        }
+    }
     public TimeProvider Time { get; } = time;
     private readonly object _startLock = new();
     private Task<ActiveRun>? _run;

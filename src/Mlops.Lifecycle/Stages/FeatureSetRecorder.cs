@@ -11,7 +11,7 @@ namespace Mlops.Lifecycle.Stages;
 /// </summary>
 public static class FeatureSetRecorder
 {
-    public static async Task<FeatureSetVersion?> RecordAsync(PipelineSession session, FeatureStageResult result, string cleanCsv,
+    public static async Task<FeatureSetRecording?> RecordAsync(PipelineSession session, FeatureStageResult result, string cleanCsv,
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -24,9 +24,7 @@ public static class FeatureSetRecorder
         }
         var draft = new FeatureSetDraft(session.Params.Features.Set, result.Columns, result.TransformHash, ContentHash.OfFile(cleanCsv),
             result.TrainRows, result.TestRows, run.RunId);
-        var recording = await store.RecordAsync(draft, ct);
-        session.FeatureSetRecording = recording;
-        return recording.Version;
+        return await store.RecordAsync(draft, ct);
     }
 
     /// <summary>
@@ -36,7 +34,7 @@ public static class FeatureSetRecorder
     public static async Task<FeatureSetVersion?> FindTrainedOnAsync(PipelineSession session, string transformHash, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (session.FeatureSetVersion is { } recorded && recorded.TransformHash == transformHash)
+        if ((await session.FeatureSetRecordedAsync())?.Version is { } recorded && recorded.TransformHash == transformHash)
         {
             return recorded;
         }

@@ -22,11 +22,13 @@ public static class LifecycleStages
         {
             ["preprocess"] = (ctx, _) => Run(() => Preprocessor.Run(p, ctx.InputPath(paths.Raw), ctx.OutputPath(paths.Clean),
                 ctx.OutputPath(paths.Quarantine), ctx.OutputPath(paths.DataQuality))),
-            ["features"] = async (ctx, ct) =>
+            ["features"] = (ctx, ct) =>
             {
                 var result = FeatureStage.Run(p, ctx.InputPath(paths.Clean), ctx.OutputPath(paths.TrainTable),
                     ctx.OutputPath(paths.TestTable), ctx.OutputPath(paths.Transform));
-                await FeatureSetRecorder.RecordAsync(session, result, ctx.InputPath(paths.Clean), ct);
+                // Summarizing the columns and writing the version take the other core while validate_features runs.
+                session.RecordFeatureSetBehind(ctx.Stage.Name, () => FeatureSetRecorder.RecordAsync(session, result, ctx.InputPath(paths.Clean), ct));
+                return Task.CompletedTask;
             },
             ["validate_features"] = new ValidateFeaturesStage(session, paths).RunAsync,
             ["train"] = (ctx, _) => Run(() => TrainStage.Run(p, ctx.InputPath(paths.TrainTable), ctx.OutputPath(paths.Model),

@@ -46,6 +46,7 @@ public sealed class RunLineage(PipelineSession session, PipelineDefinition defin
         try
         {
             var run = await session.EnsureRunAsync(ct);
+            await session.BehindStage(stage.Name);
             var parameters = AllParams.Where(kv => stage.Params.Any(p => Covers(p, kv.Key))).ToDictionary(kv => kv.Key, kv => kv.Value);
             var metrics = new List<Metric>();
             var now = session.Time.GetUtcNow().ToUnixTimeMilliseconds();

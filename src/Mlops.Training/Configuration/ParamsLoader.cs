@@ -2,7 +2,6 @@ using Mlops.Core.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Mlops.Training.Configuration;
 
@@ -10,7 +9,7 @@ namespace Mlops.Training.Configuration;
 public static class ParamsLoader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNamingConvention(SnakeCaseNaming.Instance)
         .Build();
 
     /// <summary>Reads and loads a params file; the file name is used as the source name in messages.</summary>

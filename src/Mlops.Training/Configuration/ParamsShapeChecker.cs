@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Mlops.Training.Configuration;
 
@@ -104,7 +103,7 @@ internal static class ParamsShapeChecker
         }
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite)
-            .ToDictionary(p => UnderscoredNamingConvention.Instance.Apply(p.Name), StringComparer.Ordinal);
+            .ToDictionary(p => SnakeCaseNaming.Instance.Apply(p.Name), StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Children)
         {
             if (KeyText(key, path, errors) is not { } name)

@@ -22,7 +22,7 @@ public static class FeatureStage
             split.Train.Length + split.Test.Length);
         Write(trainCsvOut, transform, clean, split.Train, statistics);
         Write(testCsvOut, transform, clean, split.Test, statistics);
-        return new FeatureStageResult(split.Train.Length, split.Test.Length, transform.FeatureCount, transform.Hash, statistics.Columns());
+        return new FeatureStageResult(split.Train.Length, split.Test.Length, transform.FeatureCount, transform.Hash, statistics);
     }
 
     /// <summary>Streams the featurized rows to a feature table (as <see cref="FeatureTable.Save"/> writes one), a row at a time,

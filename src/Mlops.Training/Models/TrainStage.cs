@@ -27,6 +27,10 @@ public static class TrainStage
         var watch = Stopwatch.StartNew();
         var model = ModelTrainer.Train(p.Model, classes, train);
         var seconds = watch.Elapsed.TotalSeconds;
+        // The export only reads the trained model, as saving does: it runs on the other core meanwhile.
+        var exporting = onnx is var (transform, onnxOut)
+            ? Task.Run(() => OnnxExporter.Export(model, FeatureTransform.Load(transform), onnxOut))
+            : null;
         if (compiledTreesOut is null)
         {
             model.Save(modelZipOut);
@@ -46,7 +50,7 @@ public static class TrainStage
             Math.Round(seconds, 3),
             cv)
         {
-            Onnx = onnx is var (transform, onnxOut) ? OnnxExporter.Export(model, FeatureTransform.Load(transform), onnxOut) : null,
+            Onnx = exporting?.GetAwaiter().GetResult(),
         };
         JsonFiles.WriteReport(trainReportJsonOut, report);
         return report;

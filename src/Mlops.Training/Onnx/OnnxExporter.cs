@@ -39,11 +39,13 @@ public static class OnnxExporter
         }
     }
 
+    /// <summary>With a context of its own: the train stage saves the model through the model's context at the same time.</summary>
     private static byte[] Convert(TrainedModel model)
     {
-        var empty = model.Context.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRow.SchemaFor(model.FeatureCount));
+        var context = new MLContext();
+        var empty = context.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRow.SchemaFor(model.FeatureCount));
         using var stream = new MemoryStream();
-        model.Context.Model.ConvertToOnnx(model.Transformer, empty, stream, ScoreColumn);
+        context.Model.ConvertToOnnx(model.Transformer, empty, stream, ScoreColumn);
         return stream.ToArray();
     }
 

@@ -16,13 +16,7 @@ public class PipelineWorkspace : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var repo = RepositoryRoot();
-        const string raw = "data/raw/ObesityDataSet_raw_and_data_sinthetic.csv";
-        Directory.CreateDirectory(PathOf("data/raw"));
-        foreach (var file in new[] { "params.yaml", "pipeline.yaml", raw })
-        {
-            File.Copy(Path.Combine(repo, file), PathOf(file));
-        }
+        CopyBundledWorkspace(Root);
         PrepareCopies();
         Store = SqliteStore.Open(PathOf("mlruns/mlops.db"), PathOf("mlruns/artifacts"));
         Report = await new LifecyclePipeline(Store.Tracking, Store.Registry, Store.Artifacts, featureSets: Store.FeatureSets)
@@ -45,6 +39,18 @@ public class PipelineWorkspace : IAsyncLifetime
             // A store file still open is harmless in a temp folder.
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>Copies the repository's params.yaml, pipeline.yaml and dataset into <paramref name="root"/>.</summary>
+    public static void CopyBundledWorkspace(string root)
+    {
+        var repo = RepositoryRoot();
+        const string raw = "data/raw/ObesityDataSet_raw_and_data_sinthetic.csv";
+        Directory.CreateDirectory(Path.Combine(root, "data/raw"));
+        foreach (var file in new[] { "params.yaml", "pipeline.yaml", raw })
+        {
+            File.Copy(Path.Combine(repo, file), Path.Combine(root, file));
+        }
     }
 
     public static string RepositoryRoot()

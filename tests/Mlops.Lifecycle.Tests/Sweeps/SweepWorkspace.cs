@@ -29,13 +29,7 @@ public sealed class SweepWorkspace : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var repo = PipelineWorkspace.RepositoryRoot();
-        const string raw = "data/raw/ObesityDataSet_raw_and_data_sinthetic.csv";
-        Directory.CreateDirectory(Path.Combine(Root, "data/raw"));
-        foreach (var file in new[] { "params.yaml", "pipeline.yaml", raw })
-        {
-            File.Copy(Path.Combine(repo, file), Path.Combine(Root, file));
-        }
+        PipelineWorkspace.CopyBundledWorkspace(Root);
         Store = SqliteStore.Open(Path.Combine(Root, "mlruns/mlops.db"), Path.Combine(Root, "mlruns/artifacts"));
         First = await new Sweeper().RunAsync(Request() with { RandomTrials = Trials, Seed = Seed });
         Second = await new Sweeper().RunAsync(Request() with { RandomTrials = Trials, Seed = Seed });
