@@ -31,9 +31,15 @@ public static class LifecycleStages
                 return Task.CompletedTask;
             },
             ["validate_features"] = new ValidateFeaturesStage(session, paths).RunAsync,
-            ["train"] = (ctx, _) => Run(() => TrainStage.Run(p, ctx.InputPath(paths.TrainTable), ctx.OutputPath(paths.Model),
-                ctx.OutputPath(paths.TrainReport), ctx.OutputPath(paths.CompiledTrees),
-                (ctx.InputPath(paths.Transform), ctx.OutputPath(paths.Onnx)))),
+            ["train"] = (ctx, ct) =>
+            {
+                // Below 50,000 rows LightGBM trains on one thread (model.lightgbm.threads: 0): Skia and the font load on the
+                // other core meanwhile, so the evaluate stage's plots do not wait for them. A failure shows when evaluate plots.
+                _ = Task.Run(EvaluationPlots.WarmUp, CancellationToken.None);
+                return Run(() => TrainStage.Run(p, ctx.InputPath(paths.TrainTable), ctx.OutputPath(paths.Model),
+                    ctx.OutputPath(paths.TrainReport), ctx.OutputPath(paths.CompiledTrees),
+                    (ctx.InputPath(paths.Transform), ctx.OutputPath(paths.Onnx))));
+            },
             ["evaluate"] = async (ctx, _) =>
             {
                 // clean.csv is read once, for the slices and the training rows' profiles; those need no model, so they are

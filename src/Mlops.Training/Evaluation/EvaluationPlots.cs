@@ -11,7 +11,6 @@ public static class EvaluationPlots
     private static readonly Color Low = new(247, 251, 255);
     private static readonly Color High = new(8, 69, 148);
 
-    /// <summary>A heatmap with rows = true class (top to bottom), columns = predicted class, each cell's count written in it.</summary>
     /// <summary>Renders a tiny plot in memory so the first real plot does not pay for loading Skia and the font.</summary>
     public static void WarmUp()
     {
@@ -21,6 +20,7 @@ public static class EvaluationPlots
         plot.GetImageBytes(32, 32, ImageFormat.Png);
     }
 
+    /// <summary>A heatmap with rows = true class (top to bottom), columns = predicted class, each cell's count written in it.</summary>
     public static void ConfusionMatrix(ClassificationMetrics metrics, string path)
     {
         var counts = metrics.Confusion.Counts;
