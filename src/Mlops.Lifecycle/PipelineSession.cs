@@ -35,42 +35,26 @@ public sealed class PipelineSession(
     public Action<string>? OnWarning { get; init; }
 
     /// <summary>What recording the feature set version did in this run (a new version or an existing one), once it is done.</summary>
-    public FeatureSetRecording? FeatureSetRecording => _featureSetRecording is { IsCompletedSuccessfully: true } done ? done.Result : null;
+    public FeatureSetRecording? FeatureSetRecording => _featureSet?.Recording is { IsCompletedSuccessfully: true } done ? done.Result : null;
 
-    private Task<FeatureSetRecording?> _featureSetRecording = Task.FromResult<FeatureSetRecording?>(null);
-    private readonly Dictionary<string, Task> _behindStages = [];
+    /// <summary>The recording started by the stage that materialized the feature set; set once per run, before its commit starts.</summary>
+    private volatile FeatureSetWork? _featureSet;
+
+    private sealed record FeatureSetWork(string Stage, Task<FeatureSetRecording?> Recording);
 
     /// <summary>
     /// Records the feature set version on the thread pool while the next stages run. <paramref name="stage"/>'s record in
     /// the tracking store waits for it (<see cref="BehindStage"/>), so its lock entry is written only once the version is.
     /// </summary>
-    public void RecordFeatureSetBehind(string stage, Func<Task<FeatureSetRecording?>> record)
-    {
-        var recording = Task.Run(record);
-        lock (_behindStages)
-        {
-            _featureSetRecording = recording;
-            _behindStages[stage] = recording;
-        }
-    }
+    public void RecordFeatureSetBehind(string stage, Func<Task<FeatureSetRecording?>> record) =>
+        _featureSet = new FeatureSetWork(stage, Task.Run(record));
 
     /// <summary>The recording of this run's feature set version: null when the features stage did not run or the store keeps none.</summary>
-    public Task<FeatureSetRecording?> FeatureSetRecordedAsync()
-    {
-        lock (_behindStages)
-        {
-            return _featureSetRecording;
-        }
-    }
+    public Task<FeatureSetRecording?> FeatureSetRecordedAsync() => _featureSet?.Recording ?? Task.FromResult<FeatureSetRecording?>(null);
 
     /// <summary>Work <paramref name="stage"/> left running when it returned; completed when there is none.</summary>
-    public Task BehindStage(string stage)
-    {
-        lock (_behindStages)
-        {
-            return _behindStages.GetValueOrDefault(stage) ?? Task.CompletedTask;
-        }
-    }
+    public Task BehindStage(string stage) => _featureSet is { } work && work.Stage == stage ? work.Recording : Task.CompletedTask;
+
     public TimeProvider Time { get; } = time;
     private readonly object _startLock = new();
     private Task<ActiveRun>? _run;

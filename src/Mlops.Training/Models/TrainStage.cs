@@ -31,13 +31,29 @@ public static class TrainStage
         var exporting = onnx is var (transform, onnxOut)
             ? Task.Run(() => OnnxExporter.Export(model, FeatureTransform.Load(transform), onnxOut))
             : null;
-        if (compiledTreesOut is null)
+        try
         {
-            model.Save(modelZipOut);
+            if (compiledTreesOut is null)
+            {
+                model.Save(modelZipOut);
+            }
+            else
+            {
+                CompiledModelFile.Save(model, modelZipOut, compiledTreesOut);
+            }
         }
-        else
+        catch when (exporting is not null)
         {
-            CompiledModelFile.Save(model, modelZipOut, compiledTreesOut);
+            // The export writes into the stage's staging folder: it ends before the failed stage's folder is removed.
+            try
+            {
+                exporting.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The save's error is the one the stage reports.
+            }
+            throw;
         }
 
         var report = new TrainReport(
