@@ -1,4 +1,5 @@
 using Mlops.Lifecycle;
+using Mlops.Pipeline.Running;
 using Spectre.Console;
 
 namespace Mlops.Cli.Commands.Pipeline;
@@ -22,7 +23,7 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
     /// <summary>The command without the command framework: CliApp calls it directly for a bare `pipeline run`.</summary>
     public static async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        StartupJitProfile.Start("pipeline-run");
+        var jitProfile = StartupJitProfile.Start("pipeline-run");
         var options = settings.ToOptions(settings.Force, settings.Stage) with
         {
             OnLockWait = message => Console.Error.WriteLine($"mlops: {message}"),
@@ -46,9 +47,16 @@ public sealed class PipelineRunCommand : AsyncCommand<PipelineRunCommand.Setting
                 report.Registration,
                 FeatureSet = report.FeatureSet is { } f ? new { Version = f.Version.Reference.ToString(), f.Created } : null,
             });
-            return 0;
         }
-        RunSummaryPrinter.Print(report, stores?.Uri ?? StoreFactory.ResolveUri(settings.TrackingUri));
+        else
+        {
+            RunSummaryPrinter.Print(report, stores?.Uri ?? StoreFactory.ResolveUri(settings.TrackingUri));
+        }
+        // Only a run of every stage compiled what a whole pipeline needs: its profile is the one later runs play back.
+        if (report.Stages.Stages.All(s => s.Outcome == StageOutcome.Ran))
+        {
+            jitProfile?.Complete();
+        }
         return 0;
     }
 }
