@@ -7,16 +7,16 @@ namespace Mlops.Training.Configuration;
 public sealed class ContinuousTrainingParams
 {
     /// <summary>Each tick that fires is a parent run in this experiment; the retrain pipeline run is its child.</summary>
-    public string Experiment { get; init; } = "continuous-training";
+    public string Experiment { get; set; } = "continuous-training";
 
     /// <summary>`retrain watch`: seconds between ticks.</summary>
-    public int TickSeconds { get; init; } = 60;
+    public int TickSeconds { get; set; } = 60;
 
     /// <summary>One retrain at a time per registered model: a crashed holder blocks the next tick at most this long.</summary>
-    public int LeaseSeconds { get; init; } = 900;
+    public int LeaseSeconds { get; set; } = 900;
 
-    public RetrainTriggerParams Triggers { get; init; } = new();
-    public RetrainDataParams Data { get; init; } = new();
-    public RetrainGateParams Gate { get; init; } = new();
-    public RetrainRolloutParams Rollout { get; init; } = new();
+    public RetrainTriggerParams Triggers { get; set; } = new();
+    public RetrainDataParams Data { get; set; } = new();
+    public RetrainGateParams Gate { get; set; } = new();
+    public RetrainRolloutParams Rollout { get; set; } = new();
 }

@@ -6,21 +6,21 @@ namespace Mlops.Training.Configuration;
 /// </summary>
 public sealed class DriftParams
 {
-    public int? SmallReferenceRows { get; init; }
-    public int? FewValuesMax { get; init; }
-    public int? BinaryValuesMax { get; init; }
-    public double? KsPValue { get; init; }
-    public double? ChiSquarePValue { get; init; }
-    public double? ZTestPValue { get; init; }
-    public double? WassersteinThreshold { get; init; }
-    public double? JensenShannonThreshold { get; init; }
-    public double? DatasetDriftShare { get; init; }
-    public int? PsiBins { get; init; }
+    public int? SmallReferenceRows { get; set; }
+    public int? FewValuesMax { get; set; }
+    public int? BinaryValuesMax { get; set; }
+    public double? KsPValue { get; set; }
+    public double? ChiSquarePValue { get; set; }
+    public double? ZTestPValue { get; set; }
+    public double? WassersteinThreshold { get; set; }
+    public double? JensenShannonThreshold { get; set; }
+    public double? DatasetDriftShare { get; set; }
+    public int? PsiBins { get; set; }
     /// <summary>auto | exact | asymp</summary>
-    public string KsMethod { get; init; } = "auto";
+    public string KsMethod { get; set; } = "auto";
     /// <summary>auto (the size-based rule) or one of ks | chisquare | z | wasserstein | jensenshannon.</summary>
-    public string NumericTest { get; init; } = "auto";
-    public string CategoricalTest { get; init; } = "auto";
-    public Dictionary<string, string> ColumnTests { get; init; } = [];
-    public Dictionary<string, double> ColumnThresholds { get; init; } = [];
+    public string NumericTest { get; set; } = "auto";
+    public string CategoricalTest { get; set; } = "auto";
+    public Dictionary<string, string> ColumnTests { get; set; } = [];
+    public Dictionary<string, double> ColumnThresholds { get; set; } = [];
 }

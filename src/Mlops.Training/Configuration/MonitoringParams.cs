@@ -7,11 +7,11 @@ namespace Mlops.Training.Configuration;
 public sealed class MonitoringParams
 {
     /// <summary>Monitoring runs go to the experiment "PREFIX/MODEL_NAME".</summary>
-    public string ExperimentPrefix { get; init; } = "monitoring";
+    public string ExperimentPrefix { get; set; } = "monitoring";
 
     /// <summary>The default --window: the newest this many predictions.</summary>
-    public int Window { get; init; } = 5_000;
+    public int Window { get; set; } = 5_000;
 
-    public DriftParams Drift { get; init; } = new();
-    public MonitoringPerformanceParams Performance { get; init; } = new();
+    public DriftParams Drift { get; set; } = new();
+    public MonitoringPerformanceParams Performance { get; set; } = new();
 }

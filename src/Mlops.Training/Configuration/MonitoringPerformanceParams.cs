@@ -4,14 +4,14 @@ namespace Mlops.Training.Configuration;
 public sealed class MonitoringPerformanceParams
 {
     /// <summary>Fewer labelled predictions in a window never count as a drop.</summary>
-    public int? MinLabels { get; init; }
+    public int? MinLabels { get; set; }
 
     /// <summary>Classification: the Wilson interval on labelled accuracy is at 1 - alpha.</summary>
-    public double? Alpha { get; init; }
+    public double? Alpha { get; set; }
 
     /// <summary>Classification: how far CBPE's estimated accuracy may fall below the held-out accuracy.</summary>
-    public double? MaxEstimatedDrop { get; init; }
+    public double? MaxEstimatedDrop { get; set; }
 
     /// <summary>Regression: the share by which labelled RMSE or MAE may exceed the held-out one.</summary>
-    public double? MaxErrorIncrease { get; init; }
+    public double? MaxErrorIncrease { get; set; }
 }

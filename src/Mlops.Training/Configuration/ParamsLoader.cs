@@ -8,7 +8,7 @@ namespace Mlops.Training.Configuration;
 /// <summary>Loads params.yaml strictly: unknown keys, wrong types and semantic errors are all reported in one exception.</summary>
 public static class ParamsLoader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    private static readonly IDeserializer Deserializer = new StaticDeserializerBuilder(new ParamsYamlContext())
         .WithNamingConvention(SnakeCaseNaming.Instance)
         .Build();
 

@@ -1,33 +1,36 @@
 namespace Mlops.Training.Configuration;
 
-/// <summary>The typed form of params.yaml. Property names map to snake_case keys.</summary>
+/// <summary>
+/// The typed form of params.yaml. Property names map to snake_case keys. Properties are settable only for the generated
+/// YAML binding (<see cref="ParamsYamlContext"/>); nothing sets them after loading.
+/// </summary>
 public sealed class PipelineParams
 {
-    public DataParams Data { get; init; } = new();
-    public SchemaParams Schema { get; init; } = new();
-    public ValidationParams Validation { get; init; } = new();
-    public FeatureParams Features { get; init; } = new();
-    public FeatureValidationParams FeatureValidation { get; init; } = new();
-    public SplitParams Split { get; init; } = new();
-    public CvParams Cv { get; init; } = new();
-    public ModelParams Model { get; init; } = new();
-    public EvaluationParams Evaluation { get; init; } = new();
-    public TrackingParams Tracking { get; init; } = new();
-    public RegistryParams Registry { get; init; } = new();
-    public ServingParams Serving { get; init; } = new();
-    public MonitoringParams Monitoring { get; init; } = new();
-    public ContinuousTrainingParams ContinuousTraining { get; init; } = new();
-    public SweepParams Sweep { get; init; } = new();
+    public DataParams Data { get; set; } = new();
+    public SchemaParams Schema { get; set; } = new();
+    public ValidationParams Validation { get; set; } = new();
+    public FeatureParams Features { get; set; } = new();
+    public FeatureValidationParams FeatureValidation { get; set; } = new();
+    public SplitParams Split { get; set; } = new();
+    public CvParams Cv { get; set; } = new();
+    public ModelParams Model { get; set; } = new();
+    public EvaluationParams Evaluation { get; set; } = new();
+    public TrackingParams Tracking { get; set; } = new();
+    public RegistryParams Registry { get; set; } = new();
+    public ServingParams Serving { get; set; } = new();
+    public MonitoringParams Monitoring { get; set; } = new();
+    public ContinuousTrainingParams ContinuousTraining { get; set; } = new();
+    public SweepParams Sweep { get; set; } = new();
 }
 
 public sealed class DataParams
 {
-    public string Raw { get; init; } = "";
-    public string InterimDir { get; init; } = "data/interim";
-    public string ProcessedDir { get; init; } = "data/processed";
-    public string ModelsDir { get; init; } = "models";
-    public string ReportsDir { get; init; } = "reports";
-    public string Target { get; init; } = "";
+    public string Raw { get; set; } = "";
+    public string InterimDir { get; set; } = "data/interim";
+    public string ProcessedDir { get; set; } = "data/processed";
+    public string ModelsDir { get; set; } = "models";
+    public string ReportsDir { get; set; } = "reports";
+    public string Target { get; set; } = "";
 }
 
 public sealed class SchemaParams
@@ -36,11 +39,11 @@ public sealed class SchemaParams
     /// What the target is (<see cref="ModelTasks"/>): classification (one of <see cref="TargetClasses"/>) or regression
     /// (a number; target_classes stays empty).
     /// </summary>
-    public string Task { get; init; } = ModelTasks.Classification;
+    public string Task { get; set; } = ModelTasks.Classification;
 
     /// <summary>Input columns in file order; the target column is not listed here.</summary>
-    public Dictionary<string, ColumnSchema> Columns { get; init; } = [];
-    public List<string> TargetClasses { get; init; } = [];
+    public Dictionary<string, ColumnSchema> Columns { get; set; } = [];
+    public List<string> TargetClasses { get; set; } = [];
 
     /// <summary>True when the target is a number (schema.task: regression).</summary>
     public bool IsRegression => Task == ModelTasks.Regression;
@@ -49,57 +52,57 @@ public sealed class SchemaParams
 public sealed class ColumnSchema
 {
     /// <summary>numeric | categorical</summary>
-    public string Type { get; init; } = "numeric";
-    public List<string>? Categories { get; init; }
-    public double? Min { get; init; }
-    public double? Max { get; init; }
-    public bool Required { get; init; } = true;
+    public string Type { get; set; } = "numeric";
+    public List<string>? Categories { get; set; }
+    public double? Min { get; set; }
+    public double? Max { get; set; }
+    public bool Required { get; set; } = true;
     /// <summary>fail | drop | impute (see <see cref="MissingPolicy"/>); null keeps validation.missing_value for required columns.</summary>
-    public string? Missing { get; init; }
+    public string? Missing { get; set; }
     /// <summary>With missing: impute — median | most_frequent | constant; null means median for numeric, most_frequent otherwise.</summary>
-    public string? Impute { get; init; }
+    public string? Impute { get; set; }
     /// <summary>The value impute: constant fills in.</summary>
-    public string? FillValue { get; init; }
+    public string? FillValue { get; set; }
     /// <summary>A category of <see cref="Categories"/> that every value not listed maps to (the rare-values bucket).</summary>
-    public string? Other { get; init; }
+    public string? Other { get; set; }
 }
 
 public sealed class ValidationParams
 {
     /// <summary>Each policy is fail | clip | quarantine | flag (clip only where a value can be clipped).</summary>
-    public string MissingColumn { get; init; } = "fail";
-    public string MissingValue { get; init; } = "quarantine";
-    public string NonNumeric { get; init; } = "quarantine";
-    public string UnknownCategory { get; init; } = "quarantine";
-    public string OutOfRange { get; init; } = "quarantine";
-    public string UnknownTarget { get; init; } = "quarantine";
-    public bool DropDuplicates { get; init; } = true;
-    public double MaxQuarantineFraction { get; init; } = 0.05;
+    public string MissingColumn { get; set; } = "fail";
+    public string MissingValue { get; set; } = "quarantine";
+    public string NonNumeric { get; set; } = "quarantine";
+    public string UnknownCategory { get; set; } = "quarantine";
+    public string OutOfRange { get; set; } = "quarantine";
+    public string UnknownTarget { get; set; } = "quarantine";
+    public bool DropDuplicates { get; set; } = true;
+    public double MaxQuarantineFraction { get; set; } = 0.05;
 }
 
 public sealed class SplitParams
 {
-    public double TestFraction { get; init; } = 0.2;
-    public int Seed { get; init; } = 42;
-    public bool Stratified { get; init; } = true;
+    public double TestFraction { get; set; } = 0.2;
+    public int Seed { get; set; } = 42;
+    public bool Stratified { get; set; } = true;
 }
 
 public sealed class CvParams
 {
     /// <summary>0 turns cross-validation off.</summary>
-    public int Folds { get; init; }
+    public int Folds { get; set; }
 }
 
 public sealed class ModelParams
 {
     /// <summary>lightgbm | fasttree | fastforest | sdca | lbfgs</summary>
-    public string Trainer { get; init; } = "lightgbm";
-    public int Seed { get; init; } = 42;
-    public LightGbmParams Lightgbm { get; init; } = new();
-    public FastTreeParams Fasttree { get; init; } = new();
-    public FastForestParams Fastforest { get; init; } = new();
-    public SdcaParams Sdca { get; init; } = new();
-    public LbfgsParams Lbfgs { get; init; } = new();
+    public string Trainer { get; set; } = "lightgbm";
+    public int Seed { get; set; } = 42;
+    public LightGbmParams Lightgbm { get; set; } = new();
+    public FastTreeParams Fasttree { get; set; } = new();
+    public FastForestParams Fastforest { get; set; } = new();
+    public SdcaParams Sdca { get; set; } = new();
+    public LbfgsParams Lbfgs { get; set; } = new();
 
     /// <summary>
     /// A trainer's hyperparameters as (key under model.TRAINER, value), empty for an unknown trainer: the one list that
@@ -126,83 +129,83 @@ public sealed class ModelParams
 
 public sealed class LightGbmParams
 {
-    public int NumIterations { get; init; } = 200;
-    public double LearningRate { get; init; } = 0.1;
-    public int NumLeaves { get; init; } = 16;
-    public int MinDataPerLeaf { get; init; } = 5;
+    public int NumIterations { get; set; } = 200;
+    public double LearningRate { get; set; } = 0.1;
+    public int NumLeaves { get; set; } = 16;
+    public int MinDataPerLeaf { get; set; } = 5;
 
     /// <summary>
     /// Native threads; 0 (the default): one per 50,000 training rows, at most one per core. Not a hyperparameter (not
     /// tracked): the fitted trees are the same for every count (ModelTrainerTests pins it).
     /// </summary>
-    public int Threads { get; init; }
+    public int Threads { get; set; }
 }
 
 public sealed class FastTreeParams
 {
-    public int NumTrees { get; init; } = 100;
-    public int NumLeaves { get; init; } = 20;
-    public int MinDataPerLeaf { get; init; } = 5;
-    public double LearningRate { get; init; } = 0.2;
+    public int NumTrees { get; set; } = 100;
+    public int NumLeaves { get; set; } = 20;
+    public int MinDataPerLeaf { get; set; } = 5;
+    public double LearningRate { get; set; } = 0.2;
 }
 
 public sealed class FastForestParams
 {
-    public int NumTrees { get; init; } = 300;
-    public int NumLeaves { get; init; } = 32;
-    public int MinDataPerLeaf { get; init; } = 2;
+    public int NumTrees { get; set; } = 300;
+    public int NumLeaves { get; set; } = 32;
+    public int MinDataPerLeaf { get; set; } = 2;
 }
 
 public sealed class SdcaParams
 {
-    public double L2Regularization { get; init; } = 0.0001;
-    public int MaxIterations { get; init; } = 200;
+    public double L2Regularization { get; set; } = 0.0001;
+    public int MaxIterations { get; set; } = 200;
 }
 
 public sealed class LbfgsParams
 {
-    public double L2Regularization { get; init; } = 0.01;
-    public int MaxIterations { get; init; } = 500;
+    public double L2Regularization { get; set; } = 0.01;
+    public int MaxIterations { get; set; } = 500;
 }
 
 public sealed class EvaluationParams
 {
-    public string PrimaryMetric { get; init; } = "accuracy";
+    public string PrimaryMetric { get; set; } = "accuracy";
     /// <summary>cost_matrix[true][predicted], classes in schema.target_classes order.</summary>
-    public List<List<double>> CostMatrix { get; init; } = [];
-    public int PermutationRepeats { get; init; } = 3;
-    public double LeakageDistance { get; init; } = 0.05;
+    public List<List<double>> CostMatrix { get; set; } = [];
+    public int PermutationRepeats { get; set; } = 3;
+    public double LeakageDistance { get; set; } = 0.05;
     /// <summary>A larger test table is evaluated on a seeded stratified sample of this many rows; 0 scores every row.</summary>
-    public int MaxRows { get; init; } = 20_000;
+    public int MaxRows { get; set; } = 20_000;
     /// <summary>Named slices of the test rows, each a filter over the raw columns, scored on their own.</summary>
-    public Dictionary<string, SliceFilterParams> Slices { get; init; } = [];
+    public Dictionary<string, SliceFilterParams> Slices { get; set; } = [];
     /// <summary>Categorical columns whose every category becomes a slice of its own (COLUMN_VALUE).</summary>
-    public List<string> SliceBy { get; init; } = [];
+    public List<string> SliceBy { get; set; } = [];
     /// <summary>A slice with fewer test rows is reported as too small and not scored.</summary>
-    public int MinSliceRows { get; init; } = 30;
+    public int MinSliceRows { get; set; } = 30;
 }
 
 public sealed class TrackingParams
 {
-    public string Experiment { get; init; } = "";
-    public string RunNamePrefix { get; init; } = "pipeline";
-    public Dictionary<string, string> Tags { get; init; } = [];
+    public string Experiment { get; set; } = "";
+    public string RunNamePrefix { get; set; } = "pipeline";
+    public Dictionary<string, string> Tags { get; set; } = [];
 }
 
 public sealed class RegistryParams
 {
-    public string ModelName { get; init; } = "";
+    public string ModelName { get; set; } = "";
     /// <summary>The registered model's description, set when the pipeline first creates it and carried in the package.</summary>
-    public string Description { get; init; } = "";
+    public string Description { get; set; } = "";
     /// <summary>The metric a version must reach <see cref="StagingThreshold"/> on to enter Staging.</summary>
-    public string StagingMetric { get; init; } = "accuracy";
-    public double StagingThreshold { get; init; } = 0.85;
-    public string ChampionAlias { get; init; } = "champion";
-    public string ChampionMetric { get; init; } = "accuracy";
+    public string StagingMetric { get; set; } = "accuracy";
+    public double StagingThreshold { get; set; } = 0.85;
+    public string ChampionAlias { get; set; } = "champion";
+    public string ChampionMetric { get; set; } = "accuracy";
     /// <summary>auto | higher | lower: whether a larger <see cref="ChampionMetric"/> is better; auto knows log_loss and business_cost.</summary>
-    public string Direction { get; init; } = "auto";
+    public string Direction { get; set; } = "auto";
     /// <summary>How much better than the champion a candidate must be to take the alias.</summary>
-    public double MinMargin { get; init; }
+    public double MinMargin { get; set; }
     /// <summary>Metrics (typically slice metrics) the candidate may not lose more than a set amount on against the champion.</summary>
-    public List<PromotionGuardParams> Guards { get; init; } = [];
+    public List<PromotionGuardParams> Guards { get; set; } = [];
 }

@@ -6,8 +6,8 @@ namespace Mlops.Training.Configuration;
 /// </summary>
 public sealed class PromotionGuardParams
 {
-    public string Metric { get; init; } = "";
-    public double MaxDrop { get; init; }
+    public string Metric { get; set; } = "";
+    public double MaxDrop { get; set; }
     /// <summary>auto | higher | lower, as registry.direction.</summary>
-    public string Direction { get; init; } = MetricDirections.Auto;
+    public string Direction { get; set; } = MetricDirections.Auto;
 }

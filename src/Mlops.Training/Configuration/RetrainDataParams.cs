@@ -9,22 +9,22 @@ public sealed class RetrainDataParams
     public static readonly IReadOnlyList<string> RowChoices = [OriginalPlusFeedback, FeedbackOnly];
 
     /// <summary>original+feedback (the original training rows and the labelled predictions) | feedback_only.</summary>
-    public string Rows { get; init; } = OriginalPlusFeedback;
+    public string Rows { get; set; } = OriginalPlusFeedback;
 
     /// <summary>Only the newest this many labelled predictions are used (holdout included). 0: all.</summary>
-    public int RecentLabels { get; init; }
+    public int RecentLabels { get; set; }
 
     /// <summary>
     /// Recency weights: a labelled row's weight halves every this many days of age (original rows weigh as the oldest
     /// label). 0: every row weighs 1.
     /// </summary>
-    public double HalfLifeDays { get; init; }
+    public double HalfLifeDays { get; set; }
 
     /// <summary>The newest share of the labelled predictions kept out of training: the gate's new holdout.</summary>
-    public double HoldoutFraction { get; init; } = 0.2;
+    public double HoldoutFraction { get; set; } = 0.2;
 
     /// <summary>A retrain with fewer holdout rows than this is not attempted (the gate could not judge it).</summary>
-    public int MinHoldoutRows { get; init; } = 50;
+    public int MinHoldoutRows { get; set; } = 50;
 
     /// <summary>How many of <paramref name="labelled"/> usable labelled rows form the holdout: holdout_fraction of them, rounded up.</summary>
     public int HoldoutRowsOf(int labelled) =>

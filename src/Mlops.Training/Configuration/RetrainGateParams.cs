@@ -11,11 +11,11 @@ public sealed class RetrainGateParams
     ];
 
     /// <summary>The metric compared on the new holdout (direction as registry.direction: auto knows log_loss and business_cost).</summary>
-    public string Metric { get; init; } = "accuracy";
+    public string Metric { get; set; } = "accuracy";
 
     /// <summary>The candidate must beat the champion on the new holdout by at least this; a tie never promotes.</summary>
-    public double MinMargin { get; init; }
+    public double MinMargin { get; set; }
 
     /// <summary>And may be worse than the champion on the original held-out set by at most this (same metric).</summary>
-    public double MaxOriginalDrop { get; init; } = 0.05;
+    public double MaxOriginalDrop { get; set; } = 0.05;
 }

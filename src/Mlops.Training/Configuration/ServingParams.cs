@@ -7,5 +7,5 @@ public sealed class ServingParams
     /// Business level of each target class (class → level), returned as risk_level. Empty: the model has no risk
     /// levels. When set it names every class of schema.target_classes and no other.
     /// </summary>
-    public Dictionary<string, string> RiskLevels { get; init; } = [];
+    public Dictionary<string, string> RiskLevels { get; set; } = [];
 }

@@ -6,18 +6,18 @@ namespace Mlops.Training.Configuration;
 /// </summary>
 public sealed class SliceFilterParams
 {
-    public string? Column { get; init; }
+    public string? Column { get; set; }
     /// <summary>The cell equals this value (numbers compared as numbers).</summary>
-    public string? Is { get; init; }
+    public string? Is { get; set; }
     /// <summary>The cell equals one of these values.</summary>
-    public List<string>? In { get; init; }
+    public List<string>? In { get; set; }
     /// <summary>Inclusive lower bound of a numeric cell.</summary>
-    public double? Min { get; init; }
+    public double? Min { get; set; }
     /// <summary>Inclusive upper bound of a numeric cell.</summary>
-    public double? Max { get; init; }
+    public double? Max { get; set; }
     /// <summary>true: the cell is a whole number; false: a number with a fraction.</summary>
-    public bool? Whole { get; init; }
-    public List<SliceFilterParams>? All { get; init; }
-    public List<SliceFilterParams>? Any { get; init; }
-    public SliceFilterParams? Not { get; init; }
+    public bool? Whole { get; set; }
+    public List<SliceFilterParams>? All { get; set; }
+    public List<SliceFilterParams>? Any { get; set; }
+    public SliceFilterParams? Not { get; set; }
 }

@@ -13,20 +13,20 @@ public sealed class SweepParams
     public const string SweptSection = "model.";
 
     /// <summary>Ranks trials by the mean of this metric over the folds (direction as registry.direction).</summary>
-    public string Metric { get; init; } = "accuracy";
+    public string Metric { get; set; } = "accuracy";
 
     /// <summary>k of the stratified k-fold cross-validation on the training rows (folds drawn from model.seed).</summary>
-    public int Folds { get; init; } = 5;
+    public int Folds { get; set; } = 5;
 
     /// <summary>Seeds the draws of `--random N`.</summary>
-    public int Seed { get; init; } = 42;
+    public int Seed { get; set; } = 42;
 
     /// <summary>Trials trained at once; 0: one per processor core.</summary>
-    public int Parallelism { get; init; }
+    public int Parallelism { get; set; }
 
     /// <summary>The most trials one sweep may run (a grid's product, or N of --random).</summary>
-    public int MaxTrials { get; init; } = 200;
+    public int MaxTrials { get; set; } = 200;
 
     /// <summary>`--random N`: per dotted params key under model., the range or the values a trial draws from.</summary>
-    public Dictionary<string, SweepRangeParams> Space { get; init; } = [];
+    public Dictionary<string, SweepRangeParams> Space { get; set; } = [];
 }
