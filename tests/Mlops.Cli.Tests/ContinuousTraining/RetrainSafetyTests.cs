@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mlops.Cli.Tests.Support;
 
 namespace Mlops.Cli.Tests.ContinuousTraining;
@@ -38,7 +39,7 @@ public sealed class RetrainSafetyTests(LabelledLoopFixture fixture) : IClassFixt
         await using var first = CliDaemon.Start(ws.Root, "retrain", "--force");
         await first.WaitForLineAsync(RetrainLines.TrainingStarted, TimeSpan.FromMinutes(2));
         // Paused mid-training, the first holds the lease for as long as the second needs: no race on who is faster.
-        await first.PauseAsync();
+        await PauseOutsideAWriteAsync(first);
         CliProcess.Result second;
         try
         {
@@ -55,4 +56,32 @@ public sealed class RetrainSafetyTests(LabelledLoopFixture fixture) : IClassFixt
         var firstExit = await first.WaitForExitAsync(TimeSpan.FromMinutes(5));
         Assert.True(firstExit is 0 or RetrainLines.ExitRejected, first.Output);
     }
+
+    /// <summary>
+    /// Pauses <paramref name="process"/> at a moment it holds no SQLite write lock (a POSIX write lock in /proc/locks:
+    /// the WAL write lock in a -shm file, or a rollback journal's locks). As training starts, other threads may still be
+    /// writing, e.g. the earlier stages' records; paused inside such a write, the first would hold the store, and the
+    /// second would wait out SQLite's busy timeout instead of meeting the lease. Without /proc/locks it just pauses.
+    /// </summary>
+    private static async Task PauseOutsideAWriteAsync(CliDaemon process)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            await process.PauseAsync();
+            if (!HoldsPosixWriteLock(process.Id))
+            {
+                return;
+            }
+            await process.ResumeAsync();
+            // Let the write it was paused in finish before pausing again.
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+        Assert.Fail($"process {process.Id} held a write lock at each of 200 pauses");
+    }
+
+    /// <summary>Lines of /proc/locks read "1: POSIX  ADVISORY  WRITE 14493 fe:00:12076497 120 120".</summary>
+    private static bool HoldsPosixWriteLock(int pid) =>
+        File.Exists("/proc/locks") && File.ReadLines("/proc/locks")
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Any(f => f.Length > 4 && f[1] == "POSIX" && f[3] == "WRITE" && f[4] == pid.ToString(CultureInfo.InvariantCulture));
 }
